@@ -1,0 +1,66 @@
+package vocab
+
+import "slices"
+
+// Enum is the closed list of values of one typed-string enum, in
+// declaration order. Every ahsckit enum is built on one, so they all parse,
+// decode and validate alike, and report unsupported values with the allowed
+// list. Users may build their own enums the same way.
+type Enum[E ~string] struct {
+	values []E
+}
+
+// NewEnum returns the enum of the given values.
+func NewEnum[E ~string](values ...E) Enum[E] { return Enum[E]{values: values} }
+
+// Values returns a copy of the values in declaration order.
+func (s Enum[E]) Values() []E { return slices.Clone(s.values) }
+
+// Strings returns the values as plain strings.
+func (s Enum[E]) Strings() []string {
+	out := make([]string, len(s.values))
+	for i, v := range s.values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// Contains reports whether v is one of the values.
+func (s Enum[E]) Contains(v E) bool { return slices.Contains(s.values, v) }
+
+// Parse returns text as an E, or a path-less ErrNotSupported problem that
+// lists the allowed values.
+func (s Enum[E]) Parse(text string) (E, error) {
+	v := E(text)
+	if !s.Contains(v) {
+		return "", NotSupported(nil, text, s.values)
+	}
+	return v, nil
+}
+
+// Unmarshal sets *dst from text, for UnmarshalText methods. Empty text
+// yields the zero value, which validators report as required where it is.
+func (s Enum[E]) Unmarshal(dst *E, text []byte) error {
+	if len(text) == 0 {
+		*dst = ""
+		return nil
+	}
+	v, err := s.Parse(string(text))
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}
+
+// Check reports a problem at p when v is not a value of the enum. An empty v
+// is reported as required when required is true and accepted otherwise.
+func (s Enum[E]) Check(p *Path, v E, required bool) *Problem {
+	switch {
+	case v == "" && required:
+		return Required(p, "")
+	case v == "" || s.Contains(v):
+		return nil
+	}
+	return NotSupported(p, string(v), s.values)
+}

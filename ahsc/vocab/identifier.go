@@ -1,0 +1,266 @@
+package vocab
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Scheme names an external identifier register.
+type Scheme string
+
+// The identifier schemes ahsckit checks.
+const (
+	// SchemeODSOrganisation is an NHS Organisation Data Service organisation
+	// code; every NHS trust has a three-character code such as "RJ1".
+	SchemeODSOrganisation Scheme = "ods-organisation"
+	// SchemeODSSite is an ODS site code: for a trust, its code plus two
+	// characters, such as "RJZ01".
+	SchemeODSSite Scheme = "ods-site"
+	// SchemeUKPRN is a UK Provider Reference Number: eight digits, such as
+	// "10003645" (King's College London).
+	SchemeUKPRN Scheme = "ukprn"
+	// SchemeROR is a Research Organization Registry ID, "0220mzb33" or
+	// "https://ror.org/0220mzb33".
+	SchemeROR Scheme = "ror"
+	// SchemeCharityEnglandWales is a Charity Commission for England and
+	// Wales registered number (6 or 7 digits).
+	SchemeCharityEnglandWales Scheme = "charity-england-wales"
+	// SchemeCharityScotland is an OSCR number: "SC" and 6 digits.
+	SchemeCharityScotland Scheme = "charity-scotland"
+	// SchemeCharityNorthernIreland is a Charity Commission for Northern
+	// Ireland number: 6 digits, optionally written with the "NIC" prefix.
+	SchemeCharityNorthernIreland Scheme = "charity-northern-ireland"
+	// SchemeCompaniesHouse is a Companies House company number: 8
+	// characters, all digits or a two-letter prefix (SC, NI, OC...) and 6 digits.
+	SchemeCompaniesHouse Scheme = "companies-house"
+	// SchemeCrossrefFunder is a Crossref Funder ID DOI, "10.13039/501100000272".
+	SchemeCrossrefFunder Scheme = "crossref-funder"
+)
+
+var schemes = NewEnum(SchemeODSOrganisation, SchemeODSSite, SchemeUKPRN, SchemeROR,
+	SchemeCharityEnglandWales, SchemeCharityScotland, SchemeCharityNorthernIreland,
+	SchemeCompaniesHouse, SchemeCrossrefFunder)
+
+// Schemes returns every identifier scheme.
+func Schemes() []Scheme { return schemes.Values() }
+
+// ParseScheme parses a scheme code.
+func ParseScheme(s string) (Scheme, error) { return schemes.Parse(s) }
+
+// IsValid reports whether s is a known scheme.
+func (s Scheme) IsValid() bool { return schemes.Contains(s) }
+
+// String returns the code.
+func (s Scheme) String() string { return string(s) }
+
+// EnumValues lists the allowed codes (for schema export).
+func (Scheme) EnumValues() []string { return schemes.Strings() }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Scheme) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Scheme) UnmarshalText(b []byte) error { return schemes.Unmarshal(s, b) }
+
+// OrgIDPrefix returns the org-id.guide list code of the scheme ("GB-NHS"
+// for ODS organisation codes), or "" when the register has none.
+func (s Scheme) OrgIDPrefix() string {
+	switch s {
+	case SchemeODSOrganisation, SchemeODSSite:
+		return "GB-NHS"
+	case SchemeUKPRN:
+		return "GB-UKPRN"
+	case SchemeCharityEnglandWales:
+		return "GB-CHC"
+	case SchemeCharityScotland:
+		return "GB-SC"
+	case SchemeCharityNorthernIreland:
+		return "GB-NIC"
+	case SchemeCompaniesHouse:
+		return "GB-COH"
+	}
+	return ""
+}
+
+// Identifier is an organisation's identifier in an external register, as a
+// FHIR Identifier's system and value.
+type Identifier struct {
+	Scheme Scheme `json:"scheme"`
+	Value  string `json:"value"`
+}
+
+// Normalized returns the identifier in its register's canonical spelling:
+// ODS codes upper-case, ROR IDs bare ("0220mzb33"), Crossref Funder IDs
+// without a DOI resolver prefix, Northern Ireland charity numbers without "NIC".
+func (id Identifier) Normalized() Identifier {
+	v := strings.TrimSpace(id.Value)
+	switch id.Scheme {
+	case SchemeODSOrganisation, SchemeODSSite, SchemeCompaniesHouse, SchemeCharityScotland:
+		v = strings.ToUpper(v)
+	case SchemeROR:
+		v = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(v, "https://ror.org/"), "http://ror.org/"))
+	case SchemeCrossrefFunder:
+		v = strings.TrimPrefix(strings.TrimPrefix(v, "https://doi.org/"), "http://dx.doi.org/")
+	case SchemeCharityNorthernIreland:
+		v = strings.TrimPrefix(strings.ToUpper(v), "NIC")
+	}
+	return Identifier{Scheme: id.Scheme, Value: v}
+}
+
+// OrgID returns the org-id.guide form ("GB-NHS-RJ1", "GB-UKPRN-10003645")
+// and false when the scheme has no org-id list.
+func (id Identifier) OrgID() (string, bool) {
+	prefix := id.Scheme.OrgIDPrefix()
+	if prefix == "" {
+		return "", false
+	}
+	return prefix + "-" + id.Normalized().Value, true
+}
+
+// URL returns a resolvable address for schemes that have one (ROR, Crossref
+// Funder), and "" otherwise.
+func (id Identifier) URL() string {
+	n := id.Normalized()
+	switch id.Scheme {
+	case SchemeROR:
+		return "https://ror.org/" + n.Value
+	case SchemeCrossrefFunder:
+		return "https://doi.org/" + n.Value
+	}
+	return ""
+}
+
+// String returns "scheme:value".
+func (id Identifier) String() string { return string(id.Scheme) + ":" + id.Value }
+
+// Problems checks the identifier against its register's rules at p. Some
+// rules are warnings: a UKPRN not starting with 1 is legal but unusual.
+func (id Identifier) Problems(p *Path) Problems {
+	var ps Problems
+	ps = ps.Add(schemes.Check(p.Child("scheme"), id.Scheme, true))
+	if id.Value == "" {
+		return ps.Add(Required(p.Child("value"), ""))
+	}
+	if !id.Scheme.IsValid() {
+		return ps
+	}
+	vp := p.Child("value")
+	if strings.TrimSpace(id.Value) != id.Value {
+		return ps.Add(Invalid(vp, id.Value, "must not have surrounding spaces"))
+	}
+	return ps.Add(checkValue(vp, id.Scheme, id.Value)...)
+}
+
+func checkValue(p *Path, s Scheme, v string) []*Problem {
+	bad := func(detail string) []*Problem { return []*Problem{Invalid(p, v, detail)} }
+	switch s {
+	case SchemeODSOrganisation:
+		if !isUpperAlnum(v) || len(v) < 3 || len(v) > 8 {
+			return bad("an ODS organisation code is 3 to 8 upper-case letters and digits (trusts have 3)")
+		}
+	case SchemeODSSite:
+		if !isUpperAlnum(v) || len(v) < 5 || len(v) > 9 {
+			return bad("an ODS site code is 5 to 9 upper-case letters and digits (a trust's code plus 2)")
+		}
+	case SchemeUKPRN:
+		if len(v) != 8 || !isDigits(v) {
+			return bad("a UKPRN is 8 digits")
+		}
+		if v[0] != '1' {
+			return []*Problem{Invalid(p, v, "every UKPRN issued so far starts with 1").AsWarning()}
+		}
+	case SchemeROR:
+		return checkROR(p, v)
+	case SchemeCharityEnglandWales:
+		if (len(v) != 6 && len(v) != 7) || !isDigits(v) {
+			return bad("an England and Wales charity number is 6 or 7 digits")
+		}
+	case SchemeCharityScotland:
+		if len(v) != 8 || v[:2] != "SC" || !isDigits(v[2:]) {
+			return bad(`a Scottish charity number is "SC" and 6 digits`)
+		}
+	case SchemeCharityNorthernIreland:
+		n := strings.TrimPrefix(v, "NIC")
+		if len(n) != 6 || !isDigits(n) {
+			return bad(`a Northern Ireland charity number is 6 digits, optionally after "NIC"`)
+		}
+	case SchemeCompaniesHouse:
+		return checkCompanyNumber(p, v)
+	case SchemeCrossrefFunder:
+		n := Identifier{Scheme: s, Value: v}.Normalized().Value
+		suffix, ok := strings.CutPrefix(n, "10.13039/")
+		if !ok || len(suffix) < 6 || len(suffix) > 12 || !isDigits(suffix) {
+			return bad(`a Crossref Funder ID is "10.13039/" followed by 6 to 12 digits`)
+		}
+	}
+	return nil
+}
+
+const crockford = "0123456789abcdefghjkmnpqrstvwxyz"
+
+// checkROR verifies a ROR ID: "0", six Crockford base-32 characters and a
+// two-digit ISO 7064 MOD 97-10 checksum of those six characters' value.
+func checkROR(p *Path, v string) []*Problem {
+	n := Identifier{Scheme: SchemeROR, Value: v}.Normalized().Value
+	if len(n) != 9 || n[0] != '0' {
+		return []*Problem{Invalid(p, v, `a ROR ID is "0", 6 base-32 characters and 2 check digits`)}
+	}
+	var x uint64
+	for _, c := range n[1:7] {
+		i := strings.IndexRune(crockford, c)
+		if i < 0 {
+			return []*Problem{Invalid(p, v, fmt.Sprintf("%q is not a Crockford base-32 character", c))}
+		}
+		x = x*32 + uint64(i)
+	}
+	check, ok := digits(n[7:])
+	if !ok {
+		return []*Problem{Invalid(p, v, "the last 2 characters of a ROR ID are check digits")}
+	}
+	if want := 98 - int((x*100)%97); check != want {
+		return []*Problem{Invalid(p, v, fmt.Sprintf("checksum is %02d, want %02d", check, want))}
+	}
+	return nil
+}
+
+// companyPrefixes are the Companies House number prefixes for registers
+// other than England and Wales companies.
+var companyPrefixes = []string{"SC", "NI", "OC", "SO", "NC", "LP", "SL", "NL", "R0", "FC", "SF", "NF",
+	"RC", "SR", "NR", "IP", "SP", "NP", "CE", "CS", "GE", "GS", "SE", "SG", "SA", "SI", "SZ", "NA", "NZ", "ZC", "AC"}
+
+func checkCompanyNumber(p *Path, v string) []*Problem {
+	if len(v) != 8 || !isUpperAlnum(v) {
+		return []*Problem{Invalid(p, v, "a company number is 8 characters")}
+	}
+	if isDigits(v) {
+		return nil
+	}
+	if !isDigits(v[2:]) {
+		return []*Problem{Invalid(p, v, "a prefixed company number is 2 letters and 6 digits")}
+	}
+	for _, pre := range companyPrefixes {
+		if v[:2] == pre {
+			return nil
+		}
+	}
+	return []*Problem{Invalid(p, v, "unrecognised company number prefix "+v[:2]).AsWarning()}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isUpperAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}

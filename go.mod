@@ -1,0 +1,3 @@
+module github.com/ahsckit/ahsckit
+
+go 1.26
