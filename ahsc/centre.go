@@ -1,0 +1,109 @@
+package ahsc
+
+import (
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/governance"
+	"github.com/ahsckit/ahsckit/programme"
+)
+
+// Centre is an academic health science centre: its partners over time, the
+// other organisations its documents name, successions, designations, and
+// its governance, portfolio and funding documents. It is the composition
+// root: [Centre.Problems] validates everything and resolves every reference
+// between the documents in one place.
+type Centre struct {
+	// Version is the document format version (vocab.CurrentVersion).
+	Version vocab.Version `json:"version"`
+	// ID is the centre's slug, such as "khp".
+	ID vocab.CentreID `json:"id"`
+	// Name is the centre's name, such as "King's Health Partners".
+	Name       string `json:"name"`
+	OtherNames []Name `json:"otherNames,omitempty"`
+	// Partners are the organisations that are or were members.
+	Partners []Partner `json:"partners"`
+	// Organisations are the other organisations the documents name:
+	// funders, designation issuers, companies in interests registers,
+	// closed predecessors. They share the partners' ID namespace.
+	Organisations []Organisation `json:"organisations,omitempty"`
+	Successions   []Succession   `json:"successions,omitempty"`
+	Designations  []Designation  `json:"designations,omitempty"`
+	// Governance, Portfolio and Ledger are the domain documents; each may
+	// be absent.
+	Governance *governance.Document `json:"governance,omitempty"`
+	Portfolio  *programme.Portfolio `json:"portfolio,omitempty"`
+	Ledger     *funding.Ledger      `json:"ledger,omitempty"`
+	Sources    []vocab.Source       `json:"sources,omitempty"`
+}
+
+// Partner returns the partner with the given ID.
+func (c *Centre) Partner(id vocab.OrgID) (*Partner, bool) {
+	for i := range c.Partners {
+		if c.Partners[i].ID == id {
+			return &c.Partners[i], true
+		}
+	}
+	return nil, false
+}
+
+// Organisation returns the organisation with the given ID, whether it is a
+// partner or one of the centre's other organisations.
+func (c *Centre) Organisation(id vocab.OrgID) (*Organisation, bool) {
+	o := c.organisation(id)
+	return o, o != nil
+}
+
+func (c *Centre) organisation(id vocab.OrgID) *Organisation {
+	if p, ok := c.Partner(id); ok {
+		return &p.Organisation
+	}
+	for i := range c.Organisations {
+		if c.Organisations[i].ID == id {
+			return &c.Organisations[i]
+		}
+	}
+	return nil
+}
+
+// PartnersAt returns the IDs of the organisations that are partners on d,
+// sorted. With [Centre.IsPartnerAt] it makes a Centre a [vocab.Roster].
+func (c *Centre) PartnersAt(d vocab.Date) []vocab.OrgID {
+	var ids []vocab.OrgID
+	for i := range c.Partners {
+		if _, ok := c.Partners[i].MemberAt(d); ok {
+			ids = append(ids, c.Partners[i].ID)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// IsPartnerAt reports whether id is a partner on d.
+func (c *Centre) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
+	for i := range c.Partners {
+		if c.Partners[i].ID != id {
+			continue
+		}
+		if _, ok := c.Partners[i].MemberAt(d); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// membershipPeriods returns every membership period of the partner id.
+func (c *Centre) membershipPeriods(id vocab.OrgID) []vocab.Period {
+	var out []vocab.Period
+	for i := range c.Partners {
+		if c.Partners[i].ID == id {
+			for _, m := range c.Partners[i].Memberships {
+				out = append(out, m.Period())
+			}
+		}
+	}
+	return out
+}
+
+var _ vocab.Roster = (*Centre)(nil)

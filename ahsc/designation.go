@@ -1,0 +1,62 @@
+package ahsc
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Designation is a centre's designation as an AHSC: who issued it, in
+// which competition round, for which period — what FHIR calls an
+// Organization.qualification. English rounds so far: 2009 (Department of
+// Health), 2014 (from April 2014, extended to March 2020) and 2020 (NIHR
+// with NHS England and NHS Improvement, 1 April 2020 for five years).
+type Designation struct {
+	// Issuer is the designating organisation, an ID in the centre's
+	// organisations.
+	Issuer vocab.OrgID `json:"issuer"`
+	// Round is the year that names the designation round (2009, 2014, 2020).
+	Round int `json:"round"`
+	// Period is when the designation is in force; the start is required.
+	Period  vocab.Period   `json:"period"`
+	Sources []vocab.Source `json:"sources,omitempty"`
+}
+
+// FirstDesignationRound is the year of the first English AHSC designations.
+const FirstDesignationRound = 2009
+
+// DesignationAt returns the designation in force on d.
+func (c *Centre) DesignationAt(d vocab.Date) (Designation, bool) {
+	for _, g := range c.Designations {
+		if g.Period.Contains(d) {
+			return g, true
+		}
+	}
+	return Designation{}, false
+}
+
+func (c *Centre) designationProblems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	for i, g := range c.Designations {
+		ip := p.Index(i)
+		ps = ps.Add(vocab.CheckID(ip.Child("issuer"), g.Issuer, true))
+		if g.Round < FirstDesignationRound || g.Round > 9999 {
+			ps = ps.Add(vocab.OutOfRange(ip.Child("round"), g.Round,
+				fmt.Sprintf("designation rounds start in %d", FirstDesignationRound)))
+		}
+		switch {
+		case g.Period.Start.IsZero():
+			ps = ps.Add(vocab.Required(ip.Child("period"), "a designation period with a start date"))
+		case !g.Period.IsValid():
+			ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(), "ends before it starts"))
+		}
+		for j := range i {
+			if c.Designations[j].Period.Overlaps(g.Period) && !g.Period.Start.IsZero() {
+				ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(),
+					"overlaps designation "+p.Index(j).String()).AsWarning())
+			}
+		}
+		ps = append(ps, vocab.SourcesProblems(ip.Child("sources"), g.Sources)...)
+	}
+	return ps
+}

@@ -1,0 +1,113 @@
+package ahsc
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// MembershipRole is a partner's standing in a centre. The relationship is
+// what FHIR OrganizationAffiliation calls `member`.
+type MembershipRole string
+
+// The membership roles.
+const (
+	RoleFoundingPartner MembershipRole = "founding-partner"
+	RolePartner         MembershipRole = "partner"
+	RoleAssociate       MembershipRole = "associate"
+)
+
+var membershipRoles = vocab.NewEnum(RoleFoundingPartner, RolePartner, RoleAssociate)
+
+// MembershipRoles returns every role.
+func MembershipRoles() []MembershipRole { return membershipRoles.Values() }
+
+// IsValid reports whether r is a known role.
+func (r MembershipRole) IsValid() bool { return membershipRoles.Contains(r) }
+
+// String returns the code.
+func (r MembershipRole) String() string { return string(r) }
+
+// EnumValues lists the allowed codes (for schema export).
+func (MembershipRole) EnumValues() []string { return membershipRoles.Strings() }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r MembershipRole) MarshalText() ([]byte, error) { return []byte(r), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *MembershipRole) UnmarshalText(b []byte) error { return membershipRoles.Unmarshal(r, b) }
+
+// Membership is one spell of an organisation's membership of a centre, from
+// Joined to Left inclusive (zero Left: still a member). A partner that
+// leaves and rejoins has two memberships.
+type Membership struct {
+	Role    MembershipRole `json:"role"`
+	Joined  vocab.Date     `json:"joined"`
+	Left    vocab.Date     `json:"left,omitzero"`
+	Sources []vocab.Source `json:"sources,omitempty"`
+}
+
+// Period returns the membership as a period.
+func (m Membership) Period() vocab.Period { return vocab.PeriodOf(m.Joined, m.Left) }
+
+// Partner is an organisation that is, or was, a member of the centre.
+type Partner struct {
+	Organisation
+	// Memberships are the partner's spells of membership, in time order;
+	// they never overlap.
+	Memberships []Membership `json:"memberships"`
+}
+
+// MemberAt returns the membership in force on d.
+func (p *Partner) MemberAt(d vocab.Date) (Membership, bool) {
+	for _, m := range p.Memberships {
+		if m.Period().Contains(d) {
+			return m, true
+		}
+	}
+	return Membership{}, false
+}
+
+// Problems checks the partner at p: its organisation fields and its
+// memberships (at least one; roles, dates in order, no overlaps).
+func (p *Partner) Problems(path *vocab.Path) vocab.Problems {
+	ps := p.Organisation.Problems(path)
+	mp := path.Child("memberships")
+	if len(p.Memberships) == 0 {
+		return ps.Add(vocab.Required(mp, "a partner has at least one membership"))
+	}
+	for i, m := range p.Memberships {
+		ip := mp.Index(i)
+		ps = ps.Add(membershipRoles.Check(ip.Child("role"), m.Role, true))
+		if m.Joined.IsZero() {
+			ps = ps.Add(vocab.Required(ip.Child("joined"), "the date the membership began"))
+		} else if !m.Left.IsZero() && m.Left.Before(m.Joined) {
+			ps = ps.Add(vocab.Invalid(ip.Child("left"), m.Left, "is before joined "+m.Joined.String()))
+		}
+		ps = append(ps, vocab.SourcesProblems(ip.Child("sources"), m.Sources)...)
+	}
+	return append(ps, p.overlapProblems(mp)...)
+}
+
+func (p *Partner) overlapProblems(mp *vocab.Path) vocab.Problems {
+	order := make([]int, len(p.Memberships))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return p.Memberships[a].Joined.Compare(p.Memberships[b].Joined)
+	})
+	var ps vocab.Problems
+	for k := 1; k < len(order); k++ {
+		a, b := p.Memberships[order[k-1]], p.Memberships[order[k]]
+		if a.Joined.IsZero() || b.Joined.IsZero() {
+			continue
+		}
+		if a.Period().Overlaps(b.Period()) {
+			ps = ps.Add(vocab.Invalid(mp.Index(order[k]), b.Period().String(),
+				fmt.Sprintf("overlaps membership %s (%s)", mp.Index(order[k-1]), a.Period())))
+		}
+	}
+	return ps
+}

@@ -1,0 +1,74 @@
+package ahsc
+
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
+
+// NameKind says what an alternative name is, after ROR's name types.
+type NameKind string
+
+// The name kinds.
+const (
+	NameAcronym NameKind = "acronym" // "KCL", "GSTT"
+	NameAlias   NameKind = "alias"   // another current name
+	NameFormer  NameKind = "former"  // a name no longer used; has an end date
+)
+
+var nameKinds = vocab.NewEnum(NameAcronym, NameAlias, NameFormer)
+
+// NameKinds returns every name kind.
+func NameKinds() []NameKind { return nameKinds.Values() }
+
+// IsValid reports whether k is a known name kind.
+func (k NameKind) IsValid() bool { return nameKinds.Contains(k) }
+
+// String returns the code.
+func (k NameKind) String() string { return string(k) }
+
+// EnumValues lists the allowed codes (for schema export).
+func (NameKind) EnumValues() []string { return nameKinds.Strings() }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k NameKind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *NameKind) UnmarshalText(b []byte) error { return nameKinds.Unmarshal(k, b) }
+
+// Name is an alternative name of an organisation: an acronym, an alias, or
+// a former name with the last date it was used.
+type Name struct {
+	Value string   `json:"value"`
+	Kind  NameKind `json:"kind"`
+	// Until is the last day a former name was used; required for former
+	// names and forbidden for others.
+	Until vocab.Date `json:"until,omitzero"`
+}
+
+func (n Name) problems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	if n.Value == "" {
+		ps = ps.Add(vocab.Required(p.Child("value"), ""))
+	}
+	ps = ps.Add(nameKinds.Check(p.Child("kind"), n.Kind, true))
+	switch {
+	case n.Kind == NameFormer && n.Until.IsZero():
+		ps = ps.Add(vocab.Required(p.Child("until"), "a former name needs the last date it was used"))
+	case n.Kind != NameFormer && !n.Until.IsZero():
+		ps = ps.Add(vocab.Forbidden(p.Child("until"), "only former names have an end date"))
+	}
+	return ps
+}
+
+// NameAt returns the name o was known by on d: the earliest former name
+// still in use on d, or Name when none was.
+func (o *Organisation) NameAt(d vocab.Date) string {
+	best := vocab.Date{}
+	name := o.Name
+	for _, n := range o.OtherNames {
+		if n.Kind != NameFormer || d.After(n.Until) {
+			continue
+		}
+		if best.IsZero() || n.Until.Before(best) {
+			best, name = n.Until, n.Value
+		}
+	}
+	return name
+}

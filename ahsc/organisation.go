@@ -1,0 +1,76 @@
+package ahsc
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Organisation is any organisation a centre's documents name: a partner, a
+// funder, a designation issuer, a company in an interests register. Its ID
+// lives in the single organisation namespace ([vocab.OrgID]).
+type Organisation struct {
+	ID          vocab.OrgID        `json:"id"`
+	Name        string             `json:"name"`
+	OtherNames  []Name             `json:"otherNames,omitempty"`
+	Kind        OrgKind            `json:"kind"`
+	Identifiers []vocab.Identifier `json:"identifiers,omitempty"`
+	Sources     []vocab.Source     `json:"sources,omitempty"`
+}
+
+// Identifier returns o's first identifier in scheme s.
+func (o *Organisation) Identifier(s vocab.Scheme) (vocab.Identifier, bool) {
+	for _, id := range o.Identifiers {
+		if id.Scheme == s {
+			return id, true
+		}
+	}
+	return vocab.Identifier{}, false
+}
+
+// Problems checks o at p: ID, name, kind, names, identifiers (with the
+// rules for o's kind: an NHS trust's ODS code has three characters and its
+// site codes extend it by two) and sources.
+func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(p.Child("id"), o.ID, true))
+	if o.Name == "" {
+		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+	}
+	ps = ps.Add(orgKinds.Check(p.Child("kind"), o.Kind, true))
+	for i, n := range o.OtherNames {
+		ps = append(ps, n.problems(p.Child("otherNames").Index(i))...)
+	}
+	ps = append(ps, o.identifierProblems(p.Child("identifiers"))...)
+	return append(ps, vocab.SourcesProblems(p.Child("sources"), o.Sources)...)
+}
+
+func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	seen := map[vocab.Identifier]int{}
+	ods, hasODS := o.Identifier(vocab.SchemeODSOrganisation)
+	for i, id := range o.Identifiers {
+		ip := p.Index(i)
+		own := id.Problems(ip)
+		ps = append(ps, own...)
+		if own.HasErrors() {
+			continue
+		}
+		n := id.Normalized()
+		if j, ok := seen[n]; ok {
+			ps = ps.Add(vocab.Duplicate(ip, id.String(), fmt.Sprintf("same identifier as %s", p.Index(j))))
+		}
+		seen[n] = i
+		switch {
+		case id.Scheme == vocab.SchemeODSOrganisation && o.Kind.IsNHSTrust() && len(n.Value) != 3:
+			ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value, "an NHS trust's ODS code has 3 characters"))
+		case id.Scheme == vocab.SchemeODSSite && o.Kind.IsNHSTrust() && hasODS:
+			trust := ods.Normalized().Value
+			if len(n.Value) != len(trust)+2 || n.Value[:min(len(trust), len(n.Value))] != trust {
+				ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value,
+					fmt.Sprintf("a trust site code is the trust's ODS code %s followed by 2 characters", trust)))
+			}
+		}
+	}
+	return ps
+}

@@ -1,0 +1,127 @@
+package ahsc
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// resolve checks every reference against the centre, in one place:
+//   - organisation references must name a partner or organisation;
+//   - partner references must name a partner that is a member throughout
+//     the reference's period (an error when it is never a member in that
+//     period, a warning when only for part of it);
+//   - programme, body, award and facility references must name something
+//     the corresponding document defines;
+//   - a reference to an organisation closed by a succession at the
+//     referencing date is a warning that names the successor.
+func (c *Centre) resolve(refs []vocab.Reference) vocab.Problems {
+	var ps vocab.Problems
+	defined := c.definedIDs()
+	for _, r := range refs {
+		switch r.Kind {
+		case vocab.RefOrganisation:
+			if c.organisation(vocab.OrgID(r.ID)) == nil {
+				ps = ps.Add(vocab.NotFound(r.Path, r.ID, "no partner or organisation has this ID"))
+				continue
+			}
+			ps = ps.Add(c.closedWarning(r))
+		case vocab.RefPartner:
+			ps = ps.Add(c.resolvePartner(r)...)
+		default:
+			ids, ok := defined[r.Kind]
+			switch {
+			case !ok:
+				ps = ps.Add(vocab.NotFound(r.Path, r.ID, fmt.Sprintf("the centre has no document defining %ss", r.Kind)))
+			case !ids[r.ID]:
+				ps = ps.Add(vocab.NotFound(r.Path, r.ID, fmt.Sprintf("no %s has this ID", r.Kind)))
+			}
+		}
+	}
+	return ps
+}
+
+func (c *Centre) resolvePartner(r vocab.Reference) []*vocab.Problem {
+	id := vocab.OrgID(r.ID)
+	if _, ok := c.Partner(id); !ok {
+		if c.organisation(id) != nil {
+			return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is an organisation but not a partner of the centre")}
+		}
+		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "no partner has this ID")}
+	}
+	periods := c.membershipPeriods(id)
+	if r.During.IsZero() {
+		return []*vocab.Problem{c.closedWarning(r)}
+	}
+	overlaps := slices.ContainsFunc(periods, r.During.Overlaps)
+	switch {
+	case !overlaps:
+		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is not a partner during "+r.During.String())}
+	case !coveredBy(periods, r.During):
+		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID,
+			"is a partner for only part of "+r.During.String()).AsWarning(), c.closedWarning(r)}
+	}
+	return []*vocab.Problem{c.closedWarning(r)}
+}
+
+// coveredBy reports whether the union of periods covers every day of q.
+func coveredBy(periods []vocab.Period, q vocab.Period) bool {
+	ps := slices.Clone(periods)
+	slices.SortFunc(ps, func(a, b vocab.Period) int { return a.Start.Compare(b.Start) })
+	// at is the first day of q not yet known to be covered; zero = open start.
+	at, open := q.Start, q.Start.IsZero()
+	for _, p := range ps {
+		if !open && !p.Start.IsZero() && p.Start.After(at) {
+			break // a gap before p
+		}
+		if open && !p.Start.IsZero() {
+			return false // q is open at the start but no period is
+		}
+		if p.End.IsZero() {
+			return true
+		}
+		if !open && p.End.Before(at) {
+			continue
+		}
+		open, at = false, p.End.AddDays(1)
+		if !q.End.IsZero() && at.After(q.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedWarning returns a warning when the referenced organisation had been
+// succeeded on the reference's date (its start, or its end when open at the
+// start, or ever when undated), naming the organisation now carrying its work.
+func (c *Centre) closedWarning(r vocab.Reference) *vocab.Problem {
+	id := vocab.OrgID(r.ID)
+	on := r.During.Start
+	if on.IsZero() {
+		on = r.During.End
+	}
+	if on.IsZero() {
+		on = vocab.MustParseDate("9999-12-31")
+	}
+	s, ok := c.ClosedOn(id, on)
+	if !ok {
+		return nil
+	}
+	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("closed on %s; succeeded by %s (%s)",
+		s.Date, c.CurrentSuccessor(id, on), s.Kind)).AsWarning()
+}
+
+// definedIDs returns, per reference kind a domain document defines, the set
+// of IDs it defines; a kind is absent when its document is.
+func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
+	out := map[vocab.RefKind]map[string]bool{}
+	add := func(kind vocab.RefKind, id string) {
+		if out[kind] == nil {
+			out[kind] = map[string]bool{}
+		}
+		out[kind][id] = true
+	}
+	_ = add
+	return out
+}

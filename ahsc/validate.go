@@ -1,0 +1,116 @@
+package ahsc
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Validate checks the whole centre and returns a [vocab.Problems] error
+// when it has errors (warnings alone return nil; see [Centre.Problems]).
+func (c *Centre) Validate() error { return c.Problems().Err() }
+
+// Problems checks the whole centre and returns every problem, errors and
+// warnings, with full paths from the centre's root: its own fields, each
+// partner and organisation, successions and designations, each domain
+// document (given the centre as its partner roster), and every reference
+// between them.
+func (c *Centre) Problems() vocab.Problems {
+	var ps vocab.Problems
+	ps = append(ps, c.Version.Problems(vocab.NewPath("version"))...)
+	ps = ps.Add(vocab.CheckID(vocab.NewPath("id"), c.ID, true))
+	if c.Name == "" {
+		ps = ps.Add(vocab.Required(vocab.NewPath("name"), ""))
+	}
+	for i, n := range c.OtherNames {
+		ps = append(ps, n.problems(vocab.NewPath("otherNames").Index(i))...)
+	}
+	if len(c.Partners) == 0 {
+		ps = ps.Add(vocab.Required(vocab.NewPath("partners"), "a centre has at least one partner"))
+	}
+	for i := range c.Partners {
+		ps = append(ps, c.Partners[i].Problems(vocab.NewPath("partners").Index(i))...)
+	}
+	for i := range c.Organisations {
+		ps = append(ps, c.Organisations[i].Problems(vocab.NewPath("organisations").Index(i))...)
+	}
+	ps = append(ps, c.orgIDProblems()...)
+	ps = append(ps, c.successionProblems(vocab.NewPath("successions"))...)
+	ps = append(ps, c.designationProblems(vocab.NewPath("designations"))...)
+	ps = append(ps, vocab.SourcesProblems(vocab.NewPath("sources"), c.Sources)...)
+	for _, d := range c.documents() {
+		ps = append(ps, d.doc.Problems(vocab.NewPath(d.field), c)...)
+	}
+	return append(ps, c.resolve(c.References())...)
+}
+
+// orgIDProblems reports an organisation ID used twice across partners and
+// organisations: one namespace, one entity per ID.
+func (c *Centre) orgIDProblems() vocab.Problems {
+	var ids []vocab.OrgID
+	var at []*vocab.Path
+	for i := range c.Partners {
+		ids = append(ids, c.Partners[i].ID)
+		at = append(at, vocab.NewPath("partners").Index(i).Child("id"))
+	}
+	for i := range c.Organisations {
+		ids = append(ids, c.Organisations[i].ID)
+		at = append(at, vocab.NewPath("organisations").Index(i).Child("id"))
+	}
+	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return at[i] })
+}
+
+// document is the contract every domain document meets for the Centre.
+type document interface {
+	Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems
+	References() []vocab.Reference
+}
+
+type namedDocument struct {
+	field string
+	doc   document
+}
+
+// documents returns the domain documents present, in field order.
+func (c *Centre) documents() []namedDocument {
+	var out []namedDocument
+	if c.Governance != nil {
+		out = append(out, namedDocument{"governance", c.Governance})
+	}
+	if c.Portfolio != nil {
+		out = append(out, namedDocument{"portfolio", c.Portfolio})
+	}
+	if c.Ledger != nil {
+		out = append(out, namedDocument{"ledger", c.Ledger})
+	}
+	return out
+}
+
+// References returns every cross-document reference in the centre, with
+// paths from the centre's root: designation issuers and those listed by
+// each domain document.
+func (c *Centre) References() []vocab.Reference {
+	var refs []vocab.Reference
+	for i, g := range c.Designations {
+		if g.Issuer != "" {
+			refs = append(refs, vocab.Ref(vocab.RefOrganisation, g.Issuer, vocab.Day(g.Period.Start),
+				vocab.NewPath("designations").Index(i).Child("issuer")))
+		}
+	}
+	for _, d := range c.documents() {
+		prefix := vocab.NewPath(d.field)
+		for _, r := range d.doc.References() {
+			r.Path = prefix.Concat(r.Path)
+			refs = append(refs, r)
+		}
+	}
+	return refs
+}
+
+func describe(kind vocab.RefKind) string {
+	switch kind {
+	case vocab.RefOrganisation:
+		return "partner or organisation"
+	}
+	return fmt.Sprint(kind)
+}
