@@ -1,0 +1,95 @@
+package vocabtest
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"pgregory.net/rapid"
+)
+
+// MinDate and MaxDate bound every generated date: the open ends of periods
+// are clamped to them.
+var (
+	MinDate = vocab.MustDate(1990, time.January, 1)
+	MaxDate = vocab.MustDate(2040, time.December, 31)
+)
+
+// Date generates dates from [MinDate] to [MaxDate]; it shrinks towards MinDate.
+func Date() *rapid.Generator[vocab.Date] {
+	return dateBetween(MinDate, MaxDate)
+}
+
+// DateIn generates dates within p. An open end is clamped to [MinDate] or
+// [MaxDate] (or to p's other end when that lies beyond them). It panics when
+// p is invalid (its end before its start), as that is a bug in the test.
+func DateIn(p vocab.Period) *rapid.Generator[vocab.Date] {
+	lo, hi := bounds(p)
+	return dateBetween(lo, hi)
+}
+
+// bounds returns the closed range of dates generators draw from for p.
+func bounds(p vocab.Period) (lo, hi vocab.Date) {
+	if !p.IsValid() {
+		panic(fmt.Sprintf("vocabtest: invalid period %s", p))
+	}
+	lo, hi = p.Start, p.End
+	if lo.IsZero() {
+		lo = MinDate
+		if !hi.IsZero() && hi.Before(lo) {
+			lo = hi
+		}
+	}
+	if hi.IsZero() {
+		hi = MaxDate
+		if lo.After(hi) {
+			hi = lo
+		}
+	}
+	return lo, hi
+}
+
+func dateBetween(lo, hi vocab.Date) *rapid.Generator[vocab.Date] {
+	return rapid.Custom(func(t *rapid.T) vocab.Date {
+		return lo.AddDays(rapid.IntRange(0, hi.DaysSince(lo)).Draw(t, "day"))
+	})
+}
+
+// Period generates closed, valid periods within [MinDate] to [MaxDate]. Short
+// periods (including single days) are common.
+func Period() *rapid.Generator[vocab.Period] {
+	return PeriodWithin(vocab.PeriodOf(MinDate, MaxDate))
+}
+
+// PeriodWithin generates closed, valid periods that p covers. Open ends of p
+// are clamped as in [DateIn].
+func PeriodWithin(p vocab.Period) *rapid.Generator[vocab.Period] {
+	lo, hi := bounds(p)
+	return rapid.Custom(func(t *rapid.T) vocab.Period {
+		start := dateBetween(lo, hi).Draw(t, "start")
+		end := start.AddDays(rapid.IntRange(0, hi.DaysSince(start)).Draw(t, "days"))
+		return vocab.PeriodOf(start, end)
+	})
+}
+
+// OpenPeriod generates valid periods that are sometimes open at the start,
+// the end or both (the zero Period).
+func OpenPeriod() *rapid.Generator[vocab.Period] {
+	return rapid.Custom(func(t *rapid.T) vocab.Period {
+		p := Period().Draw(t, "closed")
+		if rapid.Bool().Draw(t, "openStart") {
+			p.Start = vocab.Date{}
+		}
+		if rapid.Bool().Draw(t, "openEnd") {
+			p.End = vocab.Date{}
+		}
+		return p
+	})
+}
+
+// FinancialYear generates financial years 1990-91 to 2039-40.
+func FinancialYear() *rapid.Generator[vocab.FinancialYear] {
+	return rapid.Map(rapid.IntRange(MinDate.Year(), MaxDate.Year()-1), func(y int) vocab.FinancialYear {
+		return vocab.FinancialYear(y)
+	})
+}
