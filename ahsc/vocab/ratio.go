@@ -93,7 +93,7 @@ func ParseRatio(s string) (Ratio, error) {
 		text, scale = t, 100
 	}
 	r, ok := new(big.Rat).SetString(text)
-	if !ok || strings.ContainsAny(text, "eE") || strings.Contains(text, "/") {
+	if !ok || !isDecimal(text) {
 		return bad(`want "n/d", a decimal or a percentage`)
 	}
 	r.Quo(r, new(big.Rat).SetInt64(int64(scale)))
@@ -102,6 +102,17 @@ func ParseRatio(s string) (Ratio, error) {
 		return bad("too many digits to represent exactly")
 	}
 	return out, nil
+}
+
+// isDecimal reports whether s is an optionally signed decimal with at least
+// one digit and at most one point ("-12.5", ".5"). It keeps out the other
+// forms big.Rat accepts: exponents, "0x"/"0b"/"0o" prefixes and underscores.
+func isDecimal(s string) bool {
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	return (whole != "" || frac != "") && (whole == "" || isDigits(whole)) && (frac == "" || isDigits(frac))
 }
 
 // MustParseRatio is like [ParseRatio] but panics on error; for literals.
