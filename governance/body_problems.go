@@ -1,0 +1,258 @@
+package governance
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Problems checks the body at p: its fields, seats and terms, terms of
+// reference and composition. Composition rules are checked on every date in
+// [Body.CheckDates]; the rule needing partners uses roster and is skipped
+// when roster is nil.
+func (b *Body) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
+	var comp vocab.Problems
+	for _, d := range b.CheckDates() {
+		comp = append(comp, b.CompositionAt(p, roster, d)...)
+	}
+	return append(b.structureProblems(p), firstPerRule(comp)...)
+}
+
+// structureProblems is everything except composition: the checks Decide
+// needs before it can count anything.
+func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(p.Child("id"), b.ID, true))
+	if b.Name == "" {
+		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+	}
+	ps = ps.Add(bodyKinds.Check(p.Child("kind"), b.Kind, true))
+	ps = ps.Add(vocab.CheckID(p.Child("reportsTo"), b.ReportsTo, false))
+	if b.ReportsTo != "" && b.ReportsTo == b.ID {
+		ps = ps.Add(vocab.Invalid(p.Child("reportsTo"), string(b.ReportsTo), "a body cannot report to itself"))
+	}
+	switch {
+	case b.Period.Start.IsZero():
+		ps = ps.Add(vocab.Required(p.Child("period"), "a period with the date the body was established"))
+	case !b.Period.IsValid():
+		ps = ps.Add(vocab.Invalid(p.Child("period"), b.Period.String(), "ends before it starts"))
+	}
+	ps = ps.Add(cadences.Check(p.Child("meets"), b.Meets, false))
+	ps = append(ps, b.seatsProblems(p.Child("seats"))...)
+	ps = append(ps, b.Rules.problems(p.Child("rules"))...)
+	ps = append(ps, b.Composition.problems(p.Child("composition"))...)
+	return append(ps, vocab.SourcesProblems(p.Child("sources"), b.Sources)...)
+}
+
+func (b *Body) seatsProblems(sp *vocab.Path) vocab.Problems {
+	ids := make([]SeatID, len(b.Seats))
+	for i := range b.Seats {
+		ids[i] = b.Seats[i].ID
+	}
+	ps := vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return sp.Index(i).Child("id") })
+	for i := range b.Seats {
+		ps = append(ps, b.Seats[i].problems(sp.Index(i), b)...)
+	}
+	ps = append(ps, b.chairOverlapProblems(sp)...)
+	return append(ps, b.personOverlapProblems(sp)...)
+}
+
+func (s *Seat) problems(p *vocab.Path, b *Body) vocab.Problems {
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(p.Child("id"), s.ID, true))
+	if s.Label == "" {
+		ps = ps.Add(vocab.Required(p.Child("label"), ""))
+	}
+	ps = ps.Add(vocab.CheckID(p.Child("nominatedBy"), s.NominatedBy, false))
+	switch {
+	case s.NominatedBy == "" && !s.Independent:
+		ps = ps.Add(vocab.Required(p.Child("nominatedBy"), "a nominating partner, or independent: true"))
+	case s.NominatedBy != "" && s.Independent:
+		ps = ps.Add(vocab.Invalid(p.Child("independent"), true, "an independent seat has no nominating partner"))
+	}
+	switch {
+	case s.Weight < 0 || s.Weight > MaxWeight:
+		ps = ps.Add(vocab.OutOfRange(p.Child("weight"), s.Weight, fmt.Sprintf("must be 1..%d (0 means 1)", MaxWeight)))
+	case s.Weight > 1 && !b.Rules.Weighted:
+		ps = ps.Add(vocab.Invalid(p.Child("weight"), s.Weight, "ignored: the body's rules do not enable weighted votes").AsWarning())
+	case s.Weight > 1 && !s.Voting:
+		ps = ps.Add(vocab.Invalid(p.Child("weight"), s.Weight, "ignored: the seat is non-voting").AsWarning())
+	}
+	switch {
+	case !s.Period.IsValid():
+		ps = ps.Add(vocab.Invalid(p.Child("period"), s.Period.String(), "ends before it starts"))
+	case !s.Period.IsZero() && b.Period.IsValid() && !b.Period.Covers(s.Period):
+		ps = ps.Add(vocab.OutOfRange(p.Child("period"), s.Period.String(), "must lie within the body's period "+b.Period.String()))
+	}
+	return append(ps, s.termsProblems(p.Child("terms"), b)...)
+}
+
+func (s *Seat) termsProblems(tp *vocab.Path, b *Body) vocab.Problems {
+	var ps vocab.Problems
+	within := b.Period
+	if !s.Period.IsZero() {
+		within = s.Period
+	}
+	for i, t := range s.Terms {
+		ip := tp.Index(i)
+		ps = ps.Add(vocab.CheckID(ip.Child("person"), t.Person, true))
+		ps = ps.Add(vocab.CheckID(ip.Child("alternate"), t.Alternate, false))
+		if t.Alternate != "" && t.Alternate == t.Person {
+			ps = ps.Add(vocab.Invalid(ip.Child("alternate"), string(t.Alternate), "a member cannot be their own alternate"))
+		}
+		switch {
+		case t.Period.Start.IsZero():
+			ps = ps.Add(vocab.Required(ip.Child("period"), "a period with the date the term began"))
+		case !t.Period.IsValid():
+			ps = ps.Add(vocab.Invalid(ip.Child("period"), t.Period.String(), "ends before it starts"))
+		case within.IsValid() && !within.Covers(t.Period):
+			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), t.Period.String(), "must lie within the seat's period "+within.String()))
+		}
+	}
+	for _, pair := range overlappingPairs(len(s.Terms), func(i int) vocab.Period { return s.Terms[i].Period }) {
+		ps = ps.Add(vocab.Invalid(tp.Index(pair[1]).Child("period"), s.Terms[pair[1]].Period.String(),
+			fmt.Sprintf("overlaps term %s (%s): a seat has one holder at a time", tp.Index(pair[0]), s.Terms[pair[0]].Period)))
+	}
+	return ps
+}
+
+// overlappingPairs returns the index pairs (i<j) whose valid, started
+// periods overlap, in index order.
+func overlappingPairs(n int, period func(int) vocab.Period) [][2]int {
+	var out [][2]int
+	for j := 0; j < n; j++ {
+		pj := period(j)
+		if !pj.IsValid() || pj.Start.IsZero() {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			if pi := period(i); pi.IsValid() && !pi.Start.IsZero() && pi.Overlaps(pj) {
+				out = append(out, [2]int{i, j})
+			}
+		}
+	}
+	return out
+}
+
+// chairOverlapProblems reports a second chair seat existing at the same time
+// as another.
+func (b *Body) chairOverlapProblems(sp *vocab.Path) vocab.Problems {
+	var chairs []int
+	for i := range b.Seats {
+		if b.Seats[i].Chair {
+			chairs = append(chairs, i)
+		}
+	}
+	var ps vocab.Problems
+	for k := 1; k < len(chairs); k++ {
+		for _, i := range chairs[:k] {
+			a, c := b.Seats[i].Period, b.Seats[chairs[k]].Period
+			if a.IsValid() && c.IsValid() && (a.IsZero() || c.IsZero() || a.Overlaps(c)) {
+				ps = ps.Add(vocab.Invalid(sp.Index(chairs[k]).Child("chair"), true,
+					fmt.Sprintf("%s is also a chair seat at the same time: a body has one chair", sp.Index(i))))
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// holding is one person's voting capacity on a body for a period: as the
+// holder of a voting seat or as its alternate.
+type holding struct {
+	person    vocab.PersonID
+	period    vocab.Period
+	path      *vocab.Path
+	alternate bool
+}
+
+// personOverlapProblems reports a person holding two voting seats at once,
+// or being the alternate for a voting seat while holding another.
+func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
+	var hs []holding
+	for i := range b.Seats {
+		s := &b.Seats[i]
+		if !s.Voting {
+			continue
+		}
+		for j, t := range s.Terms {
+			tp := sp.Index(i).Child("terms").Index(j)
+			hs = append(hs, holding{t.Person, t.Period, tp.Child("person"), false})
+			if t.Alternate != "" {
+				hs = append(hs, holding{t.Alternate, t.Period, tp.Child("alternate"), true})
+			}
+		}
+	}
+	var ps vocab.Problems
+	for _, pair := range overlappingPairs(len(hs), func(i int) vocab.Period { return hs[i].period }) {
+		a, c := hs[pair[0]], hs[pair[1]]
+		if a.person != c.person || a.person == "" || (a.alternate && c.alternate) {
+			continue // one person may be alternate for several seats; they vote for at most one
+		}
+		ps = ps.Add(vocab.Invalid(c.path, string(c.person),
+			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path, c.period)))
+	}
+	return ps
+}
+
+func (r TermsOfReference) problems(p *vocab.Path) vocab.Problems {
+	if r.IsZero() {
+		return nil
+	}
+	var ps vocab.Problems
+	q := p.Child("quorum")
+	if !r.Quorum.Share.InUnitInterval() {
+		ps = ps.Add(vocab.OutOfRange(q.Child("share"), r.Quorum.Share, "must be between 0 and 1"))
+	}
+	if r.Quorum.MoreThan && r.Quorum.Share.Cmp(vocab.One()) == 0 {
+		ps = ps.Add(vocab.Invalid(q.Child("moreThan"), true, "more than all members can never be present"))
+	}
+	if r.Quorum.Minimum < 0 {
+		ps = ps.Add(vocab.OutOfRange(q.Child("minimum"), r.Quorum.Minimum, "must not be negative"))
+	}
+	t := p.Child("threshold")
+	ps = ps.Add(thresholdRules.Check(t.Child("rule"), r.Threshold.Rule, true))
+	switch r.Threshold.Rule {
+	case OfVotesCast, OfEligibleMembers:
+		if r.Threshold.Share.Sign() <= 0 || r.Threshold.Share.Cmp(vocab.One()) > 0 {
+			ps = ps.Add(vocab.OutOfRange(t.Child("share"), r.Threshold.Share, "must be above 0 and at most 1"))
+		} else if r.Threshold.MoreThan && r.Threshold.Share.Cmp(vocab.One()) == 0 {
+			ps = ps.Add(vocab.Invalid(t.Child("moreThan"), true, "more than all votes can never be reached"))
+		}
+	case Unanimity:
+		if !r.Threshold.Share.IsZero() || r.Threshold.MoreThan {
+			ps = ps.Add(vocab.Invalid(t.Child("share"), r.Threshold.Share, "unused for unanimity").AsWarning())
+		}
+	}
+	vp := p.Child("reserved").Child("vetoes")
+	for i, v := range r.Reserved.Vetoes {
+		ps = ps.Add(vocab.CheckID(vp.Index(i), v, true))
+	}
+	return append(ps, vocab.CheckUniqueIDs(r.Reserved.Vetoes, vp.Index)...)
+}
+
+func (c Composition) problems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	if c.MinVotingSeatsPerPartner < 0 {
+		ps = ps.Add(vocab.OutOfRange(p.Child("minVotingSeatsPerPartner"), c.MinVotingSeatsPerPartner, "must not be negative"))
+	}
+	if !c.MaxPartnerShare.InUnitInterval() {
+		ps = ps.Add(vocab.OutOfRange(p.Child("maxPartnerShare"), c.MaxPartnerShare, "must be between 0 and 1"))
+	}
+	return ps
+}
+
+// firstPerRule keeps the first problem per path and value, so a rule
+// broken on many dates is reported once, on the first date.
+func firstPerRule(ps vocab.Problems) vocab.Problems {
+	seen := make(map[string]bool, len(ps))
+	return slices.DeleteFunc(ps, func(q *vocab.Problem) bool {
+		k := q.Pointer() + "\x00" + fmt.Sprint(q.Value)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
+}

@@ -1,0 +1,16 @@
+package governance
+
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
+
+// Composition are a body's rules on who holds its voting seats. They are
+// about seats, not the people in them: a vacant seat still counts.
+type Composition struct {
+	// MinVotingSeatsPerPartner is how many voting seats every partner of
+	// the centre must nominate; it needs the partner roster.
+	MinVotingSeatsPerPartner int `json:"minVotingSeatsPerPartner,omitempty"`
+	// MaxPartnerShare caps the share of voting seats one partner nominates;
+	// zero means no cap.
+	MaxPartnerShare vocab.Ratio `json:"maxPartnerShare,omitzero"`
+	// IndependentChair requires the chair seat to be independent.
+	IndependentChair bool `json:"independentChair,omitempty"`
+}
