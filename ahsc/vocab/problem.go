@@ -118,7 +118,7 @@ func (p *Problem) MarshalJSON() ([]byte, error) {
 		Severity: string(p.severity()), Detail: p.Detail, Allowed: p.Allowed, Message: p.Error(),
 	}
 	if p.Value != nil {
-		w.Value = strings.Trim(quoteValue(p.Value), `"`)
+		w.Value = fmt.Sprint(p.Value) // verbatim: JSON does the quoting
 	}
 	return json.Marshal(w)
 }
