@@ -167,8 +167,9 @@ type holding struct {
 	alternate bool
 }
 
-// personOverlapProblems reports a person holding two voting seats at once,
-// or being the alternate for a voting seat while holding another.
+// personOverlapProblems reports a person with two voting capacities on the
+// body at once (holder or alternate of two voting seats), so every present
+// person votes for at most one seat.
 func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
 	var hs []holding
 	for i := range b.Seats {
@@ -187,8 +188,8 @@ func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	for _, pair := range overlappingPairs(len(hs), func(i int) vocab.Period { return hs[i].period }) {
 		a, c := hs[pair[0]], hs[pair[1]]
-		if a.person != c.person || a.person == "" || (a.alternate && c.alternate) {
-			continue // one person may be alternate for several seats; they vote for at most one
+		if a.person != c.person || a.person == "" {
+			continue
 		}
 		ps = ps.Add(vocab.Invalid(c.path, string(c.person),
 			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path, c.period)))
