@@ -237,7 +237,8 @@ func (m *meeting) outcome() Outcome {
 	slices.Sort(o.Recused)
 	var why []string
 	o.Status, why = m.evaluate(&o)
-	o.Explanation = m.explain(&o, why)
+	o.Reason = strings.Join(why, " ")
+	o.Explanation = m.explain(&o)
 	return o
 }
 
@@ -378,7 +379,7 @@ func (m *meeting) thresholdMet(o *Outcome, yes, no int64) (bool, string) {
 
 // explain writes the minute: the motion, attendance, counts, conflicts and
 // the reason for the status.
-func (m *meeting) explain(o *Outcome, why []string) string {
+func (m *meeting) explain(o *Outcome) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Motion %s before %s on %s: %s. ", o.Motion, o.Body, o.Date, strings.ToUpper(string(o.Status)))
 	fmt.Fprintf(&b, "Members %d, eligible %d, present %d. ", o.Members, o.Eligible, o.Present)
@@ -400,7 +401,7 @@ func (m *meeting) explain(o *Outcome, why []string) string {
 	if len(soft) > 0 {
 		fmt.Fprintf(&b, "Soft conflicts declared and recorded: %s. ", joinIDs(slices.Compact(soft)))
 	}
-	b.WriteString(strings.Join(why, " "))
+	b.WriteString(o.Reason)
 	return b.String()
 }
 

@@ -34,7 +34,10 @@ type Outcome struct {
 	Conflicts []Declaration `json:"conflicts,omitempty"`
 	// CastingVote is the chair's casting vote when a tie was decided by it.
 	CastingVote VoteOption `json:"castingVote,omitempty"`
-	// Explanation is a minute-ready account of the decision.
+	// Reason says why the motion has its status, in one or two sentences.
+	Reason string `json:"reason"`
+	// Explanation is a minute-ready account of the decision: status,
+	// attendance, counts, recusals and conflicts, then Reason.
 	Explanation string `json:"explanation"`
 }
 
