@@ -1,0 +1,110 @@
+package vocab_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+func ExampleParseDate() {
+	d, err := vocab.ParseDate("2009-03-09") // King's Health Partners designated as an AHSC
+	fmt.Println(d, d.Weekday(), err)
+	_, err = vocab.ParseDate("2023-02-29")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, vocab.ErrInvalid))
+	// Output:
+	// 2009-03-09 Monday <nil>
+	// vocab: invalid date "2023-02-29": no such day
+	// true
+}
+
+func ExamplePeriod() {
+	term := vocab.MustParsePeriod("2020-04-01/2025-03-31")
+	ongoing := vocab.Since(vocab.MustParseDate("2024-04-01"))
+	shared, ok := term.Intersect(ongoing)
+	fmt.Println(ongoing)
+	fmt.Println(shared, ok)
+	fmt.Println(term.Contains(vocab.MustParseDate("2025-03-31")), term.Contains(vocab.MustParseDate("2025-04-01")))
+	// Output:
+	// 2024-04-01/..
+	// 2024-04-01/2025-03-31 true
+	// true false
+}
+
+func ExampleFinancialYear() {
+	fy := vocab.FinancialYearOf(vocab.MustParseDate("2025-03-31"))
+	fmt.Println(fy, fy.Period())
+	fmt.Println(vocab.FinancialYearOf(vocab.MustParseDate("2025-04-01")))
+	_, err := vocab.ParseFinancialYear("2024-26")
+	fmt.Println(err)
+	// Output:
+	// 2024-25 2024-04-01/2025-03-31
+	// 2025-26
+	// vocab: invalid financial year "2024-26": second year must follow the first
+}
+
+func ExampleRatio() {
+	a, b := vocab.MustParseRatio("0.1"), vocab.MustParseRatio("0.2")
+	sum, _ := a.Add(b)
+	fmt.Println(sum, sum == vocab.MustParseRatio("0.3"))
+	// Illustrative shares of a pooled fund.
+	shares := []vocab.Ratio{vocab.MustRatio(2, 3), vocab.MustParseRatio("25%"), vocab.MustRatio(1, 12)}
+	total, _ := vocab.Sum(shares...)
+	fmt.Println(total, vocab.MustParseRatio("85%"), vocab.MustRatio(2, 3).PercentString(1))
+	// Output:
+	// 3/10 true
+	// 1 17/20 66.7%
+}
+
+func ExampleIdentifier() {
+	ror := vocab.Identifier{Scheme: vocab.SchemeROR, Value: "https://ror.org/0220mzb33"} // King's College London
+	fmt.Println(ror.Normalized().Value, ror.URL(), len(ror.Problems(nil)))
+	ods := vocab.Identifier{Scheme: vocab.SchemeODSOrganisation, Value: "RJ1"} // Guy's and St Thomas'
+	fmt.Println(ods.OrgID())
+	typo := vocab.Identifier{Scheme: vocab.SchemeROR, Value: "0220mzb34"}
+	fmt.Println(typo.Problems(vocab.NewPath("identifiers").Index(0)))
+	// Output:
+	// 0220mzb33 https://ror.org/0220mzb33 0
+	// GB-NHS-RJ1 true
+	// identifiers[0].value: invalid value: "0220mzb34": checksum is 34, want 33
+}
+
+func ExampleProblems() {
+	at := vocab.NewPath("partners").Index(2)
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(at.Child("id"), vocab.OrgID(""), true))
+	ps = ps.Add(vocab.NotSupported(at.Child("kind"), "uni", []string{"university", "nhs-trust"}))
+	err := fmt.Errorf("loading khp.json: %w", ps.Err())
+	fmt.Println(errors.Is(err, vocab.ErrRequired), errors.Is(err, vocab.ErrDuplicate))
+	for _, p := range vocab.ProblemsOf(err) {
+		fmt.Println(p.Pointer(), "|", p)
+	}
+	// Output:
+	// true false
+	// /partners/2/id | partners[2].id: required value: an ID matching ^[a-z][a-z0-9-]{0,62}$
+	// /partners/2/kind | partners[2].kind: unsupported value: "uni": supported values: "university", "nhs-trust"
+}
+
+func ExamplePath() {
+	p := vocab.NewPath("shares").Key("kcl/gstt")
+	fmt.Println(p, p.JSONPointer())
+	fmt.Println(vocab.NewPath("governance").Concat(vocab.NewPath("bodies").Index(0)))
+	// Output:
+	// shares[kcl/gstt] /shares/kcl~1gstt
+	// governance.bodies[0]
+}
+
+func ExampleTarget_Status() {
+	// Illustrative KPI: at least 85% of trials recruiting to time.
+	t := vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Percent(85), Tolerance: vocab.Percent(5)}
+	for _, s := range []string{"84.9%", "85%", "79.9%"} {
+		fmt.Println(s, t.Status(vocab.MustParseRatio(s)))
+	}
+	fmt.Println(t)
+	// Output:
+	// 84.9% amber
+	// 85% green
+	// 79.9% red
+	// ≥ 17/20 (amber within 1/20)
+}
