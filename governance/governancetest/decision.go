@@ -1,0 +1,202 @@
+package governancetest
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/governance"
+	"pgregory.net/rapid"
+)
+
+// MeetingDate is the date of every generated motion; generated terms all
+// cover it.
+var MeetingDate = vocab.MustDate(2024, time.June, 1)
+
+// Partners are the partner IDs generated seats are nominated by.
+var Partners = []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
+
+// Scenario is one motion put to one body, with attendance and ballots: the
+// arguments of [governance.Decide].
+type Scenario struct {
+	Body    governance.Body
+	Motion  governance.Motion
+	Present []vocab.PersonID
+	Ballots []governance.Ballot
+}
+
+// Decide runs governance.Decide on the scenario.
+func (s *Scenario) Decide() (governance.Outcome, error) {
+	return governance.Decide(&s.Body, &s.Motion, s.Present, s.Ballots)
+}
+
+// Rules generates valid terms of reference: a quorum share of 0, 1/3, 1/2
+// or 2/3 ("more than" or "at least"), an optional minimum, optional
+// each-partner rule; a majority, two-thirds, majority-of-eligible or
+// unanimity threshold; optional casting vote, weights and reserved-matter
+// rules.
+func Rules() *rapid.Generator[governance.TermsOfReference] {
+	return rapid.Custom(func(t *rapid.T) governance.TermsOfReference {
+		r := governance.TermsOfReference{
+			Quorum: governance.Quorum{
+				Share:       rapid.SampledFrom([]vocab.Ratio{{}, vocab.MustRatio(1, 3), vocab.MustRatio(1, 2), vocab.MustRatio(2, 3)}).Draw(t, "quorumShare"),
+				MoreThan:    rapid.Bool().Draw(t, "quorumMoreThan"),
+				Minimum:     rapid.IntRange(0, 2).Draw(t, "quorumMinimum"),
+				EachPartner: rapid.Bool().Draw(t, "quorumEachPartner"),
+			},
+			Threshold: rapid.SampledFrom([]governance.Threshold{
+				governance.Majority(), governance.TwoThirds(),
+				{Rule: governance.OfEligibleMembers, Share: vocab.MustRatio(1, 2), MoreThan: true},
+				{Rule: governance.Unanimity},
+			}).Draw(t, "threshold"),
+			CastingVote: rapid.Bool().Draw(t, "casting"),
+			Weighted:    rapid.Bool().Draw(t, "weighted"),
+		}
+		r.Reserved.Concurrence = rapid.Bool().Draw(t, "concurrence")
+		r.Reserved.Vetoes = rapid.SliceOfDistinct(rapid.SampledFrom(Partners), func(o vocab.OrgID) vocab.OrgID { return o }).Draw(t, "vetoes")
+		slices.Sort(r.Reserved.Vetoes)
+		return r
+	})
+}
+
+// DecisionBody generates a valid body with rules drawn from rules: one to
+// nine voting seats, each nominated by a partner or independent, filled on
+// [MeetingDate], some with alternates; and a chair seat (voting or not).
+func DecisionBody(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Generator[governance.Body] {
+	return rapid.Custom(func(t *rapid.T) governance.Body {
+		b := governance.Body{ID: "board", Name: "Board", Kind: governance.KindBoard,
+			Period: vocab.Since(vocab.MustDate(2009, time.April, 1)), Rules: rules.Draw(t, "rules")}
+		if rapid.Bool().Draw(t, "reports") {
+			b.ReportsTo = "council"
+		}
+		n := rapid.IntRange(1, 9).Draw(t, "voting")
+		term := vocab.PeriodOf(vocab.MustDate(2023, time.January, 1), vocab.MustDate(2025, time.December, 31))
+		for i := range n {
+			s := governance.Seat{ID: governance.SeatID(fmt.Sprintf("seat-%d", i)), Label: fmt.Sprintf("Seat %d", i), Voting: true,
+				Terms: []governance.Term{{Person: vocab.PersonID(fmt.Sprintf("m%d", i)), Period: term}}}
+			if org := rapid.IntRange(-1, len(Partners)-1).Draw(t, "nominator"); org < 0 {
+				s.Independent = true
+			} else {
+				s.NominatedBy = Partners[org]
+			}
+			if b.Rules.Weighted {
+				s.Weight = rapid.Int64Range(0, 5).Draw(t, "weight")
+			}
+			if rapid.IntRange(0, 3).Draw(t, "hasAlternate") == 0 {
+				s.Terms[0].Alternate = vocab.PersonID(fmt.Sprintf("alt%d", i))
+			}
+			b.Seats = append(b.Seats, s)
+		}
+		if rapid.Bool().Draw(t, "chairVotes") {
+			b.Seats[rapid.IntRange(0, n-1).Draw(t, "chairSeat")].Chair = true
+		} else {
+			b.Seats = append(b.Seats, governance.Seat{ID: "chair", Label: "Independent Chair", Independent: true, Chair: true,
+				Terms: []governance.Term{{Person: "chair", Period: term}}})
+		}
+		return b
+	})
+}
+
+// Decision generates a valid scenario with any valid rules.
+func Decision() *rapid.Generator[Scenario] { return DecisionWith(Rules()) }
+
+// DecisionWith generates a valid scenario whose body has rules drawn from
+// rules: random attendance (members, alternates, an observer), random
+// declared conflicts (fewer than half of them hard, usually), and one
+// ballot or none from every member entitled to vote, in random order;
+// sometimes the acting chair's casting vote when the rules allow one.
+func DecisionWith(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Generator[Scenario] {
+	return rapid.Custom(func(t *rapid.T) Scenario {
+		s := Scenario{Body: DecisionBody(rules).Draw(t, "body")}
+		s.Motion = governance.Motion{ID: "m-1", Text: "Approve the strategy", Date: MeetingDate,
+			Reserved: rapid.Bool().Draw(t, "reserved")}
+		var people []vocab.PersonID
+		for _, seat := range s.Body.Seats {
+			people = append(people, seat.Terms[0].Person)
+			if a := seat.Terms[0].Alternate; a != "" {
+				people = append(people, a)
+			}
+		}
+		for _, p := range people {
+			if rapid.IntRange(0, 3).Draw(t, "present") > 0 {
+				s.Present = append(s.Present, p)
+			}
+			if c := rapid.IntRange(0, 9).Draw(t, "conflict"); c < 2 {
+				s.Motion.Declarations = append(s.Motion.Declarations, governance.Declaration{Person: p, Organisation: "acme",
+					Kind: governance.InterestFinancial, Severity: []governance.ConflictSeverity{governance.Hard, governance.Soft}[c]})
+			}
+		}
+		if rapid.Bool().Draw(t, "observer") {
+			s.Present = append(s.Present, "observer")
+		}
+		s.Ballots = BallotsFor(s.Body, s.Motion, s.Present).Draw(t, "ballots")
+		return s
+	})
+}
+
+// BallotsFor generates valid ballots for a meeting: for each entitled voter
+// (see [Voters]) a yes, no, abstain or "not voting" ballot or none, and
+// sometimes a casting vote from the acting chair; in random order.
+func BallotsFor(b governance.Body, m governance.Motion, present []vocab.PersonID) *rapid.Generator[[]governance.Ballot] {
+	return rapid.Custom(func(t *rapid.T) []governance.Ballot {
+		var out []governance.Ballot
+		for _, v := range Voters(b, m, present) {
+			if rapid.IntRange(0, 5).Draw(t, "votes") > 0 {
+				out = append(out, governance.Ballot{Voter: v, Option: rapid.SampledFrom([]governance.VoteOption{
+					governance.OptionYes, governance.OptionNo, governance.OptionAbstain, governance.OptionNotVoting}).Draw(t, "option")})
+			}
+		}
+		if chair := ActingChair(b, m, present); chair != "" && b.Rules.CastingVote && rapid.Bool().Draw(t, "casts") {
+			out = append(out, governance.Ballot{Voter: chair, Casting: true,
+				Option: rapid.SampledFrom([]governance.VoteOption{governance.OptionYes, governance.OptionNo}).Draw(t, "castingOption")})
+		}
+		return rapid.Permutation(out).Draw(t, "order")
+	})
+}
+
+// Voters returns, in seat order, who may vote on m: for each voting seat
+// filled on m's date whose holder has no hard conflict, the holder when
+// present, else the alternate when present and not hard-conflicted.
+func Voters(b governance.Body, m governance.Motion, present []vocab.PersonID) []vocab.PersonID {
+	var out []vocab.PersonID
+	for i := range b.Seats {
+		if b.Seats[i].Voting {
+			if v := acting(&b.Seats[i], m, present); v != "" {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// ActingChair returns who chairs the meeting, or "" when nobody can.
+func ActingChair(b governance.Body, m governance.Motion, present []vocab.PersonID) vocab.PersonID {
+	for i := range b.Seats {
+		if b.Seats[i].Chair {
+			return acting(&b.Seats[i], m, present)
+		}
+	}
+	return ""
+}
+
+func acting(s *governance.Seat, m governance.Motion, present []vocab.PersonID) vocab.PersonID {
+	t, ok := s.HolderOn(m.Date)
+	if !ok || HardConflicted(m, t.Person) {
+		return ""
+	}
+	if slices.Contains(present, t.Person) {
+		return t.Person
+	}
+	if t.Alternate != "" && slices.Contains(present, t.Alternate) && !HardConflicted(m, t.Alternate) {
+		return t.Alternate
+	}
+	return ""
+}
+
+// HardConflicted reports whether m declares a hard conflict for p.
+func HardConflicted(m governance.Motion, p vocab.PersonID) bool {
+	return slices.ContainsFunc(m.Declarations, func(d governance.Declaration) bool {
+		return d.Person == p && d.Severity == governance.Hard
+	})
+}
