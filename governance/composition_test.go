@@ -1,0 +1,77 @@
+package governance_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/governance"
+	"github.com/stretchr/testify/assert"
+)
+
+// roster is a test partner roster: each partner with its membership period.
+type roster map[vocab.OrgID]vocab.Period
+
+func (r roster) PartnersAt(d vocab.Date) []vocab.OrgID {
+	var out []vocab.OrgID
+	for id, p := range r {
+		if p.Contains(d) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (r roster) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool { return r[id].Contains(d) }
+
+func TestCompositionEvaluatedOnSeatChangeDates(t *testing.T) {
+	b := fourSeats(governance.TermsOfReference{})
+	b.Composition = governance.Composition{MinVotingSeatsPerPartner: 1, MaxPartnerShare: vocab.MustRatio(1, 3), IndependentChair: true}
+	// slam's seat is abolished at the end of 2022; from 2023 slam has no seat.
+	b.Seats[4].Period = vocab.MustParsePeriod("2020-01-01/2022-12-31")
+	b.Seats[4].Terms = nil
+	r := roster{"kcl": vocab.Since(vocab.MustParseDate("2009-01-01")), "gstt": vocab.Since(vocab.MustParseDate("2009-01-01")),
+		"kch": vocab.Since(vocab.MustParseDate("2009-01-01")), "slam": vocab.Since(vocab.MustParseDate("2009-01-01"))}
+	assert.Equal(t, []vocab.Date{vocab.MustParseDate("2020-01-01"), vocab.MustParseDate("2023-01-01")}, b.CheckDates())
+
+	ps := b.Problems(vocab.NewPath("bodies").Index(0), r)
+	fields := make([]string, len(ps))
+	for i, p := range ps {
+		fields[i] = p.Field() + " " + p.Detail
+	}
+	assert.Equal(t, []string{
+		"bodies[0].composition.minVotingSeatsPerPartner on 2023-01-01 the partner nominates 0 voting seats, fewer than 1",
+	}, fields)
+	assert.Nil(t, b.Problems(nil, nil), "without a roster only roster-free rules apply")
+
+	b.Composition.MaxPartnerShare = vocab.MustRatio(1, 4)
+	b.Seats[0].NominatedBy, b.Seats[0].Independent = "kcl", false
+	ps = b.CompositionAt(nil, nil, vocab.MustParseDate("2024-01-01"))
+	assert.Len(t, ps, 4, "%v", ps) // chair not independent; gstt, kch, kcl each 1 of 3 voting seats > 1/4
+}
+
+func TestReferencesListPartnersPerTermAndOrganisations(t *testing.T) {
+	b := fourSeats(governance.TermsOfReference{Threshold: governance.Majority(), Reserved: governance.ReservedMatters{Vetoes: []vocab.OrgID{"slam"}}})
+	b.Seats[1].Terms = append(b.Seats[1].Terms, governance.Term{Person: "old", Period: vocab.MustParsePeriod("2020-01-01/2023-12-31")})
+	b.Seats[2].Terms = nil
+	d := governance.Document{Bodies: []governance.Body{*b},
+		Interests: []governance.Interest{{Person: "kcl-1", Organisation: "acme", Kind: governance.InterestFinancial, Severity: governance.Soft,
+			Period: vocab.Since(vocab.MustParseDate("2021-01-01"))}},
+		Decisions: []governance.Decision{{Body: "board", Motion: governance.Motion{ID: "m", Text: "t", Date: vocab.MustParseDate("2025-01-01"),
+			Concerns: []vocab.OrgID{"acme"}}}}}
+	var got []string
+	for _, r := range d.References() {
+		got = append(got, string(r.Kind)+" "+r.ID+" "+r.During.String()+" "+r.Path.String())
+	}
+	assert.Equal(t, []string{
+		"partner kcl 2024-01-01/.. bodies[0].seats[1].nominatedBy",
+		"partner kcl 2020-01-01/2023-12-31 bodies[0].seats[1].nominatedBy",
+		"partner gstt 2020-01-01/.. bodies[0].seats[2].nominatedBy",
+		"partner kch 2024-01-01/.. bodies[0].seats[3].nominatedBy",
+		"partner slam 2024-01-01/.. bodies[0].seats[4].nominatedBy",
+		"partner slam ../.. bodies[0].rules.reserved.vetoes[0]",
+		"organisation acme 2021-01-01/.. interests[0].organisation",
+		"organisation acme 2025-01-01/2025-01-01 decisions[0].motion.concerns[0]",
+	}, got)
+}
