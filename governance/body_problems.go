@@ -1,6 +1,7 @@
 package governance
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -185,12 +186,22 @@ func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
 			}
 		}
 	}
-	var ps vocab.Problems
-	for _, pair := range overlappingPairs(len(hs), func(i int) vocab.Period { return hs[i].period }) {
-		a, c := hs[pair[0]], hs[pair[1]]
-		if a.person != c.person || a.person == "" {
-			continue
+	byPerson := map[vocab.PersonID][]int{}
+	for i, h := range hs {
+		if h.person != "" {
+			byPerson[h.person] = append(byPerson[h.person], i)
 		}
+	}
+	var found [][2]int
+	for _, idx := range byPerson {
+		for _, pair := range overlappingPairs(len(idx), func(i int) vocab.Period { return hs[idx[i]].period }) {
+			found = append(found, [2]int{idx[pair[0]], idx[pair[1]]})
+		}
+	}
+	slices.SortFunc(found, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[1], b[1]), cmp.Compare(a[0], b[0])) })
+	var ps vocab.Problems
+	for _, pair := range found {
+		a, c := hs[pair[0]], hs[pair[1]]
 		ps = ps.Add(vocab.Invalid(c.path, string(c.person),
 			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path, c.period)))
 	}

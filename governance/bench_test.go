@@ -1,0 +1,60 @@
+package governance_test
+
+import (
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/governance"
+)
+
+// largeBody is a body of n voting seats spread over four partners, all
+// present, with n ballots.
+func largeBody(n int) (*governance.Body, []vocab.PersonID, []governance.Ballot) {
+	b := fourSeats(governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2), EachPartner: true},
+		Threshold: governance.TwoThirds(), Reserved: governance.ReservedMatters{Concurrence: true}})
+	b.Seats = b.Seats[:1]
+	present := []vocab.PersonID{"chair"}
+	var ballots []governance.Ballot
+	orgs := []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
+	for i := range n {
+		p := vocab.PersonID(fmt.Sprintf("p%d", i))
+		b.Seats = append(b.Seats, governance.Seat{ID: governance.SeatID(fmt.Sprintf("s%d", i)), Label: "seat", NominatedBy: orgs[i%4], Voting: true,
+			Terms: []governance.Term{{Person: p, Period: vocab.Since(vocab.MustParseDate("2024-01-01"))}}})
+		present = append(present, p)
+		ballots = append(ballots, governance.Ballot{Voter: p, Option: []governance.VoteOption{governance.OptionYes, governance.OptionNo, governance.OptionAbstain}[i%3]})
+	}
+	return b, present, ballots
+}
+
+func BenchmarkDecide(b *testing.B) {
+	for _, n := range []int{9, 100, 1000} {
+		body, present, ballots := largeBody(n)
+		m := governance.Motion{ID: "m", Text: "t", Date: vocab.MustParseDate("2025-01-01"), Reserved: true}
+		b.Run(fmt.Sprintf("seats=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := governance.Decide(body, &m, present, ballots); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkValidateKHP(b *testing.B) {
+	d := khpGovernance()
+	for b.Loop() {
+		if err := d.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReport(b *testing.B) {
+	d := reportDoc()
+	fy := vocab.MustParsePeriod("2024-04-01/2025-03-31")
+	for b.Loop() {
+		_ = d.Report(io.Discard, fy, governance.ReportOptions{RedactInterests: true})
+	}
+}
