@@ -32,8 +32,12 @@ func fourSeats(rules governance.TermsOfReference) *governance.Body {
 
 var motion = governance.Motion{ID: "m1", Text: "Adopt", Date: vocab.MustParseDate("2025-01-15")}
 
-func yes(p vocab.PersonID) governance.Ballot { return governance.Ballot{Voter: p, Option: governance.OptionYes} }
-func no(p vocab.PersonID) governance.Ballot  { return governance.Ballot{Voter: p, Option: governance.OptionNo} }
+func yes(p vocab.PersonID) governance.Ballot {
+	return governance.Ballot{Voter: p, Option: governance.OptionYes}
+}
+func no(p vocab.PersonID) governance.Ballot {
+	return governance.Ballot{Voter: p, Option: governance.OptionNo}
+}
 
 func TestDecideAlternateVotesOnlyWhenPrincipalAbsent(t *testing.T) {
 	b := fourSeats(governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2)}, Threshold: governance.Majority()})
