@@ -33,12 +33,7 @@ func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
 	if b.ReportsTo != "" && b.ReportsTo == b.ID {
 		ps = ps.Add(vocab.Invalid(p.Child("reportsTo"), string(b.ReportsTo), "a body cannot report to itself"))
 	}
-	switch {
-	case b.Period.Start.IsZero():
-		ps = ps.Add(vocab.Required(p.Child("period"), "a period with the date the body was established"))
-	case !b.Period.IsValid():
-		ps = ps.Add(vocab.Invalid(p.Child("period"), b.Period.String(), "ends before it starts"))
-	}
+	ps = ps.Add(startedPeriodProblem(p.Child("period"), b.Period, "the date the body was established"))
 	ps = ps.Add(cadences.Check(p.Child("meets"), b.Meets, false))
 	ps = append(ps, b.seatsProblems(p.Child("seats"))...)
 	ps = append(ps, b.Rules.problems(p.Child("rules"))...)
@@ -47,11 +42,7 @@ func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
 }
 
 func (b *Body) seatsProblems(sp *vocab.Path) vocab.Problems {
-	ids := make([]SeatID, len(b.Seats))
-	for i := range b.Seats {
-		ids[i] = b.Seats[i].ID
-	}
-	ps := vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return sp.Index(i).Child("id") })
+	ps := uniqueIDs(sp, b.Seats, func(s *Seat) SeatID { return s.ID })
 	for i := range b.Seats {
 		ps = append(ps, b.Seats[i].problems(sp.Index(i), b)...)
 	}
@@ -102,12 +93,9 @@ func (s *Seat) termsProblems(tp *vocab.Path, b *Body) vocab.Problems {
 		if t.Alternate != "" && t.Alternate == t.Person {
 			ps = ps.Add(vocab.Invalid(ip.Child("alternate"), string(t.Alternate), "a member cannot be their own alternate"))
 		}
-		switch {
-		case t.Period.Start.IsZero():
-			ps = ps.Add(vocab.Required(ip.Child("period"), "a period with the date the term began"))
-		case !t.Period.IsValid():
-			ps = ps.Add(vocab.Invalid(ip.Child("period"), t.Period.String(), "ends before it starts"))
-		case within.IsValid() && !within.Covers(t.Period):
+		if q := startedPeriodProblem(ip.Child("period"), t.Period, "the date the term began"); q != nil {
+			ps = ps.Add(q)
+		} else if within.IsValid() && !within.Covers(t.Period) {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), t.Period.String(), "must lie within the seat's period "+within.String()))
 		}
 	}

@@ -62,11 +62,7 @@ func (d *Document) Decide(dec *Decision) (Outcome, error) {
 func (d *Document) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
 	var ps vocab.Problems
 	bp := p.Child("bodies")
-	ids := make([]vocab.BodyID, len(d.Bodies))
-	for i := range d.Bodies {
-		ids[i] = d.Bodies[i].ID
-	}
-	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return bp.Index(i).Child("id") })...)
+	ps = append(ps, uniqueIDs(bp, d.Bodies, func(b *Body) vocab.BodyID { return b.ID })...)
 	for i := range d.Bodies {
 		ps = append(ps, d.Bodies[i].Problems(bp.Index(i), roster)...)
 	}
@@ -107,11 +103,7 @@ func (d *Document) reportingProblems(bp *vocab.Path) vocab.Problems {
 }
 
 func (d *Document) kpiProblems(kp *vocab.Path) vocab.Problems {
-	ids := make([]KPIID, len(d.KPIs))
-	for i := range d.KPIs {
-		ids[i] = d.KPIs[i].ID
-	}
-	ps := vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return kp.Index(i).Child("id") })
+	ps := uniqueIDs(kp, d.KPIs, func(k *KPI) KPIID { return k.ID })
 	for i := range d.KPIs {
 		k := &d.KPIs[i]
 		ps = append(ps, k.Problems(kp.Index(i))...)

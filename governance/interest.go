@@ -33,13 +33,7 @@ func (in *Interest) Problems(p *vocab.Path) vocab.Problems {
 	ps = ps.Add(vocab.CheckID(p.Child("organisation"), in.Organisation, true))
 	ps = ps.Add(interestKinds.Check(p.Child("kind"), in.Kind, true))
 	ps = ps.Add(severities.Check(p.Child("severity"), in.Severity, true))
-	switch {
-	case in.Period.Start.IsZero():
-		ps = ps.Add(vocab.Required(p.Child("period"), "a period with the date the interest began"))
-	case !in.Period.IsValid():
-		ps = ps.Add(vocab.Invalid(p.Child("period"), in.Period.String(), "ends before it starts"))
-	}
-	return ps
+	return ps.Add(startedPeriodProblem(p.Child("period"), in.Period, "the date the interest began"))
 }
 
 // WithRegister returns a copy of m whose declarations also include every

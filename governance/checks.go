@@ -1,0 +1,24 @@
+package governance
+
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
+
+// startedPeriodProblem reports at p a period without a start (what names
+// the start, as in "the date the term began") or ending before it starts.
+func startedPeriodProblem(p *vocab.Path, period vocab.Period, what string) *vocab.Problem {
+	switch {
+	case period.Start.IsZero():
+		return vocab.Required(p, "a period with "+what)
+	case !period.IsValid():
+		return vocab.Invalid(p, period.String(), "ends before it starts")
+	}
+	return nil
+}
+
+// uniqueIDs reports items whose ID repeats an earlier one, at list[i].id.
+func uniqueIDs[T any, I ~string](list *vocab.Path, items []T, id func(*T) I) vocab.Problems {
+	ids := make([]I, len(items))
+	for i := range items {
+		ids[i] = id(&items[i])
+	}
+	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return list.Index(i).Child("id") })
+}
