@@ -68,12 +68,22 @@ func (ps Problems) Filter(t ProblemType) Problems {
 // Sorted returns a copy ordered by JSON Pointer, then type, then message: a
 // canonical order independent of the order validators ran in.
 func (ps Problems) Sorted() Problems {
-	out := slices.Clone(ps)
-	slices.SortStableFunc(out, func(a, b *Problem) int {
-		return cmp.Or(strings.Compare(a.Pointer(), b.Pointer()),
-			strings.Compare(string(a.Type), string(b.Type)),
-			strings.Compare(a.Error(), b.Error()))
+	type keyed struct {
+		p                 *Problem
+		ptr, typ, message string
+	}
+	ks := make([]keyed, len(ps))
+	for i, p := range ps {
+		ks[i] = keyed{p, p.Pointer(), string(p.Type), p.Error()}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.ptr, b.ptr), strings.Compare(a.typ, b.typ),
+			strings.Compare(a.message, b.message))
 	})
+	out := make(Problems, len(ks))
+	for i, k := range ks {
+		out[i] = k.p
+	}
 	return out
 }
 
