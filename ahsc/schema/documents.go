@@ -1,0 +1,78 @@
+package schema
+
+import (
+	"reflect"
+
+	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/governance"
+	"github.com/ahsckit/ahsckit/programme"
+	"github.com/invopop/jsonschema"
+)
+
+// Doc is one published document schema.
+type Doc struct {
+	// Name is the short name, such as "centre"; the schema is published as
+	// json/<Name>.schema.json.
+	Name string
+	// Schema builds the schema.
+	Schema func() *jsonschema.Schema
+}
+
+// ID returns the schema's $id, [BaseID] + "/<name>.schema.json".
+func (d Doc) ID() string { return docID(d.Name) }
+
+func docID(name string) string { return BaseID + "/" + name + ".schema.json" }
+
+// document is a published document: its name and Go type.
+type document struct {
+	name   string
+	goType reflect.Type
+}
+
+// documents lists every published document, the Centre first.
+var documents = []document{
+	{"centre", reflect.TypeFor[ahsc.Centre]()},
+	{"governance", reflect.TypeFor[governance.Document]()},
+	{"portfolio", reflect.TypeFor[programme.Portfolio]()},
+	{"ledger", reflect.TypeFor[funding.Ledger]()},
+}
+
+// Documents lists every document schema in a fixed order: centre,
+// governance, portfolio, ledger.
+func Documents() []Doc {
+	out := make([]Doc, len(documents))
+	for i, d := range documents {
+		out[i] = Doc{Name: d.name, Schema: func() *jsonschema.Schema { return reflectDocument(Reflector(), d) }}
+	}
+	return out
+}
+
+// Centre returns the schema of an [ahsc.Centre] document.
+func Centre() *jsonschema.Schema { return schemaOf("centre") }
+
+// Governance returns the schema of a standalone [governance.Document].
+func Governance() *jsonschema.Schema { return schemaOf("governance") }
+
+// Portfolio returns the schema of a standalone [programme.Portfolio].
+func Portfolio() *jsonschema.Schema { return schemaOf("portfolio") }
+
+// Ledger returns the schema of a standalone [funding.Ledger].
+func Ledger() *jsonschema.Schema { return schemaOf("ledger") }
+
+func schemaOf(name string) *jsonschema.Schema {
+	for _, d := range documents {
+		if d.name == name {
+			return reflectDocument(Reflector(), d)
+		}
+	}
+	return nil
+}
+
+// reflectDocument reflects d with r and sets its stable $id (the
+// reflector's own would be derived from the definition name).
+func reflectDocument(r *jsonschema.Reflector, d document) *jsonschema.Schema {
+	s := r.ReflectFromType(d.goType)
+	s.ID = jsonschema.ID(docID(d.name))
+	return s
+}

@@ -1,0 +1,36 @@
+package schema
+
+// The string patterns of the vocabulary value types. They use only the
+// common subset of RE2 and ECMA-262 regular expressions (no look-around, no
+// back-references), so Go, santhosh-tekuri/jsonschema and ajv agree on them.
+const (
+	// DatePattern matches vocab.Date text, "YYYY-MM-DD" with years 0001 to
+	// 9999. The schema adds format "date", which rejects days a month lacks.
+	DatePattern = `^` + datePart + `$`
+
+	// PeriodPattern matches vocab.Period text, "START/END" where each side
+	// is a date or ".." for an open end ("2020-04-01/..").
+	PeriodPattern = `^(` + datePart + `|\.\.)/(` + datePart + `|\.\.)$`
+
+	// FinancialYearPattern matches vocab.FinancialYear text, "2024-25" (or
+	// "2024/25", which the parser also reads) with a first year from 0001
+	// to 9998. That the second year follows the first is not expressible
+	// here; validation reports it.
+	FinancialYearPattern = `^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])[-/][0-9]{2}$`
+
+	// RatioPattern matches what vocab.ParseRatio accepts: "n/d" with a
+	// positive denominator, an integer, a decimal ("0.875") or a
+	// percentage ("87.5%"), each numerator optionally signed.
+	RatioPattern = `^([+-]?[0-9]+/[0-9]*[1-9][0-9]*|[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)%?)$`
+
+	// VersionPattern matches vocab.Version text, "MAJOR.MINOR" with up to
+	// six digits a part and no leading zeros.
+	VersionPattern = `^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$`
+)
+
+// datePart is one date with years 0001-9999 (never 0000), without anchors.
+const datePart = `(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
+
+// maxSafeInteger is 2^53−1, the largest integer a JavaScript number (and
+// so most JSON readers outside Go) holds exactly.
+const maxSafeInteger = 1<<53 - 1

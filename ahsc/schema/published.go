@@ -1,0 +1,77 @@
+package schema
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"slices"
+	"sync"
+
+	"github.com/invopop/jsonschema"
+)
+
+// published holds the committed schemas and the doc comments they were
+// generated with; go test ./ahsc/schema -update regenerates both.
+//
+//go:embed json/*.json
+var published embed.FS
+
+const commentsFile = "json/comments.json"
+
+// JSON returns the published schema named name ("centre", "governance",
+// "portfolio", "ledger"), as committed in json/<name>.schema.json, or nil
+// for an unknown name. It equals [Marshal] of the schema built at run time.
+func JSON(name string) []byte {
+	b, err := published.ReadFile("json/" + name + ".schema.json")
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// Marshal returns s as indented JSON with a final newline, the form of the
+// published files.
+func Marshal(s *jsonschema.Schema) ([]byte, error) {
+	b, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// embeddedComments returns the doc comments the published schemas were
+// generated with, keyed like invopop's CommentMap. The map is shared and
+// must not be modified.
+var embeddedComments = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	b, err := published.ReadFile(commentsFile)
+	if err == nil {
+		_ = json.Unmarshal(b, &m) // a broken file only loses descriptions; the drift test reports it
+	}
+	return m
+})
+
+// marshalComments returns m as the sorted, indented JSON of comments.json.
+func marshalComments(m map[string]string) []byte {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b bytes.Buffer
+	b.WriteString("{\n")
+	for i, k := range keys {
+		kb, _ := json.Marshal(k)
+		vb, _ := json.Marshal(m[k])
+		b.WriteString("  ")
+		b.Write(kb)
+		b.WriteString(": ")
+		b.Write(vb)
+		if i < len(keys)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("}\n")
+	return b.Bytes()
+}

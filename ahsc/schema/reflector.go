@@ -1,0 +1,47 @@
+package schema
+
+import (
+	"reflect"
+
+	"github.com/invopop/jsonschema"
+)
+
+// BaseID is the base of every published schema's $id: the centre schema is
+// BaseID + "/centre.schema.json". The "v1" follows the major format
+// version (vocab.CurrentVersion); a new major version gets a new base.
+const BaseID = "https://ahsckit.github.io/schema/v1"
+
+// Reflector returns a new reflector with ahsckit's one configuration:
+// base $id [BaseID], package-qualified definition names, the behavioural
+// type mapping described in the package documentation, and descriptions
+// from the embedded Go doc comments. Fields without omitempty or omitzero
+// are required, as encoding/json always writes them. Every call returns a
+// fresh reflector; one reflector never gives two types the same name.
+func Reflector() *jsonschema.Reflector {
+	r, _ := newReflector(embeddedComments())
+	return r
+}
+
+// newReflector returns the configuration with the given comment map (keyed
+// "pkgpath.Type" and "pkgpath.Type.Field") and its namer.
+func newReflector(comments map[string]string) (*jsonschema.Reflector, *namer) {
+	n := newNamer()
+	return &jsonschema.Reflector{
+		BaseSchemaID: BaseID,
+		Namer:        n.name,
+		Mapper:       mapType,
+		LookupComment: func(t reflect.Type, field string) string {
+			return comments[commentKey(t, field)]
+		},
+	}, n
+}
+
+// commentKey is the key of t's doc comment, or of its field's when field
+// is not empty; the same keys as invopop's CommentMap.
+func commentKey(t reflect.Type, field string) string {
+	key := t.PkgPath() + "." + t.Name()
+	if field != "" {
+		key += "." + field
+	}
+	return key
+}
