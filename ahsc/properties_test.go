@@ -1,0 +1,91 @@
+package ahsc_test
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+func TestGeneratedCentresValidate(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahsctest.Centre().Draw(t, "centre")
+		if err := c.Validate(); err != nil {
+			t.Fatalf("generated centre does not validate: %v", err)
+		}
+	})
+}
+
+func TestEveryMutationIsReportedAtItsPath(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		m := ahsctest.Mutated().Draw(t, "mutation")
+		ps := m.Centre.Problems()
+		if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
+			t.Fatalf("%s: want %s at %s, got:\n%v", m.Name, m.Type, m.Path.JSONPointer(), ps)
+		}
+		if m.Centre.Validate() == nil {
+			t.Fatalf("%s: Validate returned nil", m.Name)
+		}
+	})
+}
+
+// keyedProblems renders problems with partner indexes replaced by partner
+// IDs, so lists in different orders can be compared.
+func keyedProblems(c *ahsc.Centre, ps vocab.Problems) []string {
+	var out []string
+	for _, p := range ps {
+		ptr := p.Pointer()
+		if rest, ok := strings.CutPrefix(ptr, "/partners/"); ok {
+			idx, tail, _ := strings.Cut(rest, "/")
+			for i := range c.Partners {
+				if idx == strconv.Itoa(i) {
+					ptr = "/partners/" + string(c.Partners[i].ID) + "/" + tail
+				}
+			}
+		}
+		out = append(out, ptr+" "+string(p.Type)+" "+string(p.Severity))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestPermutingPartnersKeepsProblems(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		m := ahsctest.Mutated().Draw(t, "mutation")
+		if m.Type == vocab.ErrDuplicate {
+			t.Skip("which copy of a duplicate is reported depends on order by design")
+		}
+		c := m.Centre
+		before := keyedProblems(c, c.Problems())
+		perm := rapid.Permutation(c.Partners).Draw(t, "order")
+		c.Partners = perm
+		after := keyedProblems(c, c.Problems())
+		if diff := cmp.Diff(before, after); diff != "" {
+			t.Fatalf("problems changed with partner order (-before +after):\n%s", diff)
+		}
+	})
+}
+
+func TestPartnersAtAgreesWithMemberships(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahsctest.Centre().Draw(t, "centre")
+		on := vocab.MustParseDate("2000-01-01").AddDays(rapid.IntRange(0, 14000).Draw(t, "day"))
+		got := c.PartnersAt(on)
+		if !slices.IsSorted(got) {
+			t.Fatalf("PartnersAt not sorted: %v", got)
+		}
+		for _, p := range c.Partners {
+			_, member := p.MemberAt(on)
+			if member != slices.Contains(got, p.ID) || member != c.IsPartnerAt(p.ID, on) {
+				t.Fatalf("%s on %s: MemberAt=%v, PartnersAt=%v, IsPartnerAt=%v", p.ID, on, member, got, c.IsPartnerAt(p.ID, on))
+			}
+		}
+	})
+}
