@@ -145,4 +145,3 @@ func Centre() *rapid.Generator[*ahsc.Centre] {
 		return c
 	})
 }
-
