@@ -4,8 +4,9 @@ package schema
 // common subset of RE2 and ECMA-262 regular expressions (no look-around, no
 // back-references), so Go, santhosh-tekuri/jsonschema and ajv agree on them.
 const (
-	// DatePattern matches vocab.Date text, "YYYY-MM-DD" with years 0001 to
-	// 9999. The schema adds format "date", which rejects days a month lacks.
+	// DatePattern matches vocab.Date text, "YYYY-MM-DD", for exactly the
+	// dates that exist in years 0001 to 9999. The schema adds format "date"
+	// for tools that read formats.
 	DatePattern = `^` + datePart + `$`
 
 	// PeriodPattern matches vocab.Period text, "START/END" where each side
@@ -28,8 +29,21 @@ const (
 	VersionPattern = `^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$`
 )
 
-// datePart is one date with years 0001-9999 (never 0000), without anchors.
-const datePart = `(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
+// datePart is one existing date in years 0001-9999, without anchors: days
+// beyond a month's length and 29 February outside leap years (proleptic
+// Gregorian: every fourth year, but centuries only when divisible by 400)
+// do not match, so a Period's two dates are checked exactly too.
+const datePart = `(` +
+	year + `-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|` +
+	year + `-(0[469]|11)-(0[1-9]|[12][0-9]|30)|` +
+	year + `-02-(0[1-9]|1[0-9]|2[0-8])|` +
+	leapYear + `-02-29)`
+
+// year is 0001-9999; leapYear is the leap years among them.
+const (
+	year     = `(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})`
+	leapYear = `([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)`
+)
 
 // maxSafeInteger is 2^53−1, the largest integer a JavaScript number (and
 // so most JSON readers outside Go) holds exactly.
