@@ -1,6 +1,10 @@
 package programme
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // Portfolio is a centre's programme portfolio: programmes, shared facilities, clinical pathways and education cohorts.
 // It stands alone (decode, validate and publish it by itself) or inside an
@@ -9,6 +13,17 @@ type Portfolio struct {
 	// Version is the format version; required when the document stands
 	// alone, inherited from the Centre when embedded.
 	Version vocab.Version `json:"version,omitempty"`
+	// Programmes are the research, education, clinical service and
+	// infrastructure programmes.
+	Programmes []Programme `json:"programmes,omitempty"`
+	// Facilities are the shared facilities programmes use.
+	Facilities []Facility `json:"facilities,omitempty"`
+	// Pathways are the clinical pathways held to NHS standards.
+	Pathways []Pathway `json:"pathways,omitempty"`
+	// Cohorts are the education and training cohorts.
+	Cohorts []Cohort `json:"cohorts,omitempty"`
+	// Sources cite where the portfolio's facts come from.
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Validate checks the programme portfolio on its own, without a partner roster, and
@@ -18,15 +33,138 @@ func (d *Portfolio) Validate() error {
 	return append(ps, d.Problems(nil, nil)...).Err()
 }
 
-// Problems checks the programme portfolio with every path below p. Rules that need the
-// centre's partner list use roster; a nil roster skips them.
-func (d *Portfolio) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
-	return nil
+// Programme returns the programme with the given ID (the first, if IDs
+// repeat).
+func (d *Portfolio) Programme(id vocab.ProgrammeID) (*Programme, bool) {
+	for i := range d.Programmes {
+		if d.Programmes[i].ID == id {
+			return &d.Programmes[i], true
+		}
+	}
+	return nil, false
 }
 
-// References lists every reference the programme portfolio makes to things defined
-// elsewhere (partners, organisations, programmes...), with paths relative to
-// the document root, for the Centre to resolve.
-func (d *Portfolio) References() []vocab.Reference {
-	return nil
+// Facility returns the facility with the given ID.
+func (d *Portfolio) Facility(id vocab.FacilityID) (*Facility, bool) {
+	for i := range d.Facilities {
+		if d.Facilities[i].ID == id {
+			return &d.Facilities[i], true
+		}
+	}
+	return nil, false
+}
+
+// Problems checks the programme portfolio with every path below p: each
+// programme, facility, pathway and cohort, unique IDs, and the references
+// inside the portfolio (parents exist and form no cycle, programmes use
+// facilities that exist, pathways and cohorts name programmes that exist,
+// cohorts start within their programme). No rule needs the partner
+// roster, which may be nil; partners are resolved by the Centre from
+// [Portfolio.References].
+func (d *Portfolio) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
+	if d == nil {
+		return nil
+	}
+	var ps vocab.Problems
+	pp := p.Child("programmes")
+	pids := make([]vocab.ProgrammeID, len(d.Programmes))
+	for i := range d.Programmes {
+		pids[i] = d.Programmes[i].ID
+		ps = append(ps, d.Programmes[i].Problems(pp.Index(i))...)
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(pids, func(i int) *vocab.Path { return pp.Index(i).Child("id") })...)
+	ps = append(ps, d.parentProblems(pp)...)
+	ps = append(ps, d.facilityProblems(p)...)
+	wp := p.Child("pathways")
+	wids := make([]PathwayID, len(d.Pathways))
+	for i := range d.Pathways {
+		pw := &d.Pathways[i]
+		wids[i] = pw.ID
+		ps = append(ps, pw.Problems(wp.Index(i))...)
+		ps = ps.Add(d.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(wids, func(i int) *vocab.Path { return wp.Index(i).Child("id") })...)
+	ps = append(ps, d.cohortProblems(p.Child("cohorts"))...)
+	return append(ps, vocab.SourcesProblems(p.Child("sources"), d.Sources)...)
+}
+
+// programmeExists reports a NotFound problem at p when id is set, well
+// formed and names no programme.
+func (d *Portfolio) programmeExists(p *vocab.Path, id vocab.ProgrammeID) *vocab.Problem {
+	if _, ok := d.Programme(id); id == "" || !vocab.ValidID(string(id)) || ok {
+		return nil
+	}
+	return vocab.NotFound(p, string(id), "no programme with this ID in the portfolio")
+}
+
+// parentProblems reports parents that name no programme, and parent chains
+// that loop back to where they started.
+func (d *Portfolio) parentProblems(pp *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	for i := range d.Programmes {
+		pr := &d.Programmes[i]
+		if pr.Parent == "" || pr.Parent == pr.ID {
+			continue // self-parenthood is reported by Programme.Problems
+		}
+		if q := d.programmeExists(pp.Index(i).Child("parent"), pr.Parent); q != nil {
+			ps = ps.Add(q)
+			continue
+		}
+		cur := pr.Parent
+		for range d.Programmes {
+			next, ok := d.Programme(cur)
+			if !ok || next.Parent == "" {
+				break
+			}
+			if cur = next.Parent; cur == pr.ID {
+				ps = ps.Add(vocab.Invalid(pp.Index(i).Child("parent"), string(pr.Parent),
+					"the chain of parent programmes loops back to this programme"))
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// facilityProblems checks each facility, unique facility IDs, and that
+// every facility a programme uses exists.
+func (d *Portfolio) facilityProblems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	fp := p.Child("facilities")
+	fids := make([]vocab.FacilityID, len(d.Facilities))
+	for i := range d.Facilities {
+		fids[i] = d.Facilities[i].ID
+		ps = append(ps, d.Facilities[i].Problems(fp.Index(i))...)
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(fids, func(i int) *vocab.Path { return fp.Index(i).Child("id") })...)
+	for i := range d.Programmes {
+		for j, f := range d.Programmes[i].Facilities {
+			if _, ok := d.Facility(f); !ok && vocab.ValidID(string(f)) {
+				ps = ps.Add(vocab.NotFound(p.Child("programmes").Index(i).Child("facilities").Index(j), string(f),
+					"no facility with this ID in the portfolio"))
+			}
+		}
+	}
+	return ps
+}
+
+// cohortProblems checks each cohort, unique cohort IDs, and that each
+// cohort's programme exists and runs when the cohort starts.
+func (d *Portfolio) cohortProblems(cp *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	ids := make([]CohortID, len(d.Cohorts))
+	for i := range d.Cohorts {
+		c := &d.Cohorts[i]
+		ids[i] = c.ID
+		ps = append(ps, c.Problems(cp.Index(i))...)
+		if q := d.programmeExists(cp.Index(i).Child("programme"), c.Programme); q != nil {
+			ps = ps.Add(q)
+			continue
+		}
+		if pr, ok := d.Programme(c.Programme); ok && !c.Period.Start.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(c.Period.Start) {
+			ps = ps.Add(vocab.OutOfRange(cp.Index(i).Child("period"), c.Period.String(),
+				fmt.Sprintf("must start within the programme's period %s", pr.Period)))
+		}
+	}
+	return append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return cp.Index(i).Child("id") })...)
 }

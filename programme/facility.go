@@ -1,0 +1,45 @@
+package programme
+
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
+
+// Facility is a shared facility of the centre: a biobank, an imaging
+// centre, a data science platform or trusted research environment, a
+// clinical research facility or a trials unit. Partners own it; programmes
+// list the facilities they use.
+type Facility struct {
+	// ID identifies the facility in the portfolio.
+	ID vocab.FacilityID `json:"id"`
+	// Name is the facility's name.
+	Name string `json:"name"`
+	// Kind says what the facility is.
+	Kind FacilityKind `json:"kind"`
+	// Owners are the partners that own the facility; at least one.
+	Owners []vocab.OrgID `json:"owners"`
+	// Period is when the facility operates; zero means always.
+	Period vocab.Period `json:"period,omitzero"`
+	// Sources cite where the facility's facts come from.
+	Sources []vocab.Source `json:"sources,omitempty"`
+}
+
+// Problems checks the facility at p. That the owners are partners is
+// checked by the Centre through [Portfolio.References].
+func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(p.Child("id"), f.ID, true))
+	if f.Name == "" {
+		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+	}
+	ps = ps.Add(facilityKinds.Check(p.Child("kind"), f.Kind, true))
+	op := p.Child("owners")
+	if len(f.Owners) == 0 {
+		ps = ps.Add(vocab.Required(op, "at least one owning partner"))
+	}
+	for i, o := range f.Owners {
+		ps = ps.Add(vocab.CheckID(op.Index(i), o, true))
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(f.Owners, op.Index)...)
+	if !f.Period.IsValid() {
+		ps = ps.Add(vocab.Invalid(p.Child("period"), f.Period.String(), "ends before it starts"))
+	}
+	return append(ps, vocab.SourcesProblems(p.Child("sources"), f.Sources)...)
+}

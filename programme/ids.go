@@ -1,0 +1,27 @@
+package programme
+
+// The IDs this package defines; programmes and facilities use the shared
+// vocab.ProgrammeID and vocab.FacilityID.
+type (
+	// GoalID identifies a goal within its programme ("recruitment").
+	GoalID string
+	// PathwayID identifies a clinical pathway in a portfolio ("breast-cancer").
+	PathwayID string
+	// StandardID identifies an NHS waiting-time standard in [Standards]
+	// ("cancer-62-day").
+	StandardID string
+	// CohortID identifies an education and training cohort ("crf-fellows-2024").
+	CohortID string
+)
+
+// IDKind returns "goal".
+func (GoalID) IDKind() string { return "goal" }
+
+// IDKind returns "pathway".
+func (PathwayID) IDKind() string { return "pathway" }
+
+// IDKind returns "standard".
+func (StandardID) IDKind() string { return "standard" }
+
+// IDKind returns "cohort".
+func (CohortID) IDKind() string { return "cohort" }

@@ -1,0 +1,117 @@
+package programme
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Pathway is a clinical pathway (referral to diagnosis and treatment) held
+// to an NHS waiting-time [Standard], with its recorded performance.
+type Pathway struct {
+	// ID identifies the pathway in the portfolio.
+	ID PathwayID `json:"id"`
+	// Name is the pathway's name ("Pancreatic cancer").
+	Name string `json:"name"`
+	// Standard is the ID of the standard in [Standards] it is held to.
+	Standard StandardID `json:"standard"`
+	// Programme is the portfolio programme (usually a specialised clinical
+	// service) the pathway belongs to, if any.
+	Programme vocab.ProgrammeID `json:"programme,omitempty"`
+	// Provider is the partner that runs the pathway, if one does.
+	Provider vocab.OrgID `json:"provider,omitempty"`
+	// Performance is the recorded performance, one entry per period.
+	Performance []Performance `json:"performance,omitempty"`
+}
+
+// Performance is a pathway's performance over a closed period, as counts:
+// of Total patients, Within were within the standard.
+type Performance struct {
+	// Period the counts cover; both ends are required.
+	Period vocab.Period `json:"period"`
+	// Within is the number of patients within the standard.
+	Within int64 `json:"within"`
+	// Total is the number of patients; zero means nothing to report.
+	Total int64 `json:"total"`
+}
+
+// Ratio returns Within/Total exactly, and false when Total is not positive
+// or the counts are inconsistent.
+func (m Performance) Ratio() (vocab.Ratio, bool) {
+	if m.Total <= 0 || m.Within < 0 || m.Within > m.Total {
+		return vocab.Ratio{}, false
+	}
+	r, err := vocab.NewRatio(m.Within, m.Total)
+	return r, err == nil
+}
+
+// Status evaluates the performance against s exactly: green when it meets
+// the standard (849 of 1000 breaches 85%, 850 of 1000 meets it), red when
+// it does not, vocab.RAGNoData when there were no patients.
+func (m Performance) Status(s Standard) vocab.RAG {
+	r, ok := m.Ratio()
+	if !ok {
+		return vocab.RAGNoData
+	}
+	return s.Target.Status(r)
+}
+
+// Problems checks the pathway at p: its standard must be one of
+// [Standards]; each performance entry needs a closed period and counts
+// with 0 ≤ within ≤ total. A period that starts before the standard took
+// effect is a warning. That the programme exists is checked by the
+// portfolio, and that the provider is a partner by the Centre.
+func (pw *Pathway) Problems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(p.Child("id"), pw.ID, true))
+	if pw.Name == "" {
+		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+	}
+	std, known := LookupStandard(pw.Standard)
+	switch {
+	case pw.Standard == "":
+		ps = ps.Add(vocab.Required(p.Child("standard"), "the ID of an NHS waiting-time standard"))
+	case !known:
+		ps = ps.Add(vocab.NotSupported(p.Child("standard"), string(pw.Standard), StandardIDs()))
+	}
+	ps = ps.Add(vocab.CheckID(p.Child("programme"), pw.Programme, false))
+	ps = ps.Add(vocab.CheckID(p.Child("provider"), pw.Provider, false))
+	mp := p.Child("performance")
+	for i, m := range pw.Performance {
+		ip := mp.Index(i)
+		switch {
+		case m.Period.Start.IsZero() || m.Period.End.IsZero():
+			ps = ps.Add(vocab.Required(ip.Child("period"), "a closed period: both start and end"))
+		case !m.Period.IsValid():
+			ps = ps.Add(vocab.Invalid(ip.Child("period"), m.Period.String(), "ends before it starts"))
+		case known && !std.InEffectOn(m.Period.Start):
+			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), m.Period.String(),
+				fmt.Sprintf("starts before the standard took effect on %s", std.Effective)).AsWarning())
+		}
+		if m.Total < 0 {
+			ps = ps.Add(vocab.OutOfRange(ip.Child("total"), m.Total, "must not be negative"))
+		}
+		if m.Within < 0 || m.Within > max(m.Total, 0) {
+			ps = ps.Add(vocab.OutOfRange(ip.Child("within"), m.Within, fmt.Sprintf("must be from 0 to total (%d)", m.Total)))
+		}
+	}
+	return ps
+}
+
+// span returns the smallest period covering every valid performance
+// period, or the zero Period when there is none.
+func (pw *Pathway) span() vocab.Period {
+	var s vocab.Period
+	for _, m := range pw.Performance {
+		if m.Period.Start.IsZero() || m.Period.End.IsZero() || !m.Period.IsValid() {
+			continue
+		}
+		if s.Start.IsZero() || m.Period.Start.Before(s.Start) {
+			s.Start = m.Period.Start
+		}
+		if m.Period.End.After(s.End) {
+			s.End = m.Period.End
+		}
+	}
+	return s
+}

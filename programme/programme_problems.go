@@ -1,0 +1,107 @@
+package programme
+
+import (
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Problems checks the programme on its own at p: identity, kind, period,
+// lead and participants (shares sum to 1, lead participates), areas
+// (weights sum to 1), stage, phase (trials only), timeline and goals.
+// Whether parents and facilities exist is checked by the portfolio, and
+// whether partners are partners by the Centre.
+func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	ps = ps.Add(vocab.CheckID(p.Child("id"), pr.ID, true))
+	if pr.Name == "" {
+		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+	}
+	ps = ps.Add(kinds.Check(p.Child("kind"), pr.Kind, true))
+	ps = append(ps, periodProblems(p.Child("period"), pr.Period)...)
+	if pr.Parent == pr.ID && pr.ID != "" {
+		ps = ps.Add(vocab.Invalid(p.Child("parent"), string(pr.Parent), "a programme cannot be its own parent"))
+	} else {
+		ps = ps.Add(vocab.CheckID(p.Child("parent"), pr.Parent, false))
+	}
+	ps = append(ps, pr.participantProblems(p)...)
+	ps = append(ps, pr.areaProblems(p.Child("areas"))...)
+	ps = ps.Add(stages.Check(p.Child("stage"), pr.Stage, false))
+	if pr.Phase != "" && pr.Kind != KindClinicalTrial {
+		ps = ps.Add(vocab.Forbidden(p.Child("phase"), "only a programme of kind "+string(KindClinicalTrial)+" has a phase"))
+	} else {
+		ps = ps.Add(phases.Check(p.Child("phase"), pr.Phase, false))
+	}
+	ps = append(ps, timelineProblems(p.Child("timeline"), pr.Timeline, pr.Period)...)
+	gp := p.Child("goals")
+	gids := make([]GoalID, len(pr.Goals))
+	for i := range pr.Goals {
+		gids[i] = pr.Goals[i].ID
+		ps = append(ps, pr.Goals[i].Problems(gp.Index(i), pr.Period)...)
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(gids, func(i int) *vocab.Path { return gp.Index(i).Child("id") })...)
+	fp := p.Child("facilities")
+	for i, f := range pr.Facilities {
+		ps = ps.Add(vocab.CheckID(fp.Index(i), f, true))
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(pr.Facilities, fp.Index)...)
+	return append(ps, vocab.SourcesProblems(p.Child("sources"), pr.Sources)...)
+}
+
+// periodProblems requires a start and an end not before it.
+func periodProblems(p *vocab.Path, period vocab.Period) vocab.Problems {
+	switch {
+	case period.Start.IsZero():
+		return vocab.Problems{vocab.Required(p, "a period with a start date")}
+	case !period.IsValid():
+		return vocab.Problems{vocab.Invalid(p, period.String(), "ends before it starts")}
+	}
+	return nil
+}
+
+func (pr *Programme) participantProblems(p *vocab.Path) vocab.Problems {
+	var ps vocab.Problems
+	pp := p.Child("participants")
+	if len(pr.Participants) == 0 {
+		ps = ps.Add(vocab.Required(pp, "at least one participating partner, the lead among them"))
+	}
+	ids := make([]vocab.OrgID, len(pr.Participants))
+	shares := make([]vocab.Ratio, len(pr.Participants))
+	for i, pt := range pr.Participants {
+		ids[i], shares[i] = pt.Partner, pt.Share
+		ps = ps.Add(vocab.CheckID(pp.Index(i).Child("partner"), pt.Partner, true))
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return pp.Index(i).Child("partner") })...)
+	if len(pr.Participants) > 0 {
+		ps = append(ps, wholeProblems(pp, shares, func(i int) *vocab.Path { return pp.Index(i).Child("share") })...)
+	}
+	switch lead := vocab.CheckID(p.Child("lead"), pr.Lead, true); {
+	case lead != nil:
+		ps = ps.Add(lead)
+	case len(pr.Participants) > 0 && !containsPartner(pr.Participants, pr.Lead):
+		ps = ps.Add(vocab.Invalid(p.Child("lead"), string(pr.Lead), "the lead partner must be one of the participants"))
+	}
+	return ps
+}
+
+func containsPartner(pts []Participant, id vocab.OrgID) bool {
+	for _, pt := range pts {
+		if pt.Partner == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (pr *Programme) areaProblems(ap *vocab.Path) vocab.Problems {
+	if len(pr.Areas) == 0 {
+		return nil
+	}
+	var ps vocab.Problems
+	cats := make([]vocab.HealthCategory, len(pr.Areas))
+	weights := make([]vocab.Ratio, len(pr.Areas))
+	for i, a := range pr.Areas {
+		cats[i], weights[i] = a.Category, a.Weight
+		ps = ps.Add(a.Category.Check(ap.Index(i).Child("category"), true))
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(cats, func(i int) *vocab.Path { return ap.Index(i).Child("category") })...)
+	return append(ps, wholeProblems(ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })...)
+}
