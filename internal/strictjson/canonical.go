@@ -1,0 +1,185 @@
+package strictjson
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Canonical returns v's canonical JSON: compact, object keys sorted by
+// UTF-16 code units as in RFC 8785 (JCS), strings escaped as JCS prescribes,
+// and every array whose elements are all objects with a string "id" member
+// stably sorted by id. Integer literals are kept exactly; other numbers are
+// written in the shortest form that round-trips a float64, as ECMAScript
+// does. The same data always gives the same bytes, whatever the order of
+// map keys or of identified list elements.
+func Canonical(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	tree, prob := Parse(buf.Bytes(), Options{MaxBytes: math.MaxInt64, MaxDepth: math.MaxInt32})
+	if prob != nil {
+		return nil, prob
+	}
+	out := make([]byte, 0, buf.Len())
+	return appendCanonical(out, tree)
+}
+
+func appendCanonical(b []byte, v *Value) ([]byte, error) {
+	switch v.kind {
+	case String:
+		return appendString(b, v.text), nil
+	case Number:
+		return appendNumber(b, v.raw)
+	case Object:
+		ms := slices.Clone(v.members)
+		slices.SortStableFunc(ms, func(x, y Member) int { return compareUTF16(x.Name, y.Name) })
+		b = append(b, '{')
+		for i := range ms {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(b, ms[i].Name), ':')
+			var err error
+			if b, err = appendCanonical(b, &ms[i].Value); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, '}'), nil
+	case Array:
+		elems := v.elems
+		if ids, ok := elementIDs(elems); ok {
+			order := make([]int, len(elems))
+			for i := range order {
+				order[i] = i
+			}
+			slices.SortStableFunc(order, func(x, y int) int { return compareUTF16(ids[x], ids[y]) })
+			elems = make([]Value, len(order))
+			for i, j := range order {
+				elems[i] = v.elems[j]
+			}
+		}
+		b = append(b, '[')
+		for i := range elems {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = appendCanonical(b, &elems[i]); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, ']'), nil
+	}
+	return append(b, v.raw...), nil // null, true, false
+}
+
+// elementIDs returns the "id" of every element when all elements are
+// objects with a string "id" member.
+func elementIDs(elems []Value) ([]string, bool) {
+	if len(elems) == 0 {
+		return nil, false
+	}
+	ids := make([]string, len(elems))
+	for i := range elems {
+		id, ok := elems[i].Member("id")
+		if !ok || id.kind != String {
+			return nil, false
+		}
+		ids[i] = id.text
+	}
+	return ids, true
+}
+
+// compareUTF16 orders strings by their UTF-16 code units, as JCS sorts keys.
+func compareUTF16(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return cmpUnits(ra, rb)
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return len(a) - len(b)
+}
+
+// cmpUnits compares two different runes by their first UTF-16 code unit,
+// then by code point (their second units then order the same way).
+func cmpUnits(a, b rune) int {
+	ua, ub := firstUnit(a), firstUnit(b)
+	if ua != ub {
+		return int(ua) - int(ub)
+	}
+	return int(a) - int(b)
+}
+
+func firstUnit(r rune) rune {
+	if r >= 0x10000 {
+		hi, _ := utf16.EncodeRune(r)
+		return hi
+	}
+	return r
+}
+
+// appendString writes s as a JCS string: only '"', '\\' and control
+// characters are escaped.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\b':
+			b = append(b, '\\', 'b')
+		case c == '\f':
+			b = append(b, '\\', 'f')
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c < 0x20:
+			b = fmt.Appendf(b, `\u%04x`, c)
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
+}
+
+// appendNumber writes an integer literal verbatim ("-0" as "0") and any
+// other number in ECMAScript's shortest round-trip form.
+func appendNumber(b []byte, raw []byte) ([]byte, error) {
+	if !bytes.ContainsAny(raw, ".eE") {
+		if string(raw) == "-0" {
+			return append(b, '0'), nil
+		}
+		return append(b, raw...), nil
+	}
+	f, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil {
+		return nil, fmt.Errorf("strictjson: number %s does not fit in float64", raw)
+	}
+	if f == 0 {
+		return append(b, '0'), nil
+	}
+	if a := math.Abs(f); a >= 1e-6 && a < 1e21 {
+		return strconv.AppendFloat(b, f, 'f', -1, 64), nil
+	}
+	s := strconv.FormatFloat(f, 'e', -1, 64) // 1e-07, 1.5e+21
+	mant, exp, _ := strings.Cut(s, "e")
+	sign, digits := exp[:1], strings.TrimLeft(exp[1:], "0")
+	return append(append(append(b, mant...), 'e'), sign+digits...), nil
+}

@@ -1,0 +1,65 @@
+package strictjson
+
+import (
+	"encoding"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// unmarshalText calls UnmarshalText on ptr with text, moving any problem it
+// returns to p.
+func (d *Decoder) unmarshalText(ptr any, text string, p *vocab.Path, ps *vocab.Problems) {
+	if err := ptr.(encoding.TextUnmarshaler).UnmarshalText([]byte(text)); err != nil {
+		*ps = d.add(*ps, fromError(err, p, text)...)
+	}
+}
+
+// generic converts v to the value encoding/json would store in an
+// interface{}: nil, bool, float64, string, []any or map[string]any. Repeated
+// keys are reported and the first occurrence kept. ok is false when v
+// cannot be represented (a number beyond float64).
+func (d *Decoder) generic(v *Value, p *vocab.Path, ps *vocab.Problems) (out any, ok bool) {
+	switch v.kind {
+	case Null:
+		return nil, true
+	case Bool:
+		return v.Bool(), true
+	case String:
+		return v.text, true
+	case Number:
+		f, prob := parseFloat(v.raw, 64, p)
+		if prob != nil {
+			*ps = d.add(*ps, prob)
+			return nil, false
+		}
+		return f, true
+	case Array:
+		s := make([]any, 0, len(v.elems))
+		for i := range v.elems {
+			if d.full() {
+				break
+			}
+			if e, ok := d.generic(&v.elems[i], p.Index(i), ps); ok {
+				s = append(s, e)
+			} else {
+				s = append(s, nil)
+			}
+		}
+		return s, true
+	}
+	m := make(map[string]any, len(v.members))
+	first := firstIndexes(v.members)
+	for i := range v.members {
+		if d.full() {
+			break
+		}
+		mb := &v.members[i]
+		if first != nil && first[i] >= 0 {
+			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], p.Key(mb.Name)))
+			continue
+		}
+		e, _ := d.generic(&mb.Value, p.Key(mb.Name), ps)
+		m[mb.Name] = e
+	}
+	return m, true
+}
