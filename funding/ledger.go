@@ -5,10 +5,23 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // Ledger is a centre's funding ledger: funders, awards, transactions and ring-fenced clinical budgets.
 // It stands alone (decode, validate and publish it by itself) or inside an
 // ahsc.Centre, which resolves its references to partners and other documents.
+// A ledger holds one currency.
 type Ledger struct {
 	// Version is the format version; required when the document stands
 	// alone, inherited from the Centre when embedded.
 	Version vocab.Version `json:"version,omitempty"`
+	// Currency is the ledger's one currency; every amount is in it.
+	Currency Currency `json:"currency"`
+	// Funders are the organisations that fund awards, with their class.
+	Funders []Funder `json:"funders,omitempty"`
+	// Awards are the grants and contracts received.
+	Awards []Award `json:"awards,omitempty"`
+	// Transactions are the commitments and disbursements under awards.
+	Transactions []Transaction `json:"transactions,omitempty"`
+	// Budgets are the trusts' clinical budget lines and research draws on them.
+	Budgets []BudgetLine `json:"budgets,omitempty"`
+	// Sources cite where the ledger's facts come from.
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Validate checks the funding ledger on its own, without a partner roster, and
@@ -18,15 +31,31 @@ func (d *Ledger) Validate() error {
 	return append(ps, d.Problems(nil, nil)...).Err()
 }
 
-// Problems checks the funding ledger with every path below p. Rules that need the
-// centre's partner list use roster; a nil roster skips them.
-func (d *Ledger) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
-	return nil
+// Funder returns the funder with the given ID.
+func (d *Ledger) Funder(id vocab.OrgID) (*Funder, bool) {
+	for i := range d.Funders {
+		if d.Funders[i].ID == id {
+			return &d.Funders[i], true
+		}
+	}
+	return nil, false
 }
 
-// References lists every reference the funding ledger makes to things defined
-// elsewhere (partners, organisations, programmes...), with paths relative to
-// the document root, for the Centre to resolve.
-func (d *Ledger) References() []vocab.Reference {
-	return nil
+// Award returns the award with the given ID.
+func (d *Ledger) Award(id vocab.AwardID) (*Award, bool) {
+	for i := range d.Awards {
+		if d.Awards[i].ID == id {
+			return &d.Awards[i], true
+		}
+	}
+	return nil, false
+}
+
+// FunderClasses maps each funder's ID to its class.
+func (d *Ledger) FunderClasses() map[vocab.OrgID]FunderClass {
+	m := make(map[vocab.OrgID]FunderClass, len(d.Funders))
+	for _, f := range d.Funders {
+		m[f.ID] = f.Class
+	}
+	return m
 }

@@ -1,0 +1,57 @@
+package funding
+
+import (
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Condition is a condition attached to an award (after IATI conditions). A
+// restricted condition names the programmes or HRCS health categories the
+// money may be spent on.
+type Condition struct {
+	// Kind is the kind of condition.
+	Kind ConditionKind `json:"kind"`
+	// Programmes are the programmes restricted money may be spent on.
+	Programmes []vocab.ProgrammeID `json:"programmes,omitempty"`
+	// HealthCategories are the HRCS health categories restricted money may
+	// be spent on.
+	HealthCategories []vocab.HealthCategory `json:"healthCategories,omitempty"`
+	// Text states the condition as written.
+	Text string `json:"text,omitempty"`
+}
+
+// Problems checks the condition at p: a restricted condition must name a
+// purpose; other kinds must not restrict.
+func (c *Condition) Problems(p *vocab.Path) vocab.Problems {
+	ps := vocab.Problems{}.Add(conditionKinds.Check(p.Child("kind"), c.Kind, true))
+	pp := p.Child("programmes")
+	for i, id := range c.Programmes {
+		ps = ps.Add(vocab.CheckID(pp.Index(i), id, true))
+	}
+	ps = append(ps, vocab.CheckUniqueIDs(c.Programmes, pp.Index)...)
+	for i, hc := range c.HealthCategories {
+		ps = ps.Add(hc.Check(p.Child("healthCategories").Index(i), true))
+	}
+	restricts := len(c.Programmes) > 0 || len(c.HealthCategories) > 0
+	switch {
+	case c.Kind == ConditionRestricted && !restricts:
+		ps = ps.Add(vocab.Required(pp, "a restricted condition names the programmes or health categories the money is for"))
+	case c.Kind != ConditionRestricted && c.Kind != "" && restricts:
+		ps = ps.Add(vocab.Invalid(p.Child("kind"), string(c.Kind), "only a restricted condition lists programmes or health categories"))
+	}
+	return ps
+}
+
+// Allows reports whether spending on programme, or on a programme of the
+// given health categories, meets the restriction: the programme is listed,
+// or one of its categories is. An empty programme with no categories never
+// meets a restriction.
+func (c *Condition) Allows(programme vocab.ProgrammeID, categories []vocab.HealthCategory) bool {
+	if programme != "" && slices.Contains(c.Programmes, programme) {
+		return true
+	}
+	return slices.ContainsFunc(categories, func(hc vocab.HealthCategory) bool {
+		return slices.Contains(c.HealthCategories, hc)
+	})
+}

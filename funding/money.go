@@ -1,0 +1,160 @@
+package funding
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"strconv"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// ErrCurrencyMismatch reports arithmetic or comparison between amounts in
+// different currencies.
+var ErrCurrencyMismatch = errors.New("funding: currency mismatch")
+
+// Money is an exact amount: a whole number of minor units (pence for GBP)
+// in an ISO 4217 currency. It is never a float. Arithmetic is checked: it
+// reports [vocab.ErrOverflow] or [ErrCurrencyMismatch] instead of wrapping.
+// The zero Money is "no amount".
+type Money struct {
+	// Minor is the amount in minor units: 150000 is £1,500.00 in GBP.
+	Minor int64 `json:"minor"`
+	// Currency is the ISO 4217 code.
+	Currency Currency `json:"currency"`
+}
+
+// Amount returns minor units of currency c.
+func Amount(c Currency, minor int64) Money { return Money{Minor: minor, Currency: c} }
+
+// Pounds returns a whole number of pounds sterling, for literals.
+func Pounds(n int64) Money { return Money{Minor: n * 100, Currency: GBP} }
+
+// IsZero reports whether m is the zero Money.
+func (m Money) IsZero() bool { return m == Money{} }
+
+// Sign returns -1, 0 or +1.
+func (m Money) Sign() int {
+	switch {
+	case m.Minor < 0:
+		return -1
+	case m.Minor > 0:
+		return 1
+	}
+	return 0
+}
+
+// same returns the common currency of m and o. A zero amount with no
+// currency takes the other's currency.
+func (m Money) same(o Money) (Currency, error) {
+	switch {
+	case m.Currency == o.Currency, o.Currency == "" && o.Minor == 0:
+		return m.Currency, nil
+	case m.Currency == "" && m.Minor == 0:
+		return o.Currency, nil
+	}
+	return "", fmt.Errorf("%w: %s and %s", ErrCurrencyMismatch, m.Currency, o.Currency)
+}
+
+// Add returns m+o, or an error on currency mismatch or overflow.
+func (m Money) Add(o Money) (Money, error) {
+	c, err := m.same(o)
+	if err != nil {
+		return Money{}, err
+	}
+	s, ok := add64(m.Minor, o.Minor)
+	if !ok {
+		return Money{}, vocab.ErrOverflow
+	}
+	return Money{Minor: s, Currency: c}, nil
+}
+
+// Sub returns m−o, or an error on currency mismatch or overflow.
+func (m Money) Sub(o Money) (Money, error) {
+	if o.Minor == math.MinInt64 {
+		return Money{}, vocab.ErrOverflow
+	}
+	return m.Add(Money{Minor: -o.Minor, Currency: o.Currency})
+}
+
+// Cmp compares m and o: -1, 0 or +1, or an error on currency mismatch.
+func (m Money) Cmp(o Money) (int, error) {
+	if _, err := m.same(o); err != nil {
+		return 0, err
+	}
+	switch {
+	case m.Minor < o.Minor:
+		return -1, nil
+	case m.Minor > o.Minor:
+		return 1, nil
+	}
+	return 0, nil
+}
+
+// CmpShare compares m with the share r of whole exactly, with no rounding
+// and no overflow (128-bit cross-multiplication): it returns the sign of
+// m − r×whole. A value exactly at a cap compares 0; one minor unit above, +1.
+func (m Money) CmpShare(whole Money, r vocab.Ratio) (int, error) {
+	if _, err := m.same(whole); err != nil {
+		return 0, err
+	}
+	return vocab.CompareProducts(m.Minor, r.Den(), r.Num(), whole.Minor), nil
+}
+
+// Sum returns the total of ms, or an error on currency mismatch or overflow.
+// The sum of nothing is the zero Money.
+func Sum(ms ...Money) (Money, error) {
+	var total Money
+	for _, m := range ms {
+		var err error
+		if total, err = total.Add(m); err != nil {
+			return Money{}, err
+		}
+	}
+	return total, nil
+}
+
+// String renders m as "GBP 1500.00", with as many decimals as the
+// currency's minor unit; the zero Money is "0".
+func (m Money) String() string {
+	if m.IsZero() {
+		return "0"
+	}
+	digits := strconv.FormatUint(absU64(m.Minor), 10)
+	if e := m.Currency.Exponent(); e > 0 {
+		for len(digits) <= e {
+			digits = "0" + digits
+		}
+		digits = digits[:len(digits)-e] + "." + digits[len(digits)-e:]
+	}
+	if m.Minor < 0 {
+		digits = "-" + digits
+	}
+	if m.Currency == "" {
+		return digits
+	}
+	return string(m.Currency) + " " + digits
+}
+
+func add64(a, b int64) (int64, bool) {
+	s := a + b
+	if (b > 0 && s < a) || (b < 0 && s > a) {
+		return 0, false
+	}
+	return s, true
+}
+
+func absU64(x int64) uint64 {
+	if x < 0 {
+		return uint64(-(x + 1)) + 1
+	}
+	return uint64(x)
+}
+
+// mulDivFloor returns ⌊a×n/d⌋ and the remainder for 0 ≤ a, 0 ≤ n ≤ d, d > 0,
+// exactly in 128 bits.
+func mulDivFloor(a uint64, n, d int64) (q, r uint64) {
+	hi, lo := bits.Mul64(a, uint64(n))
+	return bits.Div64(hi, lo, uint64(d))
+}

@@ -1,0 +1,114 @@
+package funding
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// Report is the result of [Evaluate]: every finding, and a summary per rule.
+type Report struct {
+	// AsOf is the evaluation date.
+	AsOf vocab.Date
+	// Findings are sorted by rule, then subject.
+	Findings []Finding
+	// Summary has one entry per rule, in policy order.
+	Summary []RuleSummary
+}
+
+// RuleSummary counts one rule's findings.
+type RuleSummary struct {
+	// Rule is the rule's index in the policy; Kind is its kind.
+	Rule int
+	Kind string
+	// Description states the rule and its limits.
+	Description string
+	// Errors and Warnings count the rule's findings by severity.
+	Errors, Warnings int
+}
+
+// Passed reports whether the rule has no error findings.
+func (s RuleSummary) Passed() bool { return s.Errors == 0 }
+
+// Passed reports whether no rule has an error finding.
+func (r *Report) Passed() bool {
+	for _, s := range r.Summary {
+		if !s.Passed() {
+			return false
+		}
+	}
+	return true
+}
+
+// Markdown writes the report as Markdown: a summary table with one row per
+// rule, then a table of findings. All text that comes from the ledger or
+// the policy is escaped, so it cannot break the tables or inject markup.
+// It returns the first write error.
+func (r *Report) Markdown(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Funding safeguards report, as of %s\n\n", dateText(r.AsOf))
+	b.WriteString("## Summary\n\n")
+	mdRow(&b, "#", "Rule", "Status", "Errors", "Warnings")
+	mdRow(&b, "---", "---", "---", "---:", "---:")
+	for _, s := range r.Summary {
+		status := "pass"
+		if !s.Passed() {
+			status = "**fail**"
+		}
+		mdRow(&b, fmt.Sprint(s.Rule+1), escapeMarkdown(s.Kind+": "+s.Description), status, fmt.Sprint(s.Errors), fmt.Sprint(s.Warnings))
+	}
+	b.WriteString("\n## Findings\n\n")
+	if len(r.Findings) == 0 {
+		b.WriteString("No findings.\n")
+	} else {
+		mdRow(&b, "#", "Severity", "Subject", "Where", "Measured", "Limit", "Explanation")
+		mdRow(&b, "---", "---", "---", "---", "---", "---", "---")
+		for _, f := range r.Findings {
+			mdRow(&b, fmt.Sprint(f.Rule+1), string(f.Severity), escapeMarkdown(f.Subject), escapeMarkdown(f.Path.JSONPointer()),
+				escapeMarkdown(f.Measured), escapeMarkdown(f.Limit), escapeMarkdown(f.Explanation))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func dateText(d vocab.Date) string {
+	if d.IsZero() {
+		return "all dates"
+	}
+	return d.String()
+}
+
+// mdRow writes one table row of already-escaped cells.
+func mdRow(b *strings.Builder, cells ...string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteString("\n")
+}
+
+// escapeMarkdown renders user text as literal text inside a table cell:
+// line breaks become spaces, CommonMark punctuation is backslash-escaped
+// and &, < and > become entities.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, c := range strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s) {
+		switch {
+		case c == '&':
+			b.WriteString("&amp;")
+		case c == '<':
+			b.WriteString("&lt;")
+		case c == '>':
+			b.WriteString("&gt;")
+		case strings.ContainsRune("\\`*_{}[]()#+-.!|~", c):
+			b.WriteByte('\\')
+			b.WriteRune(c)
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,67 @@
+package funding
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// FunderConcentrationCap caps any single funder's share of the centre's
+// disbursements in a financial year, measured over [Flow]s like
+// [PrivateShareCap]. A share exactly at the cap passes.
+type FunderConcentrationCap struct {
+	// Cap is the largest share one funder may provide, in [0, 1].
+	Cap vocab.Ratio `json:"cap"`
+	// Year restricts the rule to one financial year; every year when zero.
+	Year vocab.FinancialYear `json:"year,omitzero"`
+	// Severity of the findings; error when empty.
+	Severity vocab.Severity `json:"severity,omitempty"`
+}
+
+// Kind returns "funder-concentration-cap".
+func (FunderConcentrationCap) Kind() string { return "funder-concentration-cap" }
+
+// Describe states the cap.
+func (r FunderConcentrationCap) Describe() string {
+	return fmt.Sprintf("no single funder above %s of the centre's disbursements per financial year%s",
+		r.Cap.PercentString(1), yearText(r.Year))
+}
+
+// Problems checks the cap, year and severity.
+func (r FunderConcentrationCap) Problems(p *vocab.Path) vocab.Problems {
+	return vocab.Problems{}.Add(checkCap(p.Child("cap"), r.Cap), checkYear(p.Child("year"), r.Year),
+		checkSeverity(p.Child("severity"), r.Severity))
+}
+
+// Evaluate reports every funder whose share of a year's disbursements exceeds the cap.
+func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
+	var out []Finding
+	for _, g := range groupFlows(in.Flows(), ScopeCentre, r.Year) {
+		byFunder := map[vocab.OrgID]Money{}
+		for _, f := range g.flows {
+			byFunder[f.Funder], _ = byFunder[f.Funder].Add(f.Amount)
+		}
+		for _, id := range slices.SortedFunc(maps.Keys(byFunder), cmp.Compare) {
+			m := byFunder[id]
+			if c, err := m.CmpShare(g.total, r.Cap); err != nil || c <= 0 {
+				continue
+			}
+			out = append(out, Finding{
+				Subject: "funder " + string(id) + " " + g.year.String(), Path: funderPath(in.Ledger, id),
+				Measured: shareText(m, g.total), Limit: r.Cap.PercentString(1), Severity: severityOr(r.Severity),
+				Explanation: fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, above the %s single-funder cap.",
+					g.year, id, percentOf(m, g.total), g.total, r.Cap.PercentString(1)),
+			})
+		}
+	}
+	return out
+}
+
+// funderPath returns the path of funder id in the ledger.
+func funderPath(l *Ledger, id vocab.OrgID) *vocab.Path {
+	i := slices.IndexFunc(l.Funders, func(f Funder) bool { return f.ID == id })
+	return vocab.NewPath("funders").Index(i)
+}

@@ -1,0 +1,181 @@
+package funding
+
+import (
+	"cmp"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// PrivateShareCap caps the share of private money, so that private funding
+// cannot dominate research priorities.
+//
+// The measure: for each financial year, the disbursements dated in it (on
+// or before the evaluation date) are split into [Flow]s as [Ledger.Flows]
+// describes. The private share of the centre is the sum of the flows from
+// funders of the capped classes divided by the sum of all flows; the
+// private share of a programme is the same over the flows to that programme
+// (unallocated money counts for the centre only). A share exactly at the
+// cap passes; the comparison is exact.
+type PrivateShareCap struct {
+	// Scope is centre (one measure per year) or programme (one per
+	// programme per year).
+	Scope Scope `json:"scope"`
+	// Cap is the largest allowed share, in [0, 1].
+	Cap vocab.Ratio `json:"cap"`
+	// Classes are the funder classes counted as private; [FunderPrivate]
+	// when empty.
+	Classes []FunderClass `json:"classes,omitempty"`
+	// Year restricts the rule to one financial year; every year with
+	// disbursements when zero.
+	Year vocab.FinancialYear `json:"year,omitzero"`
+	// Severity of the findings; error when empty.
+	Severity vocab.Severity `json:"severity,omitempty"`
+}
+
+// Kind returns "private-share-cap".
+func (PrivateShareCap) Kind() string { return "private-share-cap" }
+
+// Describe states the cap.
+func (r PrivateShareCap) Describe() string {
+	return fmt.Sprintf("%s share at most %s of disbursements per %s per financial year%s",
+		classesText(r.classes()), r.Cap.PercentString(1), r.Scope, yearText(r.Year))
+}
+
+func (r PrivateShareCap) classes() []FunderClass {
+	if len(r.Classes) == 0 {
+		return []FunderClass{FunderPrivate}
+	}
+	return r.Classes
+}
+
+// Problems checks the scope, cap, classes, year and severity.
+func (r PrivateShareCap) Problems(p *vocab.Path) vocab.Problems {
+	ps := vocab.Problems{}.Add(scopes.Check(p.Child("scope"), r.Scope, true), checkCap(p.Child("cap"), r.Cap),
+		checkYear(p.Child("year"), r.Year), checkSeverity(p.Child("severity"), r.Severity))
+	for i, c := range r.Classes {
+		ps = ps.Add(funderClasses.Check(p.Child("classes").Index(i), c, true))
+	}
+	return ps
+}
+
+// Evaluate reports every year (and programme) whose private share exceeds the cap.
+func (r PrivateShareCap) Evaluate(in *Input) []Finding {
+	var out []Finding
+	for _, g := range groupFlows(in.Flows(), r.Scope, r.Year) {
+		var private Money
+		for _, f := range g.flows {
+			if slices.Contains(r.classes(), f.Class) {
+				private, _ = private.Add(f.Amount) // a subset of a total that fits
+			}
+		}
+		if c, err := private.CmpShare(g.total, r.Cap); err != nil || c <= 0 {
+			continue
+		}
+		out = append(out, Finding{
+			Subject: g.subject, Path: vocab.NewPath("transactions"),
+			Measured: shareText(private, g.total), Limit: r.Cap.PercentString(1), Severity: severityOr(r.Severity),
+			Explanation: fmt.Sprintf("In %s, %s funders provided %s of the %s disbursed to %s, above the %s cap.",
+				g.year, classesText(r.classes()), percentOf(private, g.total), g.total, g.label, r.Cap.PercentString(1)),
+		})
+	}
+	return out
+}
+
+// flowGroup is the flows of one financial year and, for programme scope,
+// one programme.
+type flowGroup struct {
+	year           vocab.FinancialYear
+	programme      vocab.ProgrammeID
+	subject, label string
+	flows          []Flow
+	total          Money
+}
+
+// groupFlows groups flows by year (and programme, for programme scope,
+// leaving out unallocated flows), restricted to year when it is set, in
+// order of year then programme.
+func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear) []*flowGroup {
+	type key struct {
+		y vocab.FinancialYear
+		p vocab.ProgrammeID
+	}
+	groups := map[key]*flowGroup{}
+	for _, f := range flows {
+		if (year != 0 && f.Year != year) || (scope == ScopeProgramme && f.Programme == "") {
+			continue
+		}
+		k := key{y: f.Year}
+		if scope == ScopeProgramme {
+			k.p = f.Programme
+		}
+		g := groups[k]
+		if g == nil {
+			g = &flowGroup{year: k.y, programme: k.p, subject: "centre " + k.y.String(), label: "the centre"}
+			if scope == ScopeProgramme {
+				g.subject = "programme " + string(k.p) + " " + k.y.String()
+				g.label = "programme " + string(k.p)
+			}
+			groups[k] = g
+		}
+		g.flows = append(g.flows, f)
+		g.total, _ = g.total.Add(f.Amount) // a subset of the ledger's transactions, whose total fits
+	}
+	out := make([]*flowGroup, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, g)
+	}
+	slices.SortFunc(out, func(a, b *flowGroup) int {
+		return cmp.Or(cmp.Compare(a.year, b.year), cmp.Compare(a.programme, b.programme))
+	})
+	return out
+}
+
+// shareText renders "GBP 300.00 of GBP 1000.00 (30.0%)".
+func shareText(part, whole Money) string {
+	return fmt.Sprintf("%s of %s (%s)", part, whole, percentOf(part, whole))
+}
+
+// percentOf renders part/whole as a percentage with one decimal, for display.
+func percentOf(part, whole Money) string {
+	if whole.Minor == 0 {
+		return "0.0%"
+	}
+	r, err := vocab.RatioFromBig(new(big.Rat).SetFrac64(part.Minor, whole.Minor))
+	if err != nil {
+		return "?"
+	}
+	return r.PercentString(1)
+}
+
+func classesText(cs []FunderClass) string {
+	s := ""
+	for i, c := range cs {
+		switch {
+		case i == 0:
+		case i == len(cs)-1:
+			s += " and "
+		default:
+			s += ", "
+		}
+		s += string(c)
+	}
+	return s
+}
+
+func yearText(y vocab.FinancialYear) string {
+	if y == 0 {
+		return ""
+	}
+	return " (" + y.String() + " only)"
+}
+
+// checkYear reports at p a year that is set but out of range.
+func checkYear(p *vocab.Path, y vocab.FinancialYear) *vocab.Problem {
+	if y != 0 && !y.IsValid() {
+		return vocab.OutOfRange(p, int(y), "a financial year from 0001-02 to 9998-99")
+	}
+	return nil
+}

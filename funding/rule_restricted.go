@@ -1,0 +1,118 @@
+package funding
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// RestrictedPurpose requires restricted funds to be spent only on their
+// purpose. For every award with a restricted [Condition], each allocation
+// and each disbursement (on or before the evaluation date) must go to a
+// programme the condition allows: a listed programme, or a programme whose
+// HRCS categories ([Env.Programmes]) or the disbursement's own health
+// category include a listed one. A disbursement that records neither a
+// programme nor a category, under an award with no allocations, cannot be
+// shown to meet the restriction and gets a warning.
+type RestrictedPurpose struct {
+	// Severity of the findings; error when empty.
+	Severity vocab.Severity `json:"severity,omitempty"`
+}
+
+// Kind returns "restricted-purpose".
+func (RestrictedPurpose) Kind() string { return "restricted-purpose" }
+
+// Describe states the rule.
+func (RestrictedPurpose) Describe() string { return "restricted funds spent only on their purpose" }
+
+// Problems checks the severity.
+func (r RestrictedPurpose) Problems(p *vocab.Path) vocab.Problems {
+	return vocab.Problems{}.Add(checkSeverity(p.Child("severity"), r.Severity))
+}
+
+// Evaluate reports each allocation and disbursement outside its award's restriction.
+func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
+	var out []Finding
+	allows := func(a *Award, programme vocab.ProgrammeID, hc vocab.HealthCategory) bool {
+		var cats []vocab.HealthCategory
+		if programme != "" && in.Env.Programmes != nil {
+			cats = in.Env.Programmes.HealthCategories(programme)
+		}
+		if hc != "" {
+			cats = append(cats, hc)
+		}
+		for _, c := range a.Restrictions() {
+			if !c.Allows(programme, cats) {
+				return false
+			}
+		}
+		return true
+	}
+	breach := func(subject string, p *vocab.Path, a *Award, what string, m Money) {
+		out = append(out, Finding{Subject: subject, Path: p, Measured: what, Limit: restrictionText(a),
+			Severity: severityOr(r.Severity),
+			Explanation: fmt.Sprintf("%s of restricted award %s went to %s, outside its restriction to %s.",
+				m, a.ID, what, restrictionText(a))})
+	}
+	in.Awards(func(_ int, a *Award, p *vocab.Path) {
+		if len(a.Restrictions()) == 0 {
+			return
+		}
+		allocated, _, _ := a.Allocated()
+		for j, al := range a.Allocations {
+			if !allows(a, al.Programme, "") {
+				breach(fmt.Sprintf("award %s allocation %s", a.ID, al.Programme), p.Child("allocations").Index(j).Child("programme"),
+					a, "programme "+string(al.Programme), allocated[j])
+			}
+		}
+	})
+	for i, t := range in.Ledger.Transactions {
+		a, ok := in.Ledger.Award(t.Award)
+		if !ok || t.Kind != TransactionDisbursement || !in.Includes(t.Date) || len(a.Restrictions()) == 0 {
+			continue
+		}
+		tp := vocab.NewPath("transactions").Index(i)
+		switch {
+		case t.Programme != "" || t.HealthCategory != "":
+			if !allows(a, t.Programme, t.HealthCategory) {
+				breach("transaction "+t.ID, tp, a, spendText(t), t.Amount)
+			}
+		case len(a.Allocations) == 0:
+			out = append(out, Finding{Subject: "transaction " + t.ID, Path: tp, Measured: "purpose not recorded",
+				Limit: restrictionText(a), Severity: vocab.SeverityWarning,
+				Explanation: fmt.Sprintf("Disbursement %s of restricted award %s records no programme or health category, so its purpose cannot be checked.", t.ID, a.ID)})
+		}
+	}
+	return out
+}
+
+func spendText(t Transaction) string {
+	switch {
+	case t.Programme != "" && t.HealthCategory != "":
+		return fmt.Sprintf("programme %s (%s)", t.Programme, t.HealthCategory)
+	case t.Programme != "":
+		return "programme " + string(t.Programme)
+	}
+	return "health category " + string(t.HealthCategory)
+}
+
+// restrictionText lists what an award's restrictions allow.
+func restrictionText(a *Award) string {
+	s := ""
+	for _, c := range a.Restrictions() {
+		for _, p := range c.Programmes {
+			s = joinText(s, "programme "+string(p))
+		}
+		for _, hc := range c.HealthCategories {
+			s = joinText(s, string(hc))
+		}
+	}
+	return s
+}
+
+func joinText(s, t string) string {
+	if s == "" {
+		return t
+	}
+	return s + ", " + t
+}

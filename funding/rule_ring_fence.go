@@ -1,0 +1,55 @@
+package funding
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// RingFence protects front-line care: research may draw at most Cap of any
+// ring-fenced clinical budget line (draws dated on or before the
+// evaluation date). A draw total exactly at the cap passes.
+type RingFence struct {
+	// Cap is the largest share of a line research may draw, in [0, 1].
+	Cap vocab.Ratio `json:"cap"`
+	// Severity of the findings; error when empty.
+	Severity vocab.Severity `json:"severity,omitempty"`
+}
+
+// Kind returns "ring-fence".
+func (RingFence) Kind() string { return "ring-fence" }
+
+// Describe states the cap.
+func (r RingFence) Describe() string {
+	return "research draws at most " + r.Cap.PercentString(1) + " of each ring-fenced clinical budget line"
+}
+
+// Problems checks the cap and severity.
+func (r RingFence) Problems(p *vocab.Path) vocab.Problems {
+	return vocab.Problems{}.Add(checkCap(p.Child("cap"), r.Cap), checkSeverity(p.Child("severity"), r.Severity))
+}
+
+// Evaluate reports each ring-fenced line drawn on beyond the cap.
+func (r RingFence) Evaluate(in *Input) []Finding {
+	var out []Finding
+	for i := range in.Ledger.Budgets {
+		b := &in.Ledger.Budgets[i]
+		if !b.RingFenced {
+			continue
+		}
+		drawn, err := b.Drawn(in.AsOf)
+		if err != nil {
+			continue // validation rejects totals that do not fit
+		}
+		if c, err := drawn.CmpShare(b.Amount, r.Cap); err != nil || c <= 0 {
+			continue
+		}
+		out = append(out, Finding{
+			Subject: "budget " + b.ID, Path: vocab.NewPath("budgets").Index(i).Child("draws"),
+			Measured: shareText(drawn, b.Amount), Limit: r.Cap.PercentString(1), Severity: severityOr(r.Severity),
+			Explanation: fmt.Sprintf("Research drew %s of %s's ring-fenced %s budget line %s for %s, above the %s ring-fence.",
+				percentOf(drawn, b.Amount), b.Trust, b.Year, b.ID, b.Amount, r.Cap.PercentString(1)),
+		})
+	}
+	return out
+}
