@@ -42,7 +42,7 @@ func Decode(r io.Reader, dst any, opts Options) vocab.Problems {
 	data, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes+1))
 	if err != nil {
 		return vocab.Problems{{Type: vocab.ErrInvalid, Severity: vocab.SeverityError,
-			Detail: "cannot read input", Cause: err}}
+			Detail: "cannot read input: " + err.Error(), Cause: err}}
 	}
 	return Unmarshal(data, dst, opts)
 }

@@ -184,17 +184,16 @@ func (ps *parser) object(v *Value) bool {
 		if !ps.value(&v.members[len(v.members)-1].Value) {
 			return false
 		}
-		ps.stack = ps.stack[:len(ps.stack)-1]
 		ps.skipSpace()
-		if ps.pos < len(ps.data) && ps.data[ps.pos] == ',' {
+		if ps.pos < len(ps.data) && (ps.data[ps.pos] == ',' || ps.data[ps.pos] == '}') {
+			ps.stack = ps.stack[:len(ps.stack)-1]
 			ps.pos++
+			if ps.data[ps.pos-1] == '}' {
+				ps.depth--
+				return true
+			}
 			ps.skipSpace()
 			continue
-		}
-		if ps.pos < len(ps.data) && ps.data[ps.pos] == '}' {
-			ps.pos++
-			ps.depth--
-			return true
 		}
 		return ps.unexpected("after object member")
 	}
@@ -219,17 +218,16 @@ func (ps *parser) array(v *Value) bool {
 		if !ps.value(&v.elems[i]) {
 			return false
 		}
-		ps.stack = ps.stack[:len(ps.stack)-1]
 		ps.skipSpace()
-		if ps.pos < len(ps.data) && ps.data[ps.pos] == ',' {
+		if ps.pos < len(ps.data) && (ps.data[ps.pos] == ',' || ps.data[ps.pos] == ']') {
+			ps.stack = ps.stack[:len(ps.stack)-1]
 			ps.pos++
+			if ps.data[ps.pos-1] == ']' {
+				ps.depth--
+				return true
+			}
 			ps.skipSpace()
 			continue
-		}
-		if ps.pos < len(ps.data) && ps.data[ps.pos] == ']' {
-			ps.pos++
-			ps.depth--
-			return true
 		}
 		return ps.unexpected("after array element")
 	}
