@@ -103,7 +103,7 @@ func escapeMarkdown(s string) string {
 			b.WriteString("&lt;")
 		case c == '>':
 			b.WriteString("&gt;")
-		case strings.ContainsRune("\\`*_{}[]()#+-.!|~", c):
+		case strings.ContainsRune("\\`*_{}[]()#+!|~", c):
 			b.WriteByte('\\')
 			b.WriteRune(c)
 		default:
