@@ -44,12 +44,13 @@ func generate(t testing.TB) generated {
 	}
 	used := map[string]string{}
 	r, n := newReflector(all)
+	lookup := r.LookupComment
 	r.LookupComment = func(typ reflect.Type, field string) string {
 		key := commentKey(typ, field)
 		if c, ok := all[key]; ok {
 			used[key] = c
 		}
-		return all[key]
+		return lookup(typ, field)
 	}
 	g := generated{schemas: map[string][]byte{}, namer: n}
 	for _, d := range documents {

@@ -31,9 +31,33 @@ func newReflector(comments map[string]string) (*jsonschema.Reflector, *namer) {
 		Namer:        n.name,
 		Mapper:       mapType,
 		LookupComment: func(t reflect.Type, field string) string {
-			return comments[commentKey(t, field)]
+			if c := comments[commentKey(t, field)]; c != "" {
+				return c
+			}
+			return idDescription(t, field)
 		},
 	}, n
+}
+
+// idDescription returns "<kind> ID" when field of struct type t is a typed
+// ID. The reflector replaces the mapper's description of a field's schema
+// with the field's comment, so an uncommented ID field gets it back here.
+func idDescription(t reflect.Type, field string) string {
+	if field == "" || t.Kind() != reflect.Struct {
+		return ""
+	}
+	f, ok := t.FieldByName(field)
+	if !ok {
+		return ""
+	}
+	ft := f.Type
+	for ft.Kind() == reflect.Pointer {
+		ft = ft.Elem()
+	}
+	if ft.Kind() != reflect.String || !ft.Implements(idKinderType) {
+		return ""
+	}
+	return reflect.Zero(ft).Interface().(idKinder).IDKind() + " ID"
 }
 
 // commentKey is the key of t's doc comment, or of its field's when field

@@ -1,0 +1,64 @@
+package schema_test
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/schema"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+func ExampleCentre() {
+	s := schema.Centre()
+	fmt.Println(s.ID)
+	fmt.Println(s.Ref)
+	id, _ := s.Definitions["AhscCentre"].Properties.Get("id")
+	fmt.Println(id.Type, id.Pattern)
+	// Output:
+	// https://ahsckit.github.io/schema/v1/centre.schema.json
+	// #/$defs/AhscCentre
+	// string ^[a-z][a-z0-9-]{0,62}$
+}
+
+// A Milestone is a user's own type: the reflector maps its fields by what
+// they do (an ID, an enum, a date), not by a list of known types.
+type Milestone struct {
+	Programme vocab.ProgrammeID `json:"programme"`
+	Status    vocab.RAG         `json:"status"`
+	Due       vocab.Date        `json:"due,omitzero"`
+}
+
+func ExampleReflector() {
+	s := schema.Reflector().Reflect(&Milestone{})
+	m := s.Definitions["SchemaTestMilestone"]
+	for _, name := range []string{"programme", "status", "due"} {
+		p, _ := m.Properties.Get(name)
+		b, _ := json.Marshal(map[string]any{"type": p.Type, "enum": p.Enum, "format": p.Format, "description": p.Description})
+		fmt.Printf("%s: %s\n", name, b)
+	}
+	fmt.Println("required:", m.Required)
+	// Output:
+	// programme: {"description":"programme ID","enum":null,"format":"","type":"string"}
+	// status: {"description":"","enum":["green","amber","red","no-data"],"format":"","type":"string"}
+	// due: {"description":"","enum":null,"format":"date","type":"string"}
+	// required: [programme status]
+}
+
+func ExampleJSON() {
+	var published struct {
+		ID string `json:"$id"`
+	}
+	if err := json.Unmarshal(schema.JSON("ledger"), &published); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(published.ID)
+	for _, d := range schema.Documents() {
+		fmt.Println(d.Name, d.ID())
+	}
+	// Output:
+	// https://ahsckit.github.io/schema/v1/ledger.schema.json
+	// centre https://ahsckit.github.io/schema/v1/centre.schema.json
+	// governance https://ahsckit.github.io/schema/v1/governance.schema.json
+	// portfolio https://ahsckit.github.io/schema/v1/portfolio.schema.json
+	// ledger https://ahsckit.github.io/schema/v1/ledger.schema.json
+}
