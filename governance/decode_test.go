@@ -1,0 +1,83 @@
+package governance_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/governance"
+	"github.com/ahsckit/ahsckit/governance/governancetest"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"pgregory.net/rapid"
+)
+
+func TestDecodeRoundTripsGeneratedDocuments(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := governancetest.Document().Draw(t, "doc")
+		raw, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := governance.Decode(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, raw)
+		}
+		if diff := cmp.Diff(d, back, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
+			t.Fatalf("decode changed the document (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestDecodeReportsPathsForJSONAndValidationProblems(t *testing.T) {
+	for _, tc := range []struct {
+		name, json, path string
+		want             vocab.ProblemType
+	}{
+		{"unknown key", `{"version":"1.0","bodies":[{"id":"b","name":"B","kind":"board","period":"2009-01-01/..","quorum":1}]}`,
+			"bodies[0].quorum", vocab.ErrUnknownField},
+		{"bad enum", `{"version":"1.0","bodies":[{"id":"b","name":"B","kind":"senate","period":"2009-01-01/.."}]}`,
+			"bodies[0].kind", vocab.ErrNotSupported},
+		{"bad ratio", `{"version":"1.0","kpis":[{"id":"k","metric":"m","unit":"u","cadence":"annual","owner":"b",
+			"target":{"direction":"higher-is-better","value":"1/0"}}]}`, "kpis[0].target.value", vocab.ErrInvalid},
+		{"ballot from a stranger", `{"version":"1.0",
+			"bodies":[{"id":"b","name":"B","kind":"board","period":"2009-01-01/..",
+				"rules":{"threshold":{"rule":"votes-cast","share":"1/2","moreThan":true}},
+				"seats":[{"id":"s","label":"S","nominatedBy":"kcl","voting":true,"terms":[{"person":"p","period":"2020-01-01/.."}]}]}],
+			"decisions":[{"body":"b","motion":{"id":"m","text":"T","date":"2024-01-01"},"present":["p","q"],
+				"ballots":[{"voter":"p","option":"yes"},{"voter":"q","option":"yes"}]}]}`,
+			"decisions[0].ballots[1]", vocab.ErrForbidden},
+		{"missing version", `{}`, "version", vocab.ErrRequired},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := governance.Decode(strings.NewReader(tc.json))
+			if d != nil {
+				t.Fatalf("got a document despite problems")
+			}
+			for _, p := range vocab.ProblemsOf(err) {
+				if p.Field() == tc.path && errors.Is(p, tc.want) {
+					return
+				}
+			}
+			t.Fatalf("want %s at %s, got %v", tc.want, tc.path, err)
+		})
+	}
+}
+
+func TestDecodeKHP(t *testing.T) {
+	raw, err := json.Marshal(khpGovernance())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := governance.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Bodies) != 9 || d.Bodies[1].Meets != governance.Quarterly || !d.Bodies[0].Composition.IndependentChair {
+		t.Fatalf("decoded KHP document lost structure: %+v", d.Bodies)
+	}
+}
