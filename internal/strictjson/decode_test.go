@@ -163,7 +163,7 @@ func TestDecodedValues(t *testing.T) {
 	want := Doc{ID: "kcl", Count: 1000, Small: -128, Big: 18446744073709551615, Minor: -9223372036854775808,
 		Score: 0.25, Active: true, Tags: []string{}, Budget: map[string]int64{"a": 1}, ByYear: map[int16]string{-3: "x"},
 		ByDate: map[vocab.Date]vocab.Ratio{vocab.MustParseDate("2024-02-29"): vocab.MustRatio(1, 3)},
-		Pair: [2]uint8{7, 0}, Extra: []byte(`{"a": 1}`), Any: map[string]any{"n": []any{1.0, "s", true, nil}},
+		Pair:   [2]uint8{7, 0}, Extra: []byte(`{"a": 1}`), Any: map[string]any{"n": []any{1.0, "s", true, nil}},
 		Parent: &Seat{ID: "p", Note: &note}, Audit: Audit{Created: vocab.MustParseDate("2024-04-01")},
 		Untagged: "u", Share: vocab.MustRatio(1, 2)}
 	if diff := cmp.Diff(want, d, cmpOpts...); diff != "" {
