@@ -10,7 +10,6 @@ import (
 	"pgregory.net/rapid"
 )
 
-
 // Encode then Decode gives back exactly the value encoded.
 func TestPropertyEncodeDecodeRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
