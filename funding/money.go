@@ -3,7 +3,6 @@ package funding
 import (
 	"errors"
 	"fmt"
-	"math"
 	"math/bits"
 	"strconv"
 
@@ -72,10 +71,15 @@ func (m Money) Add(o Money) (Money, error) {
 
 // Sub returns m−o, or an error on currency mismatch or overflow.
 func (m Money) Sub(o Money) (Money, error) {
-	if o.Minor == math.MinInt64 {
+	c, err := m.same(o)
+	if err != nil {
+		return Money{}, err
+	}
+	d := m.Minor - o.Minor
+	if (o.Minor > 0 && d > m.Minor) || (o.Minor < 0 && d < m.Minor) {
 		return Money{}, vocab.ErrOverflow
 	}
-	return m.Add(Money{Minor: -o.Minor, Currency: o.Currency})
+	return Money{Minor: d, Currency: c}, nil
 }
 
 // Cmp compares m and o: -1, 0 or +1, or an error on currency mismatch.
