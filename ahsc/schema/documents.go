@@ -36,10 +36,11 @@ var documents = []document{
 	{"governance", reflect.TypeFor[governance.Document]()},
 	{"portfolio", reflect.TypeFor[programme.Portfolio]()},
 	{"ledger", reflect.TypeFor[funding.Ledger]()},
+	{"policy", reflect.TypeFor[funding.Policy]()},
 }
 
 // Documents lists every document schema in a fixed order: centre,
-// governance, portfolio, ledger.
+// governance, portfolio, ledger, policy.
 func Documents() []Doc {
 	out := make([]Doc, len(documents))
 	for i, d := range documents {
@@ -60,6 +61,11 @@ func Portfolio() *jsonschema.Schema { return schemaOf("portfolio") }
 // Ledger returns the schema of a standalone [funding.Ledger].
 func Ledger() *jsonschema.Schema { return schemaOf("ledger") }
 
+// Policy returns the schema of a standalone [funding.Policy]. Each rule is
+// one of the built-in rules ([funding.BuiltinRules]): its fields plus a
+// constant "kind".
+func Policy() *jsonschema.Schema { return schemaOf("policy") }
+
 func schemaOf(name string) *jsonschema.Schema {
 	for _, d := range documents {
 		if d.name == name {
@@ -69,10 +75,12 @@ func schemaOf(name string) *jsonschema.Schema {
 	return nil
 }
 
-// reflectDocument reflects d with r and sets its stable $id (the
-// reflector's own would be derived from the definition name).
+// reflectDocument reflects d with r, fills in the tagged unions reflection
+// cannot see, and sets the stable $id (the reflector's own would be
+// derived from the definition name).
 func reflectDocument(r *jsonschema.Reflector, d document) *jsonschema.Schema {
 	s := r.ReflectFromType(d.goType)
+	fillTaggedUnions(r, s)
 	s.ID = jsonschema.ID(docID(d.name))
 	return s
 }

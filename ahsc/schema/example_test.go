@@ -61,4 +61,5 @@ func ExampleJSON() {
 	// governance https://ahsckit.github.io/schema/v1/governance.schema.json
 	// portfolio https://ahsckit.github.io/schema/v1/portfolio.schema.json
 	// ledger https://ahsckit.github.io/schema/v1/ledger.schema.json
+	// policy https://ahsckit.github.io/schema/v1/policy.schema.json
 }

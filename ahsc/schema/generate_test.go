@@ -96,6 +96,13 @@ func walkTypes(t reflect.Type, visit func(t reflect.Type, fields []reflect.Struc
 		switch t.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Array:
 			walk(t.Elem())
+			for _, u := range taggedUnions {
+				if u.list == t {
+					for _, v := range u.variants() {
+						walk(v.goType)
+					}
+				}
+			}
 		case reflect.Map:
 			walk(t.Key())
 			walk(t.Elem())

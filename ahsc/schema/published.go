@@ -19,7 +19,7 @@ var published embed.FS
 const commentsFile = "json/comments.json"
 
 // JSON returns the published schema named name ("centre", "governance",
-// "portfolio", "ledger"), as committed in json/<name>.schema.json, or nil
+// "portfolio", "ledger", "policy"), as committed in json/<name>.schema.json, or nil
 // for an unknown name. It equals [Marshal] of the schema built at run time.
 func JSON(name string) []byte {
 	b, err := published.ReadFile("json/" + name + ".schema.json")

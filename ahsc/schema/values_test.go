@@ -13,19 +13,22 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/funding/fundingtest"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
 	"github.com/ahsckit/ahsckit/programme"
+	"github.com/ahsckit/ahsckit/programme/programmetest"
 	"pgregory.net/rapid"
 )
 
-// validInstances draws valid documents of each published kind: generated
-// by the domain generators where they exist, hand-built otherwise.
+// validInstances draws valid documents of each published kind from the
+// domain packages' valid-by-construction generators.
 var validInstances = map[string]*rapid.Generator[any]{
 	"centre":     rapid.Map(ahsctest.Centre(), func(c *ahsc.Centre) any { return c }),
 	"governance": rapid.Map(governancetest.Document(), func(d *governance.Document) any { return d }),
-	"portfolio":  rapid.Just[any](&programme.Portfolio{Version: vocab.CurrentVersion}),
-	"ledger":     rapid.Just[any](&funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP}),
+	"portfolio":  rapid.Map(programmetest.Portfolio(), func(p *programme.Portfolio) any { return p }),
+	"ledger":     rapid.Map(fundingtest.Ledger(), func(l *funding.Ledger) any { return l }),
+	"policy":     rapid.Map(fundingtest.Policy(), func(p *funding.Policy) any { return p }),
 }
 
 // instance is an encoded document with its decoded JSON and the Go type
@@ -79,7 +82,7 @@ func collectSites(t reflect.Type, v any, ptr []string, out *[]site) {
 	case reflect.Slice, reflect.Array:
 		arr, _ := v.([]any)
 		for i, e := range arr {
-			collectSites(t.Elem(), e, append(ptr, strconv.Itoa(i)), out)
+			collectSites(itemType(t, e), e, append(ptr, strconv.Itoa(i)), out)
 		}
 	case reflect.Map:
 		obj, _ := v.(map[string]any)
@@ -92,6 +95,23 @@ func collectSites(t reflect.Type, v any, ptr []string, out *[]site) {
 			collectSites(t.Elem(), obj[k], append(ptr, k), out)
 		}
 	}
+}
+
+// itemType returns the Go type of item e of list type t: the element type,
+// or for a tagged union the variant e's discriminator names.
+func itemType(t reflect.Type, e any) reflect.Type {
+	for _, u := range taggedUnions {
+		obj, _ := e.(map[string]any)
+		if u.list != t || obj == nil {
+			continue
+		}
+		for _, v := range u.variants() {
+			if v.tag == obj[u.key] {
+				return v.goType
+			}
+		}
+	}
+	return t.Elem()
 }
 
 type jsonField struct {
@@ -250,4 +270,31 @@ func goAccepts(t reflect.Type, text string) bool {
 		return err == nil
 	}
 	return true // Date, Period, Ratio, FinancialYear: their UnmarshalText decides
+}
+
+// TestPolicyRulesAreTaggedUnion: each rule is exactly one built-in rule's
+// fields plus its "kind".
+func TestPolicyRulesAreTaggedUnion(t *testing.T) {
+	sch := compile(t, JSON("policy"))
+	encoded, err := json.Marshal(&funding.Policy{Version: vocab.CurrentVersion,
+		Rules: funding.Rules{funding.RingFence{Cap: vocab.MustRatio(1, 20)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate(sch, encoded); err != nil {
+		t.Errorf("rejects %s: %v", encoded, err)
+	}
+	for rule, valid := range map[string]bool{
+		`{"kind":"ring-fence","cap":"1/20"}`:            true,
+		`{"kind":"ring-fence","cap":"1/20","bogus":1}`:  false,
+		`{"kind":"ring-fence"}`:                         false,
+		`{"kind":"no-such-rule","cap":"1/20"}`:          false,
+		`{"cap":"1/20"}`:                                false,
+		`{"kind":"funder-concentration-cap","cap":"1"}`: true,
+	} {
+		doc := []byte(`{"version":"1.0","rules":[` + rule + `]}`)
+		if err := validate(sch, doc); (err == nil) != valid {
+			t.Errorf("%s: valid %v, schema error %v", rule, valid, err)
+		}
+	}
 }

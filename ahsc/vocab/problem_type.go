@@ -82,3 +82,8 @@ const (
 
 // String returns the severity's code.
 func (s Severity) String() string { return string(s) }
+
+// EnumValues lists the allowed codes (for schema export).
+func (Severity) EnumValues() []string {
+	return []string{string(SeverityError), string(SeverityWarning)}
+}
