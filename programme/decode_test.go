@@ -1,0 +1,55 @@
+package programme_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/programme"
+	"github.com/ahsckit/ahsckit/programme/programmetest"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+func TestDecodeRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := programmetest.Portfolio().Draw(t, "portfolio")
+		b, err := json.Marshal(d)
+		require.NoError(t, err)
+		got, err := programme.Decode(bytes.NewReader(b))
+		require.NoError(t, err)
+		if diff := cmp.Diff(d, got, vocabtest.CmpOptions()...); diff != "" {
+			t.Fatalf("decode changed the portfolio (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestDecodeReportsPaths(t *testing.T) {
+	cases := []struct {
+		name, json, at string
+		typ            vocab.ProblemType
+	}{
+		{"unknown key", `{"version":"1.0","programmes":[{"id":"a","nmae":"x"}]}`, "/programmes/0/nmae", vocab.ErrUnknownField},
+		{"bad phase", `{"version":"1.0","programmes":[{"phase":"phase-5"}]}`, "/programmes/0/phase", vocab.ErrNotSupported},
+		{"float share", `{"version":"1.0","programmes":[{"participants":[{"partner":"kcl","share":0.5}]}]}`, "/programmes/0/participants/0/share", vocab.ErrTypeInvalid},
+		{"invalid after decoding", `{"version":"1.0","programmes":[{"id":"a","name":"A","kind":"clinical-trial","period":"2024-01-01/..","lead":"kcl","participants":[{"partner":"kcl","share":"99%"}]}]}`,
+			"/programmes/0/participants", vocab.ErrInvalid},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := programme.Decode(strings.NewReader(c.json))
+			assert.Nil(t, d)
+			require.ErrorIs(t, err, c.typ)
+			var at []string
+			for _, p := range vocab.ProblemsOf(err) {
+				at = append(at, p.Pointer())
+			}
+			assert.Contains(t, at, c.at)
+		})
+	}
+}
