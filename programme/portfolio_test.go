@@ -144,3 +144,20 @@ func TestNilAndZeroPortfolios(t *testing.T) {
 		t.Errorf("empty portfolio with a version: %v", err)
 	}
 }
+
+func TestKHPPortfolioIsCleanAndNamesOnlyPartners(t *testing.T) {
+	d := khpPortfolio()
+	if ps := d.Problems(nil, nil); len(ps) != 0 {
+		t.Fatalf("KHP portfolio problems: %v", ps)
+	}
+	partners := map[string]bool{"kcl": true, "gstt": true, "kch": true, "slam": true}
+	founded := vocab.MustParseDate("2009-03-09")
+	for _, r := range d.References() {
+		if !partners[r.ID] || r.Kind != vocab.RefPartner {
+			t.Errorf("%s: %s %q is not a KHP partner", r.Path, r.Kind, r.ID)
+		}
+		if !r.During.IsZero() && r.During.Start.Before(founded) {
+			t.Errorf("%s: %s starts before the partnership", r.Path, r.During)
+		}
+	}
+}
