@@ -122,6 +122,10 @@ func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 		}
 		out[kind][id] = true
 	}
-	_ = add
+	if g := c.Governance; g != nil {
+		for _, b := range g.Bodies {
+			add(vocab.RefBody, string(b.ID))
+		}
+	}
 	return out
 }

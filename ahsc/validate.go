@@ -41,6 +41,7 @@ func (c *Centre) Problems() vocab.Problems {
 	for _, d := range c.documents() {
 		ps = append(ps, d.doc.Problems(vocab.NewPath(d.field), c)...)
 	}
+	ps = append(ps, c.compositionProblems()...)
 	return append(ps, c.resolve(c.References())...)
 }
 

@@ -1,0 +1,53 @@
+// Command khp builds King's Health Partners — the academic health science
+// centre of King's College London and three NHS foundation trusts — from
+// cited facts, validates it, and prints a summary as of a date.
+//
+//	go run ./examples/khp                 # summary as of 2026-11-23
+//	go run ./examples/khp -asof 2015-06-01
+//	go run ./examples/khp -json           # the centre as JSON
+//	go run ./examples/khp -canonical      # canonical JSON (sorted, compact)
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// defaultAsOf is the date the sources were read. The program never reads
+// the clock, so its output depends only on its flags.
+const defaultAsOf = "2026-11-23"
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "khp:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("khp", flag.ContinueOnError)
+	asOf := vocab.MustParseDate(defaultAsOf)
+	fs.TextVar(&asOf, "asof", asOf, "report as of this date (YYYY-MM-DD)")
+	asJSON := fs.Bool("json", false, "print the centre as indented JSON")
+	canonical := fs.Bool("canonical", false, "print the centre's canonical JSON")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	c := buildKHP()
+	switch {
+	case *asJSON:
+		return c.Encode(w)
+	case *canonical:
+		b, err := c.Canonical()
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", b)
+		return err
+	}
+	return summarise(w, c, asOf)
+}

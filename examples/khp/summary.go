@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
+// summarise validates c and prints what it is as of asOf: partners with
+// their identifiers, the designation in force, successions, and every
+// problem. It returns an error when the centre does not validate.
+func summarise(w io.Writer, c *ahsc.Centre, asOf vocab.Date) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s) as of %s\n\n", c.Name, c.ID, asOf)
+	partners := c.PartnersAt(asOf)
+	fmt.Fprintf(&b, "Partners (%d):\n", len(partners))
+	for _, id := range partners {
+		p, _ := c.Partner(id)
+		m, _ := p.MemberAt(asOf)
+		fmt.Fprintf(&b, "  %-5s %s — %s, %s since %s\n", id, p.NameAt(asOf), p.Kind, m.Role, m.Joined)
+		for _, ident := range p.Identifiers {
+			line := fmt.Sprintf("%s %s", ident.Scheme, ident.Value)
+			if oid, ok := ident.OrgID(); ok {
+				line += " (" + oid + ")"
+			} else if u := ident.URL(); u != "" {
+				line += " (" + u + ")"
+			}
+			fmt.Fprintf(&b, "        %s\n", line)
+		}
+	}
+	if d, ok := c.DesignationAt(asOf); ok {
+		issuer, _ := c.Organisation(d.Issuer)
+		fmt.Fprintf(&b, "\nDesignation in force: %d round, %s, issued by %s\n", d.Round, d.Period, issuer.Name)
+	} else {
+		fmt.Fprintf(&b, "\nNo designation in force on %s\n", asOf)
+	}
+	fmt.Fprintf(&b, "Designations: %d", len(c.Designations))
+	for _, d := range c.Designations {
+		fmt.Fprintf(&b, " · %d (%s)", d.Round, d.Period)
+	}
+	b.WriteString("\n")
+	for _, s := range c.Successions {
+		from, _ := c.Organisation(s.Predecessor)
+		to, _ := c.Organisation(s.Successor)
+		fmt.Fprintf(&b, "Succession: %s → %s (%s, %s)\n", from.Name, to.Name, s.Kind, s.Date)
+	}
+	summariseDocuments(&b, c, asOf)
+	ps := c.Problems()
+	fmt.Fprintf(&b, "\nValidation: %d errors, %d warnings\n", len(ps.Errors()), len(ps.Warnings()))
+	for _, p := range ps.Sorted() {
+		fmt.Fprintf(&b, "  %s  %s\n", p.Pointer(), p.Error())
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	return ps.Err()
+}
+
+// summariseDocuments prints one section per domain document present.
+func summariseDocuments(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
+	if g := c.Governance; g != nil {
+		summariseGovernance(b, g, asOf)
+	}
+}
