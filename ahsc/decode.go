@@ -51,4 +51,3 @@ func (c *Centre) MarshalIndent() ([]byte, error) {
 // in different orders have the same canonical bytes, so it suits hashing
 // and diffing.
 func (c *Centre) Canonical() ([]byte, error) { return strictjson.Canonical(c) }
-
