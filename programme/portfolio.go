@@ -67,23 +67,19 @@ func (d *Portfolio) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems 
 	}
 	var ps vocab.Problems
 	pp := p.Child("programmes")
-	pids := make([]vocab.ProgrammeID, len(d.Programmes))
 	for i := range d.Programmes {
-		pids[i] = d.Programmes[i].ID
 		ps = append(ps, d.Programmes[i].Problems(pp.Index(i))...)
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(pids, func(i int) *vocab.Path { return pp.Index(i).Child("id") })...)
+	ps = append(ps, uniqueIDs(pp, d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })...)
 	ps = append(ps, d.parentProblems(pp)...)
 	ps = append(ps, d.facilityProblems(p)...)
 	wp := p.Child("pathways")
-	wids := make([]PathwayID, len(d.Pathways))
 	for i := range d.Pathways {
 		pw := &d.Pathways[i]
-		wids[i] = pw.ID
 		ps = append(ps, pw.Problems(wp.Index(i))...)
 		ps = ps.Add(d.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(wids, func(i int) *vocab.Path { return wp.Index(i).Child("id") })...)
+	ps = append(ps, uniqueIDs(wp, d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
 	ps = append(ps, d.cohortProblems(p.Child("cohorts"))...)
 	return append(ps, vocab.SourcesProblems(p.Child("sources"), d.Sources)...)
 }
@@ -131,12 +127,10 @@ func (d *Portfolio) parentProblems(pp *vocab.Path) vocab.Problems {
 func (d *Portfolio) facilityProblems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	fp := p.Child("facilities")
-	fids := make([]vocab.FacilityID, len(d.Facilities))
 	for i := range d.Facilities {
-		fids[i] = d.Facilities[i].ID
 		ps = append(ps, d.Facilities[i].Problems(fp.Index(i))...)
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(fids, func(i int) *vocab.Path { return fp.Index(i).Child("id") })...)
+	ps = append(ps, uniqueIDs(fp, d.Facilities, func(f *Facility) vocab.FacilityID { return f.ID })...)
 	for i := range d.Programmes {
 		for j, f := range d.Programmes[i].Facilities {
 			if _, ok := d.Facility(f); !ok && vocab.ValidID(string(f)) {
@@ -152,10 +146,8 @@ func (d *Portfolio) facilityProblems(p *vocab.Path) vocab.Problems {
 // cohort's programme exists and runs when the cohort starts.
 func (d *Portfolio) cohortProblems(cp *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
-	ids := make([]CohortID, len(d.Cohorts))
 	for i := range d.Cohorts {
 		c := &d.Cohorts[i]
-		ids[i] = c.ID
 		ps = append(ps, c.Problems(cp.Index(i))...)
 		if q := d.programmeExists(cp.Index(i).Child("programme"), c.Programme); q != nil {
 			ps = ps.Add(q)
@@ -166,5 +158,15 @@ func (d *Portfolio) cohortProblems(cp *vocab.Path) vocab.Problems {
 				fmt.Sprintf("must start within the programme's period %s", pr.Period)))
 		}
 	}
-	return append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return cp.Index(i).Child("id") })...)
+	return append(ps, uniqueIDs(cp, d.Cohorts, func(c *Cohort) CohortID { return c.ID })...)
+}
+
+// uniqueIDs reports every element of the list at lp whose ID repeats an
+// earlier one, at lp[i].id.
+func uniqueIDs[T any, I ~string](lp *vocab.Path, xs []T, id func(*T) I) vocab.Problems {
+	ids := make([]I, len(xs))
+	for i := range xs {
+		ids[i] = id(&xs[i])
+	}
+	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return lp.Index(i).Child("id") })
 }

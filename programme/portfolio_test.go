@@ -1,8 +1,6 @@
 package programme_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"testing"
 
@@ -10,7 +8,6 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
-	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 )
 
@@ -69,27 +66,6 @@ func TestBrokenWeightSumReportedAtList(t *testing.T) {
 			}
 		}
 		t.Fatalf("no invalid-sum problem at %s", want)
-	})
-}
-
-func TestJSONRoundTrip(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		d := programmetest.Portfolio().Draw(t, "portfolio")
-		b, err := json.Marshal(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back programme.Portfolio
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatalf("unmarshal: %v\n%s", err, b)
-		}
-		if diff := cmp.Diff(d, &back, vocabtest.CmpOptions()...); diff != "" {
-			t.Fatalf("round trip changed the portfolio (-want +got):\n%s", diff)
-		}
-		b2, _ := json.Marshal(&back)
-		if !bytes.Equal(b, b2) {
-			t.Fatalf("second encoding differs:\n%s\n%s", b, b2)
-		}
 	})
 }
 

@@ -32,12 +32,10 @@ func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 	}
 	ps = append(ps, timelineProblems(p.Child("timeline"), pr.Timeline, pr.Period)...)
 	gp := p.Child("goals")
-	gids := make([]GoalID, len(pr.Goals))
 	for i := range pr.Goals {
-		gids[i] = pr.Goals[i].ID
 		ps = append(ps, pr.Goals[i].Problems(gp.Index(i), pr.Period)...)
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(gids, func(i int) *vocab.Path { return gp.Index(i).Child("id") })...)
+	ps = append(ps, uniqueIDs(gp, pr.Goals, func(g *Goal) GoalID { return g.ID })...)
 	fp := p.Child("facilities")
 	for i, f := range pr.Facilities {
 		ps = ps.Add(vocab.CheckID(fp.Index(i), f, true))
