@@ -190,7 +190,7 @@ func (d *Decoder) decode(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Pr
 			d.typeError(v, t, p, ps)
 			return
 		}
-		d.unmarshalText(rv.Addr().Interface(), v.text, p, ps)
+		d.unmarshalText(rv.Addr().Interface(), v, p, ps)
 		return
 	case info.json:
 		d.checkDuplicates(v, p, ps)

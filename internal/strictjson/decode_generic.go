@@ -6,11 +6,16 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// unmarshalText calls UnmarshalText on ptr with text, moving any problem it
-// returns to p.
-func (d *Decoder) unmarshalText(ptr any, text string, p *vocab.Path, ps *vocab.Problems) {
-	if err := ptr.(encoding.TextUnmarshaler).UnmarshalText([]byte(text)); err != nil {
-		*ps = d.add(*ps, fromError(err, p, text)...)
+// unmarshalText calls UnmarshalText on ptr with the string v, moving any
+// problem it returns to p. A string without escapes is passed as a slice of
+// the input, which UnmarshalText must copy if it keeps it.
+func (d *Decoder) unmarshalText(ptr any, v *Value, p *vocab.Path, ps *vocab.Problems) {
+	text := v.raw[1 : len(v.raw)-1]
+	if len(text) != len(v.text) {
+		text = []byte(v.text)
+	}
+	if err := ptr.(encoding.TextUnmarshaler).UnmarshalText(text); err != nil {
+		*ps = d.add(*ps, fromError(err, p, v.text)...)
 	}
 }
 

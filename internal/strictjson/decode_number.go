@@ -97,6 +97,9 @@ func wholeNumber(text []byte, p *vocab.Path) (neg bool, mag uint64, prob *vocab.
 	if s[0] == '-' {
 		neg, s = true, s[1:]
 	}
+	if mag, ok := plainDigits(s); ok {
+		return neg && mag != 0, mag, nil
+	}
 	var intPart, frac []byte
 	exp := 0
 	i := 0
@@ -145,23 +148,39 @@ func wholeNumber(text []byte, p *vocab.Path) (neg bool, mag uint64, prob *vocab.
 		return false, 0, &vocab.Problem{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
 			Value: string(text), Detail: "want integer, got a fraction"}
 	}
-	tooBig := vocab.OutOfRange(p, string(text), "magnitude exceeds 64 bits")
-	if len(mant)+exp > 20 {
-		return false, 0, tooBig
+	tooBig := func() (bool, uint64, *vocab.Problem) {
+		return false, 0, vocab.OutOfRange(p, string(text), "magnitude exceeds 64 bits")
 	}
-	for _, c := range mant {
-		if mag > (math.MaxUint64-uint64(c-'0'))/10 {
-			return false, 0, tooBig
-		}
-		mag = mag*10 + uint64(c-'0')
+	if len(mant)+exp > 20 {
+		return tooBig()
+	}
+	mag, ok := plainDigits(mant)
+	if !ok {
+		return tooBig()
 	}
 	for range exp {
 		if mag > math.MaxUint64/10 {
-			return false, 0, tooBig
+			return tooBig()
 		}
 		mag *= 10
 	}
 	return neg, mag, nil
+}
+
+// plainDigits returns the value of s when s is a non-empty run of decimal
+// digits whose value fits in uint64.
+func plainDigits(s []byte) (uint64, bool) {
+	if len(s) == 0 {
+		return 0, false
+	}
+	var n uint64
+	for _, c := range s {
+		if !isDigit(c) || n > (math.MaxUint64-uint64(c-'0'))/10 {
+			return 0, false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n, true
 }
 
 // isNumber reports whether text is exactly one JSON number literal.
