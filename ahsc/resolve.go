@@ -116,15 +116,26 @@ func (c *Centre) closedWarning(r vocab.Reference) *vocab.Problem {
 // of IDs it defines; a kind is absent when its document is.
 func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 	out := map[vocab.RefKind]map[string]bool{}
-	add := func(kind vocab.RefKind, id string) {
-		if out[kind] == nil {
-			out[kind] = map[string]bool{}
-		}
-		out[kind][id] = true
-	}
+	add := func(kind vocab.RefKind, id string) { out[kind][id] = true }
 	if g := c.Governance; g != nil {
+		out[vocab.RefBody] = map[string]bool{}
 		for _, b := range g.Bodies {
 			add(vocab.RefBody, string(b.ID))
+		}
+	}
+	if p := c.Portfolio; p != nil {
+		out[vocab.RefProgramme], out[vocab.RefFacility] = map[string]bool{}, map[string]bool{}
+		for _, pr := range p.Programmes {
+			add(vocab.RefProgramme, string(pr.ID))
+		}
+		for _, f := range p.Facilities {
+			add(vocab.RefFacility, string(f.ID))
+		}
+	}
+	if l := c.Ledger; l != nil {
+		out[vocab.RefAward] = map[string]bool{}
+		for _, a := range l.Awards {
+			add(vocab.RefAward, string(a.ID))
 		}
 	}
 	return out
