@@ -119,18 +119,24 @@ func Sum(ms ...Money) (Money, error) {
 	return total, nil
 }
 
-// String renders m as "GBP 1500.00", with as many decimals as the
-// currency's minor unit; the zero Money is "0".
+// String renders m as "GBP 1,500.00": thousands separated by commas, as
+// many decimals as the currency's minor unit. The zero Money is "0".
 func (m Money) String() string {
 	if m.IsZero() {
 		return "0"
 	}
 	digits := strconv.FormatUint(absU64(m.Minor), 10)
-	if e := m.Currency.Exponent(); e > 0 {
-		for len(digits) <= e {
-			digits = "0" + digits
-		}
-		digits = digits[:len(digits)-e] + "." + digits[len(digits)-e:]
+	e := m.Currency.Exponent()
+	for len(digits) <= e {
+		digits = "0" + digits
+	}
+	whole, frac := digits[:len(digits)-e], digits[len(digits)-e:]
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	digits = whole
+	if frac != "" {
+		digits += "." + frac
 	}
 	if m.Minor < 0 {
 		digits = "-" + digits

@@ -129,12 +129,14 @@ func TestMoneyString(t *testing.T) {
 		m    funding.Money
 		want string
 	}{
-		{funding.Pounds(1500), "GBP 1500.00"},
+		{funding.Pounds(1500), "GBP 1,500.00"},
 		{funding.Amount(funding.GBP, 5), "GBP 0.05"},
 		{funding.Amount(funding.GBP, -123), "GBP -1.23"},
-		{funding.Amount("JPY", 1500), "JPY 1500"},
+		{funding.Amount("JPY", 1500), "JPY 1,500"},
 		{funding.Amount("KWD", 1), "KWD 0.001"},
-		{funding.Amount(funding.GBP, math.MinInt64), "GBP -92233720368547758.08"},
+		{funding.Amount(funding.GBP, math.MinInt64), "GBP -92,233,720,368,547,758.08"},
+		{funding.Amount(funding.GBP, 100_000), "GBP 1,000.00"},
+		{funding.Amount(funding.GBP, 99_999), "GBP 999.99"},
 		{funding.Money{}, "0"},
 	} {
 		assert.Equal(t, tc.want, tc.m.String())

@@ -40,8 +40,12 @@ func (PrivateShareCap) Kind() string { return "private-share-cap" }
 
 // Describe states the cap.
 func (r PrivateShareCap) Describe() string {
-	return fmt.Sprintf("%s share at most %s of disbursements per %s per financial year%s",
-		classesText(r.classes()), r.Cap.PercentString(1), r.Scope, yearText(r.Year))
+	per := "for the whole centre"
+	if r.Scope == ScopeProgramme {
+		per = "per programme"
+	}
+	return fmt.Sprintf("%s share at most %s of disbursements %s per financial year%s",
+		classesText(r.classes()), r.Cap.PercentString(1), per, yearText(r.Year))
 }
 
 func (r PrivateShareCap) classes() []FunderClass {

@@ -48,11 +48,11 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		}
 		return true
 	}
-	breach := func(subject string, p *vocab.Path, a *Award, what string, m Money) {
+	breach := func(subject string, p *vocab.Path, a *Award, verb, what string, m Money) {
 		out = append(out, Finding{Subject: subject, Path: p, Measured: what, Limit: restrictionText(a),
 			Severity: severityOr(r.Severity),
-			Explanation: fmt.Sprintf("%s of restricted award %s went to %s, outside its restriction to %s.",
-				m, a.ID, what, restrictionText(a))})
+			Explanation: fmt.Sprintf("%s of restricted award %s %s %s, outside its restriction to %s.",
+				m, a.ID, verb, what, restrictionText(a))})
 	}
 	in.Awards(func(_ int, a *Award, p *vocab.Path) {
 		if len(a.Restrictions()) == 0 {
@@ -62,7 +62,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		for j, al := range a.Allocations {
 			if !allows(a, al.Programme, "") {
 				breach(fmt.Sprintf("award %s allocation %s", a.ID, al.Programme), p.Child("allocations").Index(j).Child("programme"),
-					a, "programme "+string(al.Programme), allocated[j])
+					a, "is allocated to", "programme "+string(al.Programme), allocated[j])
 			}
 		}
 	})
@@ -75,7 +75,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		switch {
 		case t.Programme != "" || t.HealthCategory != "":
 			if !allows(a, t.Programme, t.HealthCategory) {
-				breach("transaction "+t.ID, tp, a, spendText(t), t.Amount)
+				breach("transaction "+t.ID, tp, a, "was disbursed to", spendText(t), t.Amount)
 			}
 		case len(a.Allocations) == 0:
 			out = append(out, Finding{Subject: "transaction " + t.ID, Path: tp, Measured: "purpose not recorded",

@@ -161,7 +161,7 @@ func TestRestrictedPurpose(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, rep.Findings, 1)
 	assert.Equal(t, "/transactions/1", rep.Findings[0].Path.JSONPointer())
-	assert.Equal(t, "GBP 1.00 of restricted award priv went to programme other, outside its restriction to cancer-and-neoplasms.", rep.Findings[0].Explanation)
+	assert.Equal(t, "GBP 1.00 of restricted award priv was disbursed to programme other, outside its restriction to cancer-and-neoplasms.", rep.Findings[0].Explanation)
 
 	l.Transactions[1].HealthCategory = vocab.HealthCancer
 	rep, err = funding.Evaluate(l, policyOf(funding.RestrictedPurpose{}), asOf, env)
