@@ -20,7 +20,9 @@ type Unmarshaler interface {
 
 // Decoder decodes parsed values into Go values. [Decode] creates one per
 // document and passes it to [Unmarshaler] hooks, so that they decode their
-// parts with the same options. A Decoder is not safe for concurrent use.
+// parts with the same options. [NewDecoder] makes one for testing hooks on
+// their own; the zero Decoder uses the default options. A Decoder is not
+// safe for concurrent use.
 type Decoder struct {
 	opts        Options
 	skipUnknown bool
@@ -32,6 +34,10 @@ type activeHook struct {
 	v *Value
 	t reflect.Type
 }
+
+// NewDecoder returns a decoder with the given options that rejects unknown
+// keys, for decoding values from [Parse] directly.
+func NewDecoder(opts Options) *Decoder { return &Decoder{opts: opts.withDefaults()} }
 
 // Decode reads exactly one JSON value from r into dst, a non-nil pointer. It
 // returns every problem found (errors and warnings) in document order;
@@ -140,7 +146,7 @@ func (d *Decoder) add(ps vocab.Problems, prob ...*vocab.Problem) vocab.Problems 
 }
 
 // full reports whether MaxProblems has been reached.
-func (d *Decoder) full() bool { return d.count >= d.opts.MaxProblems }
+func (d *Decoder) full() bool { return d.count >= d.opts.withDefaults().MaxProblems }
 
 // hookActive reports whether the hook of type t is already decoding v.
 func (d *Decoder) hookActive(v *Value, t reflect.Type) bool {

@@ -19,14 +19,6 @@ type want struct {
 	detail         string // substring of Detail; "" checks nothing
 }
 
-func problemsOf(ps vocab.Problems) []want {
-	out := make([]want, len(ps))
-	for i, p := range ps {
-		out[i] = want{field: p.Field(), pointer: p.Pointer(), typ: p.Type, detail: p.Detail}
-	}
-	return out
-}
-
 func checkProblems(t *testing.T, got vocab.Problems, wants []want) {
 	t.Helper()
 	require.Len(t, got, len(wants), "problems: %v", got)
@@ -177,6 +169,13 @@ func TestDecodeMergesIntoExistingValues(t *testing.T) {
 	assert.Equal(t, "kept", d.Name)
 	assert.Equal(t, map[string]int64{"old": 1, "new": 2}, d.Budget)
 	assert.Equal(t, Seat{ID: "p", Share: vocab.MustRatio(1, 2)}, *d.Parent)
+}
+
+func TestUnexportedFieldUntouched(t *testing.T) {
+	d := Doc{hidden: 7}
+	ps := strictjson.Unmarshal([]byte(`{"hidden":1}`), &d, strictjson.Options{})
+	checkProblems(t, ps, []want{{"hidden", "/hidden", vocab.ErrUnknownField, ""}})
+	assert.Equal(t, 7, d.hidden)
 }
 
 func TestBadDestination(t *testing.T) {

@@ -51,7 +51,8 @@ func typeFields(t reflect.Type) []field {
 		index []int
 	}
 	current, next := []queued{}, []queued{{typ: t}}
-	count, nextCount := map[reflect.Type]int{}, map[reflect.Type]int{}
+	var count map[reflect.Type]int
+	nextCount := map[reflect.Type]int{}
 	visited := map[reflect.Type]bool{}
 	var fields []field
 	for len(next) > 0 {

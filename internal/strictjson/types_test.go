@@ -17,12 +17,11 @@ const (
 
 var roles = vocab.NewEnum(RoleChair, RoleMember, RoleLay)
 
-func (r Role) MarshalText() ([]byte, error)       { return []byte(r), nil }
-func (r *Role) UnmarshalText(b []byte) error      { return roles.Unmarshal(r, b) }
-func (Role) EnumValues() []string                 { return roles.Strings() }
-func (r Role) String() string                     { return string(r) }
-func (r Role) IsValid() bool                      { return roles.Contains(r) }
-func (r Role) check(p *vocab.Path) *vocab.Problem { return roles.Check(p, r, true) }
+func (r Role) MarshalText() ([]byte, error)  { return []byte(r), nil }
+func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(r, b) }
+func (Role) EnumValues() []string            { return roles.Strings() }
+func (r Role) String() string                { return string(r) }
+func (r Role) IsValid() bool                 { return roles.Contains(r) }
 
 // Audit is embedded in Doc to exercise field promotion.
 type Audit struct {

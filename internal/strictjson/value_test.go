@@ -1,0 +1,71 @@
+package strictjson_test
+
+import (
+	"testing"
+
+	"github.com/ahsckit/ahsckit/internal/strictjson"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestValueAccessors(t *testing.T) {
+	v, prob := strictjson.Parse([]byte(` {"n": -1.5e3, "s": "a\u00e9\n", "t": true, "f": false, "z": null, "n": 2, "a": [1, [] ]} `), strictjson.Options{})
+	require.Nil(t, prob)
+	assert.Equal(t, strictjson.Object, v.Kind())
+	assert.Equal(t, 1, v.Offset())
+	names := []string{}
+	for _, m := range v.Members() {
+		names = append(names, m.Name)
+	}
+	assert.Equal(t, []string{"n", "s", "t", "f", "z", "n", "a"}, names, "duplicates kept in order")
+	assert.Equal(t, 2, v.Members()[0].Offset, "offset of the key")
+	assert.Equal(t, 15, v.Members()[1].Offset)
+
+	n, ok := v.Member("n")
+	require.True(t, ok)
+	assert.Equal(t, "-1.5e3", n.Text(), "first of duplicate members")
+	assert.Equal(t, strictjson.Number, n.Kind())
+	s, _ := v.Member("s")
+	assert.Equal(t, "aé\n", s.Text())
+	assert.Equal(t, `"a\u00e9\n"`, string(s.Raw()))
+	tr, _ := v.Member("t")
+	f, _ := v.Member("f")
+	z, _ := v.Member("z")
+	assert.True(t, tr.Bool())
+	assert.False(t, f.Bool())
+	assert.Equal(t, "null", z.Text())
+	a, _ := v.Member("a")
+	require.Len(t, a.Elems(), 2)
+	assert.Equal(t, strictjson.Array, a.Elems()[1].Kind())
+	assert.NotNil(t, a.Elems()[1].Elems(), "empty array has non-nil elements")
+	_, ok = v.Member("missing")
+	assert.False(t, ok)
+
+	var zero strictjson.Value
+	assert.Equal(t, strictjson.Invalid, zero.Kind())
+	assert.Nil(t, zero.Members())
+	assert.Equal(t, "", zero.Text())
+}
+
+func TestKindNames(t *testing.T) {
+	got := []string{}
+	for k := strictjson.Invalid; k <= strictjson.Array; k++ {
+		got = append(got, k.String())
+	}
+	assert.Equal(t, []string{"invalid", "null", "boolean", "number", "string", "object", "array"}, got)
+}
+
+func TestParseNumberGrammar(t *testing.T) {
+	valid := []string{"0", "-0", "1.5", "1e5", "1E-5", "-0.0e+0", "123456789012345678901234567890"}
+	invalid := []string{"+1", ".5", "1.", "01", "-", "1e", "1e+", "0x10", "NaN", "Infinity", "1_000"}
+	for _, s := range valid {
+		v, prob := strictjson.Parse([]byte(s), strictjson.Options{})
+		if assert.Nil(t, prob, s) {
+			assert.Equal(t, s, v.Text())
+		}
+	}
+	for _, s := range invalid {
+		_, prob := strictjson.Parse([]byte(s), strictjson.Options{})
+		assert.NotNil(t, prob, s)
+	}
+}
