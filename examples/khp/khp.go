@@ -19,6 +19,7 @@ func buildKHP() *ahsc.Centre {
 		Successions:   khpSuccessions(),
 		Designations:  khpDesignations(),
 		Governance:    khpGovernance(),
+		Portfolio:     khpPortfolio(),
 		Sources:       []vocab.Source{srcGSTTReport, srcButler},
 	}
 }

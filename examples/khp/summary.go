@@ -64,4 +64,7 @@ func summariseDocuments(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
 	if g := c.Governance; g != nil {
 		summariseGovernance(b, g, asOf)
 	}
+	if p := c.Portfolio; p != nil {
+		summarisePortfolio(b, p, asOf)
+	}
 }
