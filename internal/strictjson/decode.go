@@ -222,7 +222,9 @@ func (d *Decoder) decodeKind(v *Value, rv reflect.Value, p *vocab.Path, ps *voca
 		d.decodeBytes(v, rv, p, ps)
 	case k == reflect.Array && v.kind == Array:
 		d.decodeArray(v, rv, p, ps)
-	case k == reflect.String && v.kind == String:
+	case t == numberType && v.kind == Number:
+		rv.SetString(string(v.raw))
+	case k == reflect.String && v.kind == String && t != numberType:
 		rv.SetString(v.text)
 	case k == reflect.Bool && v.kind == Bool:
 		rv.SetBool(v.Bool())
@@ -259,6 +261,8 @@ func wantOf(t reflect.Type) string {
 		return "JSON for " + t.String()
 	}
 	switch k := t.Kind(); {
+	case t == numberType:
+		return "number"
 	case k == reflect.Struct || k == reflect.Map:
 		return "object"
 	case k == reflect.Slice && t.Elem().Kind() == reflect.Uint8:

@@ -51,7 +51,14 @@ func (d *Decoder) generic(v *Value, p *vocab.Path, ps *vocab.Problems) (out any,
 			}
 		}
 		return s, true
+	case Object:
+		return d.genericObject(v, p, ps), true
 	}
+	*ps = d.add(*ps, vocab.Invalid(p, nil, "not a parsed JSON value"))
+	return nil, false
+}
+
+func (d *Decoder) genericObject(v *Value, p *vocab.Path, ps *vocab.Problems) map[string]any {
 	m := make(map[string]any, len(v.members))
 	first := firstIndexes(v.members)
 	for i := range v.members {
@@ -66,5 +73,5 @@ func (d *Decoder) generic(v *Value, p *vocab.Path, ps *vocab.Problems) (out any,
 		e, _ := d.generic(&mb.Value, p.Key(mb.Name), ps)
 		m[mb.Name] = e
 	}
-	return m, true
+	return m
 }

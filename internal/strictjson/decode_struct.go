@@ -47,7 +47,7 @@ func (d *Decoder) decodeStruct(v *Value, rv reflect.Value, p *vocab.Path, ps *vo
 // and suggesting one that differs only in case.
 func unknownField(sf *structFields, key string, p *vocab.Path) *vocab.Problem {
 	prob := &vocab.Problem{Path: p, Type: vocab.ErrUnknownField, Severity: vocab.SeverityError,
-		Allowed: sf.names}
+		Allowed: slices.Clone(sf.names)}
 	for _, name := range sf.names {
 		if strings.EqualFold(name, key) {
 			prob.Detail = `did you mean "` + name + `"?`

@@ -24,6 +24,7 @@ var (
 	textUnmarshaler  = reflect.TypeFor[encoding.TextUnmarshaler]()
 	jsonUnmarshalerT = reflect.TypeFor[json.Unmarshaler]()
 	rawMessageType   = reflect.TypeFor[json.RawMessage]()
+	numberType       = reflect.TypeFor[json.Number]()
 )
 
 // infoOf returns the cached typeInfo of t.

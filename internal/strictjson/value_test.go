@@ -1,8 +1,10 @@
 package strictjson_test
 
 import (
+	"encoding/json"
 	"testing"
 
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/strictjson"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -68,4 +70,35 @@ func TestParseNumberGrammar(t *testing.T) {
 		_, prob := strictjson.Parse([]byte(s), strictjson.Options{})
 		assert.NotNil(t, prob, s)
 	}
+}
+
+func TestZeroValueIsReported(t *testing.T) {
+	d := strictjson.NewDecoder(strictjson.Options{})
+	var zero strictjson.Value
+	var a any
+	var s string
+	assert.Len(t, d.DecodeValue(&zero, &a, nil), 1)
+	assert.Len(t, d.DecodeValue(&zero, &s, nil), 1)
+}
+
+func TestJSONNumberKeepsLiteral(t *testing.T) {
+	var v struct {
+		N json.Number `json:"n"`
+	}
+	require.Empty(t, strictjson.Unmarshal([]byte(`{"n":1.50e300}`), &v, strictjson.Options{}))
+	assert.Equal(t, json.Number("1.50e300"), v.N)
+}
+
+func TestAllowedIsACopy(t *testing.T) {
+	var s Seat
+	ps := strictjson.Unmarshal([]byte(`{"x":1}`), &s, strictjson.Options{})
+	ps[0].Allowed[0] = "changed"
+	ps = strictjson.Unmarshal([]byte(`{"x":1}`), &s, strictjson.Options{})
+	assert.Equal(t, "id", ps[0].Allowed[0])
+}
+
+func TestJSONNumberRejectsStrings(t *testing.T) {
+	var n json.Number
+	ps := strictjson.Unmarshal([]byte(`"12"`), &n, strictjson.Options{})
+	checkProblems(t, ps, []want{{"", "", vocab.ErrTypeInvalid, "want number, got string"}})
 }
