@@ -24,7 +24,7 @@ func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Report
 	if err != nil {
 		return nil, err
 	}
-	in := &Input{Ledger: ledger, AsOf: asOf, Env: env, flows: flows, classes: ledger.FunderClasses()}
+	in := &Input{Ledger: ledger, AsOf: asOf, Env: env, flows: flows, classes: ledger.FunderClasses(), awards: ledger.awardsByID()}
 	rep := &Report{AsOf: asOf}
 	for i, r := range policy.Rules {
 		fs := r.Evaluate(in)

@@ -43,13 +43,13 @@ type Flow struct {
 // depend on the order of funders or allocations. It reports an error only
 // for a ledger that fails validation.
 func (d *Ledger) Flows(asOf vocab.Date) ([]Flow, error) {
-	classes := d.FunderClasses()
+	classes, awards := d.FunderClasses(), d.awardsByID()
 	var out []Flow
 	for _, t := range d.Transactions {
 		if t.Kind != TransactionDisbursement || (!asOf.IsZero() && t.Date.After(asOf)) {
 			continue
 		}
-		a, ok := d.Award(t.Award)
+		a, ok := awards[t.Award]
 		if !ok {
 			continue
 		}

@@ -51,6 +51,17 @@ func (d *Ledger) Award(id vocab.AwardID) (*Award, bool) {
 	return nil, false
 }
 
+// awardsByID indexes the awards by ID (the first award of each ID).
+func (d *Ledger) awardsByID() map[vocab.AwardID]*Award {
+	m := make(map[vocab.AwardID]*Award, len(d.Awards))
+	for i := range d.Awards {
+		if _, dup := m[d.Awards[i].ID]; !dup {
+			m[d.Awards[i].ID] = &d.Awards[i]
+		}
+	}
+	return m
+}
+
 // FunderClasses maps each funder's ID to its class.
 func (d *Ledger) FunderClasses() map[vocab.OrgID]FunderClass {
 	m := make(map[vocab.OrgID]FunderClass, len(d.Funders))

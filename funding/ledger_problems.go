@@ -154,6 +154,7 @@ func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems
 	}
 	sums := make(map[vocab.AwardID]*totals)
 	var grand Money
+	awards := d.awardsByID()
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
 		ip := tp.Index(i)
@@ -170,7 +171,7 @@ func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems
 		if grand, err = addChecked(grand, t.Amount); err != nil {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("amount"), t.Amount, "the ledger's transactions sum beyond the largest representable amount"))
 		}
-		a, ok := d.Award(t.Award)
+		a, ok := awards[t.Award]
 		switch {
 		case t.Award == "":
 			ps = ps.Add(vocab.Required(ip.Child("award"), "the award the transaction is made under"))

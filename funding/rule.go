@@ -31,6 +31,13 @@ type Input struct {
 
 	flows   []Flow
 	classes map[vocab.OrgID]FunderClass
+	awards  map[vocab.AwardID]*Award
+}
+
+// Award returns the award with the given ID.
+func (in *Input) Award(id vocab.AwardID) (*Award, bool) {
+	a, ok := in.awards[id]
+	return a, ok
 }
 
 // Flows returns the ledger's disbursement flows up to AsOf (see [Ledger.Flows]).

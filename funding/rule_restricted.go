@@ -67,7 +67,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		}
 	})
 	for i, t := range in.Ledger.Transactions {
-		a, ok := in.Ledger.Award(t.Award)
+		a, ok := in.Award(t.Award)
 		if !ok || t.Kind != TransactionDisbursement || !in.Includes(t.Date) || len(a.Restrictions()) == 0 {
 			continue
 		}
