@@ -64,7 +64,7 @@ func ExampleEvaluate() {
 	l := &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP,
 		Funders: []funding.Funder{{ID: "pharma", Class: funding.FunderPrivate}, {ID: "mrc", Class: funding.FunderPublic}},
 		Awards: []funding.Award{{ID: "study", Recipient: "kcl", AwardDate: day,
-			Funders: []funding.FunderShare{{Funder: "pharma", Share: vocab.MustRatio(1, 2)}, {Funder: "mrc", Share: vocab.MustRatio(1, 2)}},
+			Funders:       []funding.FunderShare{{Funder: "pharma", Share: vocab.MustRatio(1, 2)}, {Funder: "mrc", Share: vocab.MustRatio(1, 2)}},
 			AmountAwarded: funding.Pounds(200_000), AmountDisbursed: funding.Pounds(100_000)}},
 		Transactions: []funding.Transaction{{ID: "t1", Award: "study", Kind: funding.TransactionDisbursement, Date: day,
 			Amount: funding.Pounds(100_000)}},

@@ -17,7 +17,9 @@ func khpLedger() *funding.Ledger {
 	only := func(p vocab.ProgrammeID) []funding.Allocation {
 		return []funding.Allocation{{Programme: p, Share: vocab.One()}}
 	}
-	sole := func(f vocab.OrgID) []funding.FunderShare { return []funding.FunderShare{{Funder: f, Share: vocab.One()}} }
+	sole := func(f vocab.OrgID) []funding.FunderShare {
+		return []funding.FunderShare{{Funder: f, Share: vocab.One()}}
+	}
 	pay := func(id string, award vocab.AwardID, date string, pounds int64) funding.Transaction {
 		return funding.Transaction{ID: id, Award: award, Kind: funding.TransactionDisbursement, Date: d(date), Amount: gbp(pounds)}
 	}
@@ -61,7 +63,7 @@ func khpLedger() *funding.Ledger {
 				Funders: sole("gstt-foundation"), AmountAwarded: gbp(1_500_000), AmountDisbursed: gbp(750_000),
 				AwardDate: d("2024-06-03"), Call: funding.CallInvited, Allocations: only("cardiovascular")},
 			{ID: "pharma-precision", Title: "Industry-partnered precision medicine study (illustrative)", Recipient: "kcl",
-				Funders: []funding.FunderShare{{Funder: "illustrative-pharma", Share: vocab.MustRatio(3, 4)}, {Funder: "nihr", Share: vocab.MustRatio(1, 4)}},
+				Funders:          []funding.FunderShare{{Funder: "illustrative-pharma", Share: vocab.MustRatio(3, 4)}, {Funder: "nihr", Share: vocab.MustRatio(1, 4)}},
 				AmountAppliedFor: gbp(4_500_000), AmountAwarded: gbp(4_000_000), AmountDisbursed: gbp(1_600_000),
 				AwardDate: d("2024-07-01"), Call: funding.CallInvited,
 				PeerReview: funding.PeerReview{Panel: "Independent scientific review (illustrative)", Independent: true,

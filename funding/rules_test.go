@@ -26,8 +26,8 @@ func twoAwardLedger(public, private int64) *funding.Ledger {
 		return funding.Transaction{ID: id, Award: a, Kind: funding.TransactionDisbursement, Date: day, Amount: funding.Amount(funding.GBP, amount)}
 	}
 	return &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP,
-		Funders: []funding.Funder{{ID: "nihr", Class: funding.FunderPublic}, {ID: "pharma", Class: funding.FunderPrivate}},
-		Awards:  []funding.Award{award("pub", "nihr", public), award("priv", "pharma", private)},
+		Funders:      []funding.Funder{{ID: "nihr", Class: funding.FunderPublic}, {ID: "pharma", Class: funding.FunderPrivate}},
+		Awards:       []funding.Award{award("pub", "nihr", public), award("priv", "pharma", private)},
 		Transactions: []funding.Transaction{tx("pub-1", "pub", public), tx("priv-1", "priv", private)}}
 }
 

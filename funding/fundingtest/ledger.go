@@ -70,7 +70,7 @@ func award(t *rapid.T, l *funding.Ledger, id vocab.AwardID) funding.Award {
 	progs := rapid.Permutation(Programmes).Draw(t, "programmes")
 	progs = progs[:rapid.IntRange(0, 3).Draw(t, "nAllocations")]
 	if len(progs) > 0 {
-		shares := vocabtest.Shares(len(progs) + 1).Draw(t, "allocationShares")
+		shares := vocabtest.Shares(len(progs)+1).Draw(t, "allocationShares")
 		if rapid.Bool().Draw(t, "fullyAllocated") {
 			shares = vocabtest.Shares(len(progs)).Draw(t, "fullShares")
 		}
