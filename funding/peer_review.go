@@ -20,7 +20,7 @@ type PeerReview struct {
 }
 
 // IsZero reports whether no review is recorded.
-func (r *PeerReview) IsZero() bool {
+func (r PeerReview) IsZero() bool {
 	return r.Panel == "" && len(r.Reviewers) == 0 && !r.Independent && r.Outcome == "" && r.Date.IsZero()
 }
 
