@@ -26,8 +26,10 @@ type Unmarshaler interface {
 type Decoder struct {
 	opts        Options
 	skipUnknown bool
-	count       int          // problems recorded so far
-	active      []activeHook // hooks running, to stop a hook re-entering itself
+	count       int           // problems recorded so far
+	active      []activeHook  // hooks running, to stop a hook re-entering itself
+	roots       []*vocab.Path // root paths of the DecodeValue calls under way
+	steps       []step        // the current location, below the roots
 }
 
 type activeHook struct {
@@ -107,7 +109,9 @@ func (d *Decoder) DecodeValue(v *Value, dst any, p *vocab.Path) vocab.Problems {
 		return d.add(nil, prob)
 	}
 	var ps vocab.Problems
-	d.decode(v, reflect.ValueOf(dst).Elem(), p, &ps)
+	d.pushRoot(p)
+	defer d.popRoot()
+	d.decode(v, reflect.ValueOf(dst).Elem(), &ps)
 	return ps
 }
 
@@ -119,6 +123,8 @@ func (d *Decoder) DecodeObject(v *Value, dst any, p *vocab.Path, ignore ...strin
 		return d.add(nil, prob)
 	}
 	var ps vocab.Problems
+	d.pushRoot(p)
+	defer d.popRoot()
 	rv := reflect.ValueOf(dst).Elem()
 	for rv.Kind() == reflect.Pointer && v.kind != Null {
 		if rv.IsNil() {
@@ -128,13 +134,13 @@ func (d *Decoder) DecodeObject(v *Value, dst any, p *vocab.Path, ignore ...strin
 	}
 	switch {
 	case v.kind != Object:
-		d.typeError(v, rv.Type(), p, &ps)
+		d.typeError(v, rv.Type(), &ps)
 	case rv.Kind() == reflect.Struct:
-		d.decodeStruct(v, rv, p, &ps, ignore)
+		d.decodeStruct(v, rv, &ps, ignore)
 	case rv.Kind() == reflect.Map:
-		d.decodeMap(v, rv, p, &ps, ignore)
+		d.decodeMap(v, rv, &ps, ignore)
 	default:
-		d.typeError(v, rv.Type(), p, &ps)
+		d.typeError(v, rv.Type(), &ps)
 	}
 	return ps
 }
@@ -159,7 +165,7 @@ func (d *Decoder) hookActive(v *Value, t reflect.Type) bool {
 }
 
 // decode decodes v into the settable rv.
-func (d *Decoder) decode(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) decode(v *Value, rv reflect.Value, ps *vocab.Problems) {
 	for rv.Kind() == reflect.Pointer {
 		if v.kind == Null {
 			rv.SetZero()
@@ -175,12 +181,12 @@ func (d *Decoder) decode(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Pr
 	switch {
 	case info.hook && !d.hookActive(v, t):
 		d.active = append(d.active, activeHook{v, t})
-		hps := rv.Addr().Interface().(Unmarshaler).UnmarshalStrict(d, v, p)
+		hps := rv.Addr().Interface().(Unmarshaler).UnmarshalStrict(d, v, d.path())
 		d.active = d.active[:len(d.active)-1]
 		*ps = append(*ps, hps...)
 		return
 	case info.raw:
-		d.checkDuplicates(v, p, ps)
+		d.checkDuplicates(v, ps)
 		rv.SetBytes(bytes.Clone(v.raw))
 		return
 	case v.kind == Null:
@@ -188,40 +194,40 @@ func (d *Decoder) decode(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Pr
 		case reflect.Slice, reflect.Map, reflect.Interface:
 			rv.SetZero()
 		default:
-			d.typeError(v, t, p, ps)
+			d.typeError(v, t, ps)
 		}
 		return
 	case info.text && (v.kind == String || !info.json):
 		if v.kind != String {
-			d.typeError(v, t, p, ps)
+			d.typeError(v, t, ps)
 			return
 		}
-		d.unmarshalText(rv.Addr().Interface(), v, p, ps)
+		d.unmarshalText(rv.Addr().Interface(), v, ps)
 		return
 	case info.json:
-		d.checkDuplicates(v, p, ps)
+		d.checkDuplicates(v, ps)
 		if err := rv.Addr().Interface().(jsonUnmarshaler).UnmarshalJSON(bytes.Clone(v.raw)); err != nil {
-			*ps = d.add(*ps, fromError(err, p, nil)...)
+			*ps = d.add(*ps, fromError(err, d.path(), nil)...)
 		}
 		return
 	}
-	d.decodeKind(v, rv, p, ps)
+	d.decodeKind(v, rv, ps)
 }
 
 // decodeKind decodes v into rv by rv's kind.
-func (d *Decoder) decodeKind(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) decodeKind(v *Value, rv reflect.Value, ps *vocab.Problems) {
 	t := rv.Type()
 	switch k := t.Kind(); {
 	case k == reflect.Struct && v.kind == Object:
-		d.decodeStruct(v, rv, p, ps, nil)
+		d.decodeStruct(v, rv, ps, nil)
 	case k == reflect.Map && v.kind == Object:
-		d.decodeMap(v, rv, p, ps, nil)
+		d.decodeMap(v, rv, ps, nil)
 	case k == reflect.Slice && v.kind == Array:
-		d.decodeSlice(v, rv, p, ps)
+		d.decodeSlice(v, rv, ps)
 	case k == reflect.Slice && v.kind == String && t.Elem().Kind() == reflect.Uint8:
-		d.decodeBytes(v, rv, p, ps)
+		d.decodeBytes(v, rv, ps)
 	case k == reflect.Array && v.kind == Array:
-		d.decodeArray(v, rv, p, ps)
+		d.decodeArray(v, rv, ps)
 	case t == numberType && v.kind == Number:
 		rv.SetString(string(v.raw))
 	case k == reflect.String && v.kind == String && t != numberType:
@@ -229,25 +235,25 @@ func (d *Decoder) decodeKind(v *Value, rv reflect.Value, p *vocab.Path, ps *voca
 	case k == reflect.Bool && v.kind == Bool:
 		rv.SetBool(v.Bool())
 	case isInt(k) && v.kind == Number:
-		d.decodeInt(v, rv, p, ps)
+		d.decodeInt(v, rv, ps)
 	case isUint(k) && v.kind == Number:
-		d.decodeUint(v, rv, p, ps)
+		d.decodeUint(v, rv, ps)
 	case (k == reflect.Float32 || k == reflect.Float64) && v.kind == Number:
-		d.decodeFloat(v, rv, p, ps)
+		d.decodeFloat(v, rv, ps)
 	case k == reflect.Interface && t.NumMethod() == 0:
-		if g, ok := d.generic(v, p, ps); ok {
+		if g, ok := d.generic(v, ps); ok {
 			rv.Set(reflect.ValueOf(&g).Elem())
 		}
 	case k == reflect.Interface:
-		*ps = d.add(*ps, vocab.Invalid(p, nil, "cannot decode into interface type "+t.String()))
+		*ps = d.add(*ps, vocab.Invalid(d.path(), nil, "cannot decode into interface type "+t.String()))
 	default:
-		d.typeError(v, t, p, ps)
+		d.typeError(v, t, ps)
 	}
 }
 
 // typeError reports that v's JSON type does not fit t.
-func (d *Decoder) typeError(v *Value, t reflect.Type, p *vocab.Path, ps *vocab.Problems) {
-	*ps = d.add(*ps, &vocab.Problem{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
+func (d *Decoder) typeError(v *Value, t reflect.Type, ps *vocab.Problems) {
+	*ps = d.add(*ps, &vocab.Problem{Path: d.path(), Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
 		Detail: "want " + wantOf(t) + ", got " + v.kind.String()})
 }
 

@@ -11,31 +11,35 @@ import (
 )
 
 // decodeSlice decodes array v into a fresh slice stored in rv.
-func (d *Decoder) decodeSlice(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) decodeSlice(v *Value, rv reflect.Value, ps *vocab.Problems) {
 	s := reflect.MakeSlice(rv.Type(), len(v.elems), len(v.elems))
 	for i := range v.elems {
 		if d.full() {
 			break
 		}
-		d.decode(&v.elems[i], s.Index(i), p.Index(i), ps)
+		d.push(locIndex, "", i)
+		d.decode(&v.elems[i], s.Index(i), ps)
+		d.pop()
 	}
 	rv.Set(s)
 }
 
 // decodeArray decodes array v into the Go array rv; missing elements are
 // zero and extra elements are out of range.
-func (d *Decoder) decodeArray(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) decodeArray(v *Value, rv reflect.Value, ps *vocab.Problems) {
 	n := rv.Len()
 	for i := range v.elems {
 		if i >= n {
-			*ps = d.add(*ps, vocab.OutOfRange(p.Index(i), nil,
+			*ps = d.add(*ps, vocab.OutOfRange(d.path().Index(i), nil,
 				"the array holds at most "+strconv.Itoa(n)+" elements"))
 			break
 		}
 		if d.full() {
 			break
 		}
-		d.decode(&v.elems[i], rv.Index(i), p.Index(i), ps)
+		d.push(locIndex, "", i)
+		d.decode(&v.elems[i], rv.Index(i), ps)
+		d.pop()
 	}
 	for i := len(v.elems); i < n; i++ {
 		rv.Index(i).SetZero()
@@ -43,10 +47,10 @@ func (d *Decoder) decodeArray(v *Value, rv reflect.Value, p *vocab.Path, ps *voc
 }
 
 // decodeBytes decodes a base64 string into a byte slice, like encoding/json.
-func (d *Decoder) decodeBytes(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) decodeBytes(v *Value, rv reflect.Value, ps *vocab.Problems) {
 	b, err := base64.StdEncoding.DecodeString(v.text)
 	if err != nil {
-		*ps = d.add(*ps, &vocab.Problem{Path: p, Type: vocab.ErrInvalid, Severity: vocab.SeverityError,
+		*ps = d.add(*ps, &vocab.Problem{Path: d.path(), Type: vocab.ErrInvalid, Severity: vocab.SeverityError,
 			Detail: "want base64 (RFC 4648, standard alphabet, padded)", Cause: err})
 		return
 	}
@@ -56,11 +60,11 @@ func (d *Decoder) decodeBytes(v *Value, rv reflect.Value, p *vocab.Path, ps *voc
 // decodeMap decodes the members of object v into map rv (allocated if nil),
 // skipping the names in ignore. Keys are data: string, integer and
 // TextUnmarshaler key types are supported.
-func (d *Decoder) decodeMap(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems, ignore []string) {
+func (d *Decoder) decodeMap(v *Value, rv reflect.Value, ps *vocab.Problems, ignore []string) {
 	t := rv.Type()
 	kt := t.Key()
 	if !infoOf(kt).text && kt.Kind() != reflect.String && !isInt(kt.Kind()) && !isUint(kt.Kind()) {
-		*ps = d.add(*ps, vocab.Invalid(p, nil, "cannot decode into map with key type "+kt.String()))
+		*ps = d.add(*ps, vocab.Invalid(d.path(), nil, "cannot decode into map with key type "+kt.String()))
 		return
 	}
 	if rv.IsNil() {
@@ -75,43 +79,50 @@ func (d *Decoder) decodeMap(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab
 		if len(ignore) > 0 && slices.Contains(ignore, m.Name) {
 			continue
 		}
-		kp := p.Key(m.Name)
-		if first != nil && first[i] >= 0 {
-			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], kp))
-			continue
-		}
-		key, ok := d.mapKey(kt, m.Name, kp, ps)
-		if !ok {
-			continue
-		}
-		elem := reflect.New(t.Elem()).Elem()
-		d.decode(&m.Value, elem, kp, ps)
-		rv.SetMapIndex(key, elem)
+		d.push(locKey, m.Name, 0)
+		d.decodeEntry(v, i, rv, first, ps)
+		d.pop()
 	}
 }
 
+// decodeEntry decodes member i of v into map rv, at the member's location.
+func (d *Decoder) decodeEntry(v *Value, i int, rv reflect.Value, first []int, ps *vocab.Problems) {
+	m := &v.members[i]
+	if first != nil && first[i] >= 0 {
+		*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path()))
+		return
+	}
+	key, ok := d.mapKey(rv.Type().Key(), m.Name, ps)
+	if !ok {
+		return
+	}
+	elem := reflect.New(rv.Type().Elem()).Elem()
+	d.decode(&m.Value, elem, ps)
+	rv.SetMapIndex(key, elem)
+}
+
 // mapKey converts name to a key of type kt.
-func (d *Decoder) mapKey(kt reflect.Type, name string, p *vocab.Path, ps *vocab.Problems) (reflect.Value, bool) {
+func (d *Decoder) mapKey(kt reflect.Type, name string, ps *vocab.Problems) (reflect.Value, bool) {
 	key := reflect.New(kt)
 	switch k := kt.Kind(); {
 	case infoOf(kt).text:
 		if err := key.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(name)); err != nil {
-			*ps = d.add(*ps, fromError(err, p, name)...)
+			*ps = d.add(*ps, fromError(err, d.path(), name)...)
 			return key, false
 		}
 	case k == reflect.String:
 		key.Elem().SetString(name)
 	case isInt(k):
-		n, prob := parseInt([]byte(name), kt.Bits(), p)
+		n, prob := parseInt([]byte(name), kt.Bits())
 		if prob != nil {
-			*ps = d.add(*ps, keyProblem(prob))
+			*ps = d.add(*ps, keyProblem(prob, d.path()))
 			return key, false
 		}
 		key.Elem().SetInt(n)
 	default:
-		n, prob := parseUint([]byte(name), kt.Bits(), p)
+		n, prob := parseUint([]byte(name), kt.Bits())
 		if prob != nil {
-			*ps = d.add(*ps, keyProblem(prob))
+			*ps = d.add(*ps, keyProblem(prob, d.path()))
 			return key, false
 		}
 		key.Elem().SetUint(n)
@@ -121,7 +132,8 @@ func (d *Decoder) mapKey(kt reflect.Type, name string, p *vocab.Path, ps *vocab.
 
 // keyProblem adapts a number problem to a map key: a key that is not an
 // integer at all is invalid rather than of the wrong JSON type.
-func keyProblem(prob *vocab.Problem) *vocab.Problem {
+func keyProblem(prob *vocab.Problem, p *vocab.Path) *vocab.Problem {
+	prob.Path = p
 	if prob.Type == vocab.ErrTypeInvalid {
 		prob.Type = vocab.ErrInvalid
 		prob.Detail = "map key: " + prob.Detail

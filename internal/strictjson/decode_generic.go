@@ -9,13 +9,13 @@ import (
 // unmarshalText calls UnmarshalText on ptr with the string v, moving any
 // problem it returns to p. A string without escapes is passed as a slice of
 // the input, which UnmarshalText must copy if it keeps it.
-func (d *Decoder) unmarshalText(ptr any, v *Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) unmarshalText(ptr any, v *Value, ps *vocab.Problems) {
 	text := v.raw[1 : len(v.raw)-1]
 	if len(text) != len(v.text) {
 		text = []byte(v.text)
 	}
 	if err := ptr.(encoding.TextUnmarshaler).UnmarshalText(text); err != nil {
-		*ps = d.add(*ps, fromError(err, p, v.text)...)
+		*ps = d.add(*ps, fromError(err, d.path(), v.text)...)
 	}
 }
 
@@ -23,7 +23,7 @@ func (d *Decoder) unmarshalText(ptr any, v *Value, p *vocab.Path, ps *vocab.Prob
 // interface{}: nil, bool, float64, string, []any or map[string]any. Repeated
 // keys are reported and the first occurrence kept. ok is false when v
 // cannot be represented (a number beyond float64).
-func (d *Decoder) generic(v *Value, p *vocab.Path, ps *vocab.Problems) (out any, ok bool) {
+func (d *Decoder) generic(v *Value, ps *vocab.Problems) (out any, ok bool) {
 	switch v.kind {
 	case Null:
 		return nil, true
@@ -32,8 +32,9 @@ func (d *Decoder) generic(v *Value, p *vocab.Path, ps *vocab.Problems) (out any,
 	case String:
 		return v.text, true
 	case Number:
-		f, prob := parseFloat(v.raw, 64, p)
+		f, prob := parseFloat(v.raw, 64)
 		if prob != nil {
+			prob.Path = d.path()
 			*ps = d.add(*ps, prob)
 			return nil, false
 		}
@@ -44,21 +45,20 @@ func (d *Decoder) generic(v *Value, p *vocab.Path, ps *vocab.Problems) (out any,
 			if d.full() {
 				break
 			}
-			if e, ok := d.generic(&v.elems[i], p.Index(i), ps); ok {
-				s = append(s, e)
-			} else {
-				s = append(s, nil)
-			}
+			d.push(locIndex, "", i)
+			e, _ := d.generic(&v.elems[i], ps)
+			d.pop()
+			s = append(s, e)
 		}
 		return s, true
 	case Object:
-		return d.genericObject(v, p, ps), true
+		return d.genericObject(v, ps), true
 	}
-	*ps = d.add(*ps, vocab.Invalid(p, nil, "not a parsed JSON value"))
+	*ps = d.add(*ps, vocab.Invalid(d.path(), nil, "not a parsed JSON value"))
 	return nil, false
 }
 
-func (d *Decoder) genericObject(v *Value, p *vocab.Path, ps *vocab.Problems) map[string]any {
+func (d *Decoder) genericObject(v *Value, ps *vocab.Problems) map[string]any {
 	m := make(map[string]any, len(v.members))
 	first := firstIndexes(v.members)
 	for i := range v.members {
@@ -67,10 +67,12 @@ func (d *Decoder) genericObject(v *Value, p *vocab.Path, ps *vocab.Problems) map
 		}
 		mb := &v.members[i]
 		if first != nil && first[i] >= 0 {
-			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], p.Key(mb.Name)))
+			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path().Key(mb.Name)))
 			continue
 		}
-		e, _ := d.generic(&mb.Value, p.Key(mb.Name), ps)
+		d.push(locKey, mb.Name, 0)
+		e, _ := d.generic(&mb.Value, ps)
+		d.pop()
 		m[mb.Name] = e
 	}
 	return m

@@ -12,27 +12,30 @@ func isInt(k reflect.Kind) bool { return k >= reflect.Int && k <= reflect.Int64 
 
 func isUint(k reflect.Kind) bool { return k >= reflect.Uint && k <= reflect.Uintptr }
 
-func (d *Decoder) decodeInt(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
-	n, prob := parseInt(v.raw, rv.Type().Bits(), p)
+func (d *Decoder) decodeInt(v *Value, rv reflect.Value, ps *vocab.Problems) {
+	n, prob := parseInt(v.raw, rv.Type().Bits())
 	if prob != nil {
+		prob.Path = d.path()
 		*ps = d.add(*ps, prob)
 		return
 	}
 	rv.SetInt(n)
 }
 
-func (d *Decoder) decodeUint(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
-	n, prob := parseUint(v.raw, rv.Type().Bits(), p)
+func (d *Decoder) decodeUint(v *Value, rv reflect.Value, ps *vocab.Problems) {
+	n, prob := parseUint(v.raw, rv.Type().Bits())
 	if prob != nil {
+		prob.Path = d.path()
 		*ps = d.add(*ps, prob)
 		return
 	}
 	rv.SetUint(n)
 }
 
-func (d *Decoder) decodeFloat(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems) {
-	f, prob := parseFloat(v.raw, rv.Type().Bits(), p)
+func (d *Decoder) decodeFloat(v *Value, rv reflect.Value, ps *vocab.Problems) {
+	f, prob := parseFloat(v.raw, rv.Type().Bits())
 	if prob != nil {
+		prob.Path = d.path()
 		*ps = d.add(*ps, prob)
 		return
 	}
@@ -40,24 +43,24 @@ func (d *Decoder) decodeFloat(v *Value, rv reflect.Value, p *vocab.Path, ps *voc
 }
 
 // parseFloat parses a JSON number literal as a float of the given size.
-func parseFloat(text []byte, bits int, p *vocab.Path) (float64, *vocab.Problem) {
+func parseFloat(text []byte, bits int) (float64, *vocab.Problem) {
 	f, err := strconv.ParseFloat(string(text), bits)
 	if err != nil {
-		return 0, vocab.OutOfRange(p, string(text), "does not fit in float"+strconv.Itoa(bits))
+		return 0, vocab.OutOfRange(nil, string(text), "does not fit in float"+strconv.Itoa(bits))
 	}
 	return f, nil
 }
 
 // parseInt parses a JSON number literal with a whole value as a signed
 // integer of the given size.
-func parseInt(text []byte, bits int, p *vocab.Path) (int64, *vocab.Problem) {
-	neg, mag, prob := wholeNumber(text, p)
+func parseInt(text []byte, bits int) (int64, *vocab.Problem) {
+	neg, mag, prob := wholeNumber(text)
 	if prob != nil {
 		return 0, prob
 	}
 	limit := uint64(1) << (bits - 1) // |min|; max is limit-1
 	if (neg && mag > limit) || (!neg && mag >= limit) {
-		return 0, intRange(text, p, "int"+strconv.Itoa(bits),
+		return 0, intRange(text, "int"+strconv.Itoa(bits),
 			strconv.FormatInt(-int64(limit-1)-1, 10), strconv.FormatUint(limit-1, 10))
 	}
 	if neg {
@@ -68,29 +71,29 @@ func parseInt(text []byte, bits int, p *vocab.Path) (int64, *vocab.Problem) {
 
 // parseUint parses a JSON number literal with a whole value as an unsigned
 // integer of the given size.
-func parseUint(text []byte, bits int, p *vocab.Path) (uint64, *vocab.Problem) {
-	neg, mag, prob := wholeNumber(text, p)
+func parseUint(text []byte, bits int) (uint64, *vocab.Problem) {
+	neg, mag, prob := wholeNumber(text)
 	if prob != nil {
 		return 0, prob
 	}
 	limit := uint64(math.MaxUint64) >> (64 - bits)
 	if (neg && mag > 0) || mag > limit {
-		return 0, intRange(text, p, "uint"+strconv.Itoa(bits), "0", strconv.FormatUint(limit, 10))
+		return 0, intRange(text, "uint"+strconv.Itoa(bits), "0", strconv.FormatUint(limit, 10))
 	}
 	return mag, nil
 }
 
-func intRange(text []byte, p *vocab.Path, typ, lo, hi string) *vocab.Problem {
-	return vocab.OutOfRange(p, string(text), "want "+typ+" from "+lo+" to "+hi)
+func intRange(text []byte, typ, lo, hi string) *vocab.Problem {
+	return vocab.OutOfRange(nil, string(text), "want "+typ+" from "+lo+" to "+hi)
 }
 
 // wholeNumber returns the sign and magnitude of a JSON number literal whose
 // value is whole ("12", "1.20e1", "-0"). It reports text that is not a
 // number or not whole as vocab.ErrTypeInvalid, and a magnitude beyond
 // uint64 as vocab.ErrOutOfRange. It never materialises huge exponents.
-func wholeNumber(text []byte, p *vocab.Path) (neg bool, mag uint64, prob *vocab.Problem) {
+func wholeNumber(text []byte) (neg bool, mag uint64, prob *vocab.Problem) {
 	if !isNumber(text) {
-		return false, 0, &vocab.Problem{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
+		return false, 0, &vocab.Problem{Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
 			Value: string(text), Detail: "want integer"}
 	}
 	s := text
@@ -145,11 +148,11 @@ func wholeNumber(text []byte, p *vocab.Path) (neg bool, mag uint64, prob *vocab.
 		exp++
 	}
 	if exp < 0 {
-		return false, 0, &vocab.Problem{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
+		return false, 0, &vocab.Problem{Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
 			Value: string(text), Detail: "want integer, got a fraction"}
 	}
 	tooBig := func() (bool, uint64, *vocab.Problem) {
-		return false, 0, vocab.OutOfRange(p, string(text), "magnitude exceeds 64 bits")
+		return false, 0, vocab.OutOfRange(nil, string(text), "magnitude exceeds 64 bits")
 	}
 	if len(mant)+exp > 20 {
 		return tooBig()

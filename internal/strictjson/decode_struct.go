@@ -10,7 +10,7 @@ import (
 
 // decodeStruct decodes the members of object v into struct rv, skipping the
 // names in ignore.
-func (d *Decoder) decodeStruct(v *Value, rv reflect.Value, p *vocab.Path, ps *vocab.Problems, ignore []string) {
+func (d *Decoder) decodeStruct(v *Value, rv reflect.Value, ps *vocab.Problems, ignore []string) {
 	sf := fieldsOf(rv.Type())
 	first := firstIndexes(v.members)
 	for i := range v.members {
@@ -22,24 +22,26 @@ func (d *Decoder) decodeStruct(v *Value, rv reflect.Value, p *vocab.Path, ps *vo
 			continue
 		}
 		if first != nil && first[i] >= 0 {
-			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], p.Child(m.Name)))
+			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path().Child(m.Name)))
 			continue
 		}
 		fi, ok := sf.byName[m.Name]
 		if !ok {
 			if !d.skipUnknown {
-				*ps = d.add(*ps, unknownField(sf, m.Name, p.Child(m.Name)))
+				*ps = d.add(*ps, unknownField(sf, m.Name, d.path().Child(m.Name)))
 			}
 			continue
 		}
 		f := &sf.list[fi]
 		fv, ok := fieldByIndex(rv, f.index)
 		if !ok {
-			*ps = d.add(*ps, vocab.Invalid(p.Child(m.Name), nil,
+			*ps = d.add(*ps, vocab.Invalid(d.path().Child(m.Name), nil,
 				"cannot set a field of an embedded pointer to an unexported struct type"))
 			continue
 		}
-		d.decode(&m.Value, fv, p.Child(m.Name), ps)
+		d.push(locField, m.Name, 0)
+		d.decode(&m.Value, fv, ps)
+		d.pop()
 	}
 }
 

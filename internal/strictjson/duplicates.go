@@ -49,7 +49,7 @@ func duplicateProblem(ms []Member, i, j int, p *vocab.Path) *vocab.Problem {
 // checkDuplicates reports repeated keys anywhere in v, for values handed on
 // whole (json.RawMessage, json.Unmarshaler). Map-style paths are used, as
 // the structure is unknown.
-func (d *Decoder) checkDuplicates(v *Value, p *vocab.Path, ps *vocab.Problems) {
+func (d *Decoder) checkDuplicates(v *Value, ps *vocab.Problems) {
 	switch v.kind {
 	case Object:
 		first := firstIndexes(v.members)
@@ -58,14 +58,18 @@ func (d *Decoder) checkDuplicates(v *Value, p *vocab.Path, ps *vocab.Problems) {
 				return
 			}
 			if first != nil && first[i] >= 0 {
-				*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], p.Key(v.members[i].Name)))
+				*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path().Key(v.members[i].Name)))
 				continue
 			}
-			d.checkDuplicates(&v.members[i].Value, p.Key(v.members[i].Name), ps)
+			d.push(locKey, v.members[i].Name, 0)
+			d.checkDuplicates(&v.members[i].Value, ps)
+			d.pop()
 		}
 	case Array:
 		for i := range v.elems {
-			d.checkDuplicates(&v.elems[i], p.Index(i), ps)
+			d.push(locIndex, "", i)
+			d.checkDuplicates(&v.elems[i], ps)
+			d.pop()
 		}
 	}
 }
