@@ -66,6 +66,10 @@ func subjects(rep *funding.Report, kind string) []string {
 	return out
 }
 
+// A private award here is wholly private: lowering a co-funded award whose
+// private share is below the year's can raise the year's private share, so
+// the property cannot hold for it. The test makes the lowered award's only
+// funder private.
 func TestLoweringAPrivateAwardCreatesNoPrivateCapFinding(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		l := fundingtest.Ledger().Draw(t, "ledger")
