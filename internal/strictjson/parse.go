@@ -46,7 +46,11 @@ type parser struct {
 	maxDepth int
 	stack    []segment
 	err      *vocab.Problem
+	keys     map[string]string // interned object keys
 }
+
+// maxInterned bounds the number of distinct keys the parser interns.
+const maxInterned = 128
 
 // path returns the parser's current location.
 func (ps *parser) path() *vocab.Path {
@@ -169,7 +173,7 @@ func (ps *parser) object(v *Value) bool {
 			return ps.unexpected("looking for the beginning of an object key")
 		}
 		keyOffset := ps.pos
-		key, ok := ps.str()
+		key, ok := ps.key()
 		if !ok {
 			return false
 		}
@@ -273,6 +277,38 @@ func (ps *parser) digits() {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// key scans an object key like str, interning plain keys: documents repeat
+// the same few keys many times.
+func (ps *parser) key() (string, bool) {
+	start := ps.pos + 1
+	end := start
+	for end < len(ps.data) {
+		c := ps.data[end]
+		if c == '"' {
+			break
+		}
+		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+			return ps.str()
+		}
+		end++
+	}
+	if end >= len(ps.data) {
+		return ps.str()
+	}
+	ps.pos = end + 1
+	if k, ok := ps.keys[string(ps.data[start:end])]; ok {
+		return k, true
+	}
+	k := string(ps.data[start:end])
+	if ps.keys == nil {
+		ps.keys = make(map[string]string)
+	}
+	if len(ps.keys) < maxInterned {
+		ps.keys[k] = k
+	}
+	return k, true
+}
 
 // str scans a string starting at the opening quote and returns its content.
 func (ps *parser) str() (string, bool) {
