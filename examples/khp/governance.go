@@ -65,6 +65,11 @@ func khpGovernance() *governance.Document {
 		})
 	}
 	d := &governance.Document{Sources: src,
+		// Illustrative: a funding reviewer's declared interest, so the
+		// funding conflict-of-interest safeguard has something to find.
+		Interests: []governance.Interest{{Person: "reviewer-d", Organisation: "illustrative-pharma",
+			Kind: governance.InterestFinancial, Severity: governance.Hard,
+			Period: vocab.Since(vocab.MustParseDate("2024-01-01")), Description: "shareholding (illustrative)"}},
 		Bodies: []governance.Body{board, exec, {
 			ID: "khp-cags", Name: "Clinical Academic Group leaders", Kind: governance.KindClinicalAcademicGroup,
 			ReportsTo: "khp-executive", Period: since, Meets: governance.BiMonthly, Sources: src,

@@ -20,6 +20,7 @@ func buildKHP() *ahsc.Centre {
 		Designations:  khpDesignations(),
 		Governance:    khpGovernance(),
 		Portfolio:     khpPortfolio(),
+		Ledger:        khpLedger(),
 		Sources:       []vocab.Source{srcGSTTReport, srcButler},
 	}
 }

@@ -80,13 +80,22 @@ func khpPartners() []ahsc.Partner {
 }
 
 // khpOrganisations returns the other organisations the documents name: the
-// designation issuers and a trust that merged into a partner.
+// designation issuers, funders, and a trust that merged into a partner.
 func khpOrganisations() []ahsc.Organisation {
 	return []ahsc.Organisation{
 		{ID: "dh", Name: "Department of Health", Kind: ahsc.KindGovernment,
 			OtherNames: []ahsc.Name{{Value: "DH", Kind: ahsc.NameAcronym}}},
 		{ID: "nihr", Name: "National Institute for Health and Care Research", Kind: ahsc.KindGovernment,
 			OtherNames: []ahsc.Name{{Value: "NIHR", Kind: ahsc.NameAcronym}}},
+		{ID: "mrc", Name: "Medical Research Council", Kind: ahsc.KindGovernment,
+			OtherNames: []ahsc.Name{{Value: "MRC", Kind: ahsc.NameAcronym}}},
+		{ID: "wellcome", Name: "Wellcome Trust", Kind: ahsc.KindCharity,
+			OtherNames: []ahsc.Name{{Value: "Wellcome", Kind: ahsc.NameAlias}}},
+		{ID: "cruk", Name: "Cancer Research UK", Kind: ahsc.KindCharity,
+			OtherNames: []ahsc.Name{{Value: "CRUK", Kind: ahsc.NameAcronym}}},
+		{ID: "gstt-foundation", Name: "Guy's & St Thomas' Foundation", Kind: ahsc.KindCharity},
+		// An invented company, for the illustrative private funding.
+		{ID: "illustrative-pharma", Name: "Illustrative Pharma Ltd (invented)", Kind: ahsc.KindCompany},
 		{ID: "rbht", Name: "Royal Brompton & Harefield NHS Foundation Trust", Kind: ahsc.KindNHSFoundationTrust,
 			Sources: []vocab.Source{srcRBHMerger}},
 	}

@@ -67,4 +67,7 @@ func summariseDocuments(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
 	if p := c.Portfolio; p != nil {
 		summarisePortfolio(b, p, asOf)
 	}
+	if c.Ledger != nil {
+		summariseFunding(b, c, asOf)
+	}
 }
