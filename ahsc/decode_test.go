@@ -19,7 +19,7 @@ import (
 
 func TestEncodeDecodeRoundTrips(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		c := ahsctest.Centre().Draw(t, "centre")
+		c := rapid.OneOf(ahsctest.Centre(), ahsctest.FullCentre()).Draw(t, "centre")
 		var buf bytes.Buffer
 		if err := c.Encode(&buf); err != nil {
 			t.Fatal(err)

@@ -89,3 +89,12 @@ func TestPartnersAtAgreesWithMemberships(t *testing.T) {
 		}
 	})
 }
+
+func TestFullCentresValidate(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahsctest.FullCentre().Draw(t, "centre")
+		if errs := c.Problems().Errors(); len(errs) > 0 {
+			t.Fatalf("composed centre has errors:\n%v", errs)
+		}
+	})
+}
