@@ -4,7 +4,6 @@ import (
 	"encoding"
 	"encoding/base64"
 	"reflect"
-	"slices"
 	"strconv"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -70,35 +69,15 @@ func (d *Decoder) decodeMap(v *Value, rv reflect.Value, ps *vocab.Problems, igno
 	if rv.IsNil() {
 		rv.Set(reflect.MakeMapWithSize(t, len(v.members)))
 	}
-	first := firstIndexes(v.members)
-	for i := range v.members {
-		if d.full() {
-			return
-		}
-		m := &v.members[i]
-		if len(ignore) > 0 && slices.Contains(ignore, m.Name) {
+	for m := range d.members(v, locKey, ignore, ps) {
+		key, ok := d.mapKey(kt, m.Name, ps)
+		if !ok {
 			continue
 		}
-		d.push(locKey, m.Name, 0)
-		d.decodeEntry(v, i, rv, first, ps)
-		d.pop()
+		elem := reflect.New(t.Elem()).Elem()
+		d.decode(&m.Value, elem, ps)
+		rv.SetMapIndex(key, elem)
 	}
-}
-
-// decodeEntry decodes member i of v into map rv, at the member's location.
-func (d *Decoder) decodeEntry(v *Value, i int, rv reflect.Value, first []int, ps *vocab.Problems) {
-	m := &v.members[i]
-	if first != nil && first[i] >= 0 {
-		*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path()))
-		return
-	}
-	key, ok := d.mapKey(rv.Type().Key(), m.Name, ps)
-	if !ok {
-		return
-	}
-	elem := reflect.New(rv.Type().Elem()).Elem()
-	d.decode(&m.Value, elem, ps)
-	rv.SetMapIndex(key, elem)
 }
 
 // mapKey converts name to a key of type kt.
@@ -114,15 +93,13 @@ func (d *Decoder) mapKey(kt reflect.Type, name string, ps *vocab.Problems) (refl
 		key.Elem().SetString(name)
 	case isInt(k):
 		n, prob := parseInt([]byte(name), kt.Bits())
-		if prob != nil {
-			*ps = d.add(*ps, keyProblem(prob, d.path()))
+		if d.fail(keyProblem(prob), ps) {
 			return key, false
 		}
 		key.Elem().SetInt(n)
 	default:
 		n, prob := parseUint([]byte(name), kt.Bits())
-		if prob != nil {
-			*ps = d.add(*ps, keyProblem(prob, d.path()))
+		if d.fail(keyProblem(prob), ps) {
 			return key, false
 		}
 		key.Elem().SetUint(n)
@@ -132,9 +109,8 @@ func (d *Decoder) mapKey(kt reflect.Type, name string, ps *vocab.Problems) (refl
 
 // keyProblem adapts a number problem to a map key: a key that is not an
 // integer at all is invalid rather than of the wrong JSON type.
-func keyProblem(prob *vocab.Problem, p *vocab.Path) *vocab.Problem {
-	prob.Path = p
-	if prob.Type == vocab.ErrTypeInvalid {
+func keyProblem(prob *vocab.Problem) *vocab.Problem {
+	if prob != nil && prob.Type == vocab.ErrTypeInvalid {
 		prob.Type = vocab.ErrInvalid
 		prob.Detail = "map key: " + prob.Detail
 	}

@@ -33,9 +33,7 @@ func (d *Decoder) generic(v *Value, ps *vocab.Problems) (out any, ok bool) {
 		return v.text, true
 	case Number:
 		f, prob := parseFloat(v.raw, 64)
-		if prob != nil {
-			prob.Path = d.path()
-			*ps = d.add(*ps, prob)
+		if d.fail(prob, ps) {
 			return nil, false
 		}
 		return f, true
@@ -60,19 +58,8 @@ func (d *Decoder) generic(v *Value, ps *vocab.Problems) (out any, ok bool) {
 
 func (d *Decoder) genericObject(v *Value, ps *vocab.Problems) map[string]any {
 	m := make(map[string]any, len(v.members))
-	first := firstIndexes(v.members)
-	for i := range v.members {
-		if d.full() {
-			break
-		}
-		mb := &v.members[i]
-		if first != nil && first[i] >= 0 {
-			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path().Key(mb.Name)))
-			continue
-		}
-		d.push(locKey, mb.Name, 0)
+	for mb := range d.members(v, locKey, nil, ps) {
 		e, _ := d.generic(&mb.Value, ps)
-		d.pop()
 		m[mb.Name] = e
 	}
 	return m

@@ -13,33 +13,32 @@ func isInt(k reflect.Kind) bool { return k >= reflect.Int && k <= reflect.Int64 
 func isUint(k reflect.Kind) bool { return k >= reflect.Uint && k <= reflect.Uintptr }
 
 func (d *Decoder) decodeInt(v *Value, rv reflect.Value, ps *vocab.Problems) {
-	n, prob := parseInt(v.raw, rv.Type().Bits())
-	if prob != nil {
-		prob.Path = d.path()
-		*ps = d.add(*ps, prob)
-		return
+	if n, prob := parseInt(v.raw, rv.Type().Bits()); !d.fail(prob, ps) {
+		rv.SetInt(n)
 	}
-	rv.SetInt(n)
 }
 
 func (d *Decoder) decodeUint(v *Value, rv reflect.Value, ps *vocab.Problems) {
-	n, prob := parseUint(v.raw, rv.Type().Bits())
-	if prob != nil {
-		prob.Path = d.path()
-		*ps = d.add(*ps, prob)
-		return
+	if n, prob := parseUint(v.raw, rv.Type().Bits()); !d.fail(prob, ps) {
+		rv.SetUint(n)
 	}
-	rv.SetUint(n)
 }
 
 func (d *Decoder) decodeFloat(v *Value, rv reflect.Value, ps *vocab.Problems) {
-	f, prob := parseFloat(v.raw, rv.Type().Bits())
-	if prob != nil {
-		prob.Path = d.path()
-		*ps = d.add(*ps, prob)
-		return
+	if f, prob := parseFloat(v.raw, rv.Type().Bits()); !d.fail(prob, ps) {
+		rv.SetFloat(f)
 	}
-	rv.SetFloat(f)
+}
+
+// fail records prob, if any, at the current location and reports whether
+// there was one.
+func (d *Decoder) fail(prob *vocab.Problem, ps *vocab.Problems) bool {
+	if prob == nil {
+		return false
+	}
+	prob.Path = d.path()
+	*ps = d.add(*ps, prob)
+	return true
 }
 
 // parseFloat parses a JSON number literal as a float of the given size.

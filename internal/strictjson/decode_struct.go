@@ -12,36 +12,21 @@ import (
 // names in ignore.
 func (d *Decoder) decodeStruct(v *Value, rv reflect.Value, ps *vocab.Problems, ignore []string) {
 	sf := fieldsOf(rv.Type())
-	first := firstIndexes(v.members)
-	for i := range v.members {
-		if d.full() {
-			return
-		}
-		m := &v.members[i]
-		if len(ignore) > 0 && slices.Contains(ignore, m.Name) {
-			continue
-		}
-		if first != nil && first[i] >= 0 {
-			*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path().Child(m.Name)))
-			continue
-		}
+	for m := range d.members(v, locField, ignore, ps) {
 		fi, ok := sf.byName[m.Name]
 		if !ok {
 			if !d.skipUnknown {
-				*ps = d.add(*ps, unknownField(sf, m.Name, d.path().Child(m.Name)))
+				*ps = d.add(*ps, unknownField(sf, m.Name, d.path()))
 			}
 			continue
 		}
-		f := &sf.list[fi]
-		fv, ok := fieldByIndex(rv, f.index)
+		fv, ok := fieldByIndex(rv, sf.list[fi].index)
 		if !ok {
-			*ps = d.add(*ps, vocab.Invalid(d.path().Child(m.Name), nil,
+			*ps = d.add(*ps, vocab.Invalid(d.path(), nil,
 				"cannot set a field of an embedded pointer to an unexported struct type"))
 			continue
 		}
-		d.push(locField, m.Name, 0)
 		d.decode(&m.Value, fv, ps)
-		d.pop()
 	}
 }
 

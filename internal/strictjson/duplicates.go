@@ -1,6 +1,8 @@
 package strictjson
 
 import (
+	"iter"
+	"slices"
 	"strconv"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -41,6 +43,36 @@ func firstIndexes(ms []Member) []int {
 	return first
 }
 
+// members yields the members of object v to decode, each with its location
+// (a field or a map key, by kind) pushed. It skips the names in ignore,
+// reports a repeated key at its second occurrence instead of yielding it,
+// and stops at MaxProblems.
+func (d *Decoder) members(v *Value, kind locKind, ignore []string, ps *vocab.Problems) iter.Seq[*Member] {
+	return func(yield func(*Member) bool) {
+		first := firstIndexes(v.members)
+		for i := range v.members {
+			if d.full() {
+				return
+			}
+			m := &v.members[i]
+			if len(ignore) > 0 && slices.Contains(ignore, m.Name) {
+				continue
+			}
+			d.push(kind, m.Name, 0)
+			more := true
+			if first != nil && first[i] >= 0 {
+				*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path()))
+			} else {
+				more = yield(m)
+			}
+			d.pop()
+			if !more {
+				return
+			}
+		}
+	}
+}
+
 // duplicateProblem reports member i of ms, which repeats member j, at p.
 func duplicateProblem(ms []Member, i, j int, p *vocab.Path) *vocab.Problem {
 	return vocab.Duplicate(p, ms[i].Name, "key first used at byte offset "+strconv.Itoa(ms[j].Offset))
@@ -52,18 +84,8 @@ func duplicateProblem(ms []Member, i, j int, p *vocab.Path) *vocab.Problem {
 func (d *Decoder) checkDuplicates(v *Value, ps *vocab.Problems) {
 	switch v.kind {
 	case Object:
-		first := firstIndexes(v.members)
-		for i := range v.members {
-			if d.full() {
-				return
-			}
-			if first != nil && first[i] >= 0 {
-				*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path().Key(v.members[i].Name)))
-				continue
-			}
-			d.push(locKey, v.members[i].Name, 0)
-			d.checkDuplicates(&v.members[i].Value, ps)
-			d.pop()
+		for m := range d.members(v, locKey, nil, ps) {
+			d.checkDuplicates(&m.Value, ps)
 		}
 	case Array:
 		for i := range v.elems {
