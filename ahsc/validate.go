@@ -1,10 +1,6 @@
 package ahsc
 
-import (
-	"fmt"
-
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-)
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -106,12 +102,4 @@ func (c *Centre) References() []vocab.Reference {
 		}
 	}
 	return refs
-}
-
-func describe(kind vocab.RefKind) string {
-	switch kind {
-	case vocab.RefOrganisation:
-		return "partner or organisation"
-	}
-	return fmt.Sprint(kind)
 }
