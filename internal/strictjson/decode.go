@@ -183,7 +183,7 @@ func (d *Decoder) decode(v *Value, rv reflect.Value, ps *vocab.Problems) {
 		d.active = append(d.active, activeHook{v, t})
 		hps := rv.Addr().Interface().(Unmarshaler).UnmarshalStrict(d, v, d.path())
 		d.active = d.active[:len(d.active)-1]
-		*ps = append(*ps, hps...)
+		*ps = (*ps).Add(hps...)
 		return
 	case info.raw:
 		d.checkDuplicates(v, ps)

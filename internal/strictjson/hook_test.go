@@ -150,3 +150,16 @@ func TestRawMessageIsCopied(t *testing.T) {
 	copy(data, "XXXXXXXXXXXXXXXX")
 	assert.Equal(t, json.RawMessage(`[1, 2]`), d.Extra)
 }
+
+// Sloppy is a hook that returns nil problems among real ones.
+type Sloppy struct{}
+
+func (*Sloppy) UnmarshalStrict(_ *strictjson.Decoder, _ *strictjson.Value, p *vocab.Path) vocab.Problems {
+	return vocab.Problems{nil, vocab.Invalid(p, nil, "sloppy"), nil}
+}
+
+func TestHookNilProblemsDropped(t *testing.T) {
+	var s []Sloppy
+	ps := strictjson.Unmarshal([]byte(`[1]`), &s, strictjson.Options{})
+	checkProblems(t, ps, []want{{"[0]", "/0", vocab.ErrInvalid, "sloppy"}})
+}
