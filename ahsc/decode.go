@@ -5,25 +5,24 @@ import (
 	"io"
 	"os"
 
+	"github.com/ahsckit/ahsckit/internal/docio"
 	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
-// Decode reads one Centre document from r strictly: unknown keys, keys
-// that differ from a known key only in case, duplicate keys, wrong JSON
-// types, malformed values and trailing data are all problems, reported
-// together with their paths as a [vocab.Problems] error. Input larger than
-// 32 MiB is refused. Keys in maps are data and are not checked. A document
-// whose version has the current major and a newer minor version may carry
-// fields this release does not know; they are skipped.
+// Decode reads one Centre document from r strictly, then validates it.
+// Unknown keys, keys that differ from a known key only in case, duplicate
+// keys, wrong JSON types, malformed values and trailing data are problems,
+// reported together with their paths; input larger than 32 MiB is refused.
+// Keys in maps are data and are not checked. A document whose version has
+// the current major and a newer minor version may carry fields this release
+// does not know; they are skipped.
 //
-// Decode checks form, not meaning: call [Centre.Validate] on the result.
-func Decode(r io.Reader) (*Centre, error) {
-	var c Centre
-	if err := strictjson.Decode(r, &c, strictjson.Options{}).Err(); err != nil {
-		return nil, err
-	}
-	return &c, nil
-}
+// A well-formed document is then checked with [Centre.Validate]. The error
+// is a [vocab.Problems] holding the decoding problems, or the decoding
+// warnings and validation problems; on error the centre is nil. To inspect
+// an invalid document instead of rejecting it, decode it with
+// encoding/json and call [Centre.Problems].
+func Decode(r io.Reader) (*Centre, error) { return docio.Decode(r, (*Centre).Validate) }
 
 // DecodeFile is [Decode] for the named file.
 func DecodeFile(name string) (*Centre, error) {

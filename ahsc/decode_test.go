@@ -79,9 +79,20 @@ func TestDecodeIsStrict(t *testing.T) {
 }
 
 func TestDecodeNewerMinorVersionSkipsUnknownFields(t *testing.T) {
-	c, err := ahsc.Decode(strings.NewReader(`{"version":"1.9","id":"x","name":"X","partners":[],"futureField":{"a":1}}`))
+	c, err := ahsc.Decode(strings.NewReader(`{"version":"1.9","id":"x","name":"X","futureField":{"a":1},
+		"partners":[{"id":"kcl","name":"KCL","kind":"university","memberships":[{"role":"partner","joined":"2009-03-09"}]}]}`))
 	require.NoError(t, err)
 	assert.Equal(t, vocab.Version("1.9"), c.Version)
+}
+
+func TestDecodeValidates(t *testing.T) {
+	c, err := ahsc.Decode(strings.NewReader(`{"version":"1.0","id":"x","name":"X","partners":[]}`))
+	assert.Nil(t, c)
+	require.Error(t, err)
+	ps := vocab.ProblemsOf(err)
+	require.NotEmpty(t, ps)
+	assert.Equal(t, "/partners", ps[0].Pointer())
+	assert.ErrorIs(t, err, vocab.ErrRequired)
 }
 
 func TestDecodeFileMissing(t *testing.T) {

@@ -1,7 +1,10 @@
 package funding
 
 import (
+	"io"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/docio"
 	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
@@ -26,28 +29,20 @@ func WithRule(kind string, new RuleFactory) DecodeOption {
 // DecodeLedger decodes a standalone ledger strictly (unknown or repeated
 // keys, wrong types and malformed values are problems with paths) and
 // validates it. The error is a [vocab.Problems] listing both.
-func DecodeLedger(data []byte) (*Ledger, error) {
-	var l Ledger
-	ps := strictjson.Unmarshal(data, &l, strictjson.Options{})
-	if ps.HasErrors() {
-		return nil, ps
-	}
-	if err := l.Validate(); err != nil {
-		return nil, append(ps, vocab.ProblemsOf(err)...)
-	}
-	return &l, nil
+func DecodeLedger(r io.Reader) (*Ledger, error) {
+	return docio.Decode(r, (*Ledger).Validate)
 }
 
 // DecodePolicy decodes a standalone policy strictly, rules by their "kind"
 // (the built-in kinds and those registered with [WithRule]), and validates
 // it. The error is a [vocab.Problems].
-func DecodePolicy(data []byte, opts ...DecodeOption) (*Policy, error) {
+func DecodePolicy(r io.Reader, opts ...DecodeOption) (*Policy, error) {
 	c := decodeConfig{kinds: ruleKinds(nil)}
 	for _, o := range opts {
 		o(&c)
 	}
 	w := policyWire{Rules: ruleDecoder{kinds: c.kinds}}
-	ps := strictjson.Unmarshal(data, &w, strictjson.Options{})
+	ps := strictjson.Decode(r, &w, strictjson.Options{})
 	if ps.HasErrors() {
 		return nil, ps
 	}

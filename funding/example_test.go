@@ -2,6 +2,7 @@ package funding_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
@@ -89,7 +90,7 @@ func ExampleEvaluate() {
 // DecodePolicy reads rules by their "kind"; custom kinds are registered
 // with WithRule.
 func ExampleDecodePolicy() {
-	p, err := funding.DecodePolicy([]byte(`{"version": "1.0", "rules": [
+	p, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
 		{"kind": "private-share-cap", "scope": "programme", "cap": "30%"},
 		{"kind": "ring-fence", "cap": "0.02", "severity": "warning"}]}`))
 	if err != nil {

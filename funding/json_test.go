@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,7 +23,7 @@ func TestLedgerJSONRoundTrip(t *testing.T) {
 		l := fundingtest.Ledger().Draw(t, "ledger")
 		data, err := json.Marshal(l)
 		require.NoError(t, err)
-		got, err := funding.DecodeLedger(data)
+		got, err := funding.DecodeLedger(bytes.NewReader(data))
 		if err != nil {
 			t.Fatalf("DecodeLedger(%s): %v", data, err)
 		}
@@ -37,7 +38,7 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 		p := fundingtest.Policy().Draw(t, "policy")
 		data, err := json.Marshal(p)
 		require.NoError(t, err)
-		strict, err := funding.DecodePolicy(data)
+		strict, err := funding.DecodePolicy(bytes.NewReader(data))
 		if err != nil {
 			t.Fatalf("DecodePolicy(%s): %v", data, err)
 		}
@@ -75,14 +76,14 @@ func TestDecodePolicyReportsProblemsWithPaths(t *testing.T) {
 		{"missing version", `{"rules":[]}`, "/version", vocab.ErrRequired},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := funding.DecodePolicy([]byte(tc.doc))
+			_, err := funding.DecodePolicy(strings.NewReader(tc.doc))
 			ps := vocab.ProblemsOf(err)
 			require.NotEmpty(t, ps, "want a problem")
 			assert.Equal(t, tc.pointer, ps[0].Pointer(), ps.Error())
 			assert.True(t, errors.Is(ps[0], tc.typ), "%v is not %s", ps[0], tc.typ)
 		})
 	}
-	_, err := funding.DecodePolicy([]byte(`{"version":"1.0","rules":[{"kind":"nope"}]}`))
+	_, err := funding.DecodePolicy(strings.NewReader(`{"version":"1.0","rules":[{"kind":"nope"}]}`))
 	p := vocab.ProblemsOf(err)[0]
 	assert.Contains(t, p.Allowed, "ring-fence", "an unknown kind lists the known ones")
 }
@@ -105,10 +106,10 @@ func (r maxAwards) Evaluate(in *funding.Input) []funding.Finding {
 
 func TestCustomRules(t *testing.T) {
 	doc := []byte(`{"version":"1.0","rules":[{"kind":"max-awards","max":1},{"kind":"ring-fence","cap":"1/10"}]}`)
-	_, err := funding.DecodePolicy(doc)
+	_, err := funding.DecodePolicy(bytes.NewReader(doc))
 	require.ErrorIs(t, err, vocab.ErrNotSupported, "unregistered kinds are rejected")
 
-	p, err := funding.DecodePolicy(doc, funding.WithRule("max-awards", func() funding.Rule { return &maxAwards{} }))
+	p, err := funding.DecodePolicy(bytes.NewReader(doc), funding.WithRule("max-awards", func() funding.Rule { return &maxAwards{} }))
 	require.NoError(t, err)
 	require.Len(t, p.Rules, 2)
 	assert.Equal(t, &maxAwards{Max: 1}, p.Rules[0])
@@ -124,16 +125,16 @@ func TestCustomRules(t *testing.T) {
 }
 
 func TestDecodeLedgerStrict(t *testing.T) {
-	_, err := funding.DecodeLedger([]byte(`{"version":"1.0","currency":"GBP","awards":[{"id":"a","Recipient":"kcl"}]}`))
+	_, err := funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","awards":[{"id":"a","Recipient":"kcl"}]}`))
 	ps := vocab.ProblemsOf(err)
 	require.NotEmpty(t, ps)
 	assert.Equal(t, "/awards/0/Recipient", ps[0].Pointer())
 	assert.ErrorIs(t, ps[0], vocab.ErrUnknownField)
 
-	_, err = funding.DecodeLedger([]byte(`{"version":"1.0","currency":"GBP","funders":[{"id":"x","class":"pirate"}]}`))
+	_, err = funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","funders":[{"id":"x","class":"pirate"}]}`))
 	assert.ErrorIs(t, err, vocab.ErrNotSupported)
 
-	_, err = funding.DecodeLedger([]byte(`{"version":"1.0","currency":"GBP","budgets":[{"id":"x","trust":"kch","year":"2024-25","amount":{"minor":99999999999999999999,"currency":"GBP"}}]}`))
+	_, err = funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","budgets":[{"id":"x","trust":"kch","year":"2024-25","amount":{"minor":99999999999999999999,"currency":"GBP"}}]}`))
 	ps = vocab.ProblemsOf(err)
 	require.NotEmpty(t, ps)
 	assert.Equal(t, "/budgets/0/amount/minor", ps[0].Pointer(), "a number too large for int64 is reported, never wrapped")

@@ -1,6 +1,8 @@
 package funding_test
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -47,8 +49,8 @@ func TestValidationNeverPanicsOnNilsAndZeros(t *testing.T) {
 	_ = l.References()
 	_, err := funding.Evaluate(l, &funding.Policy{}, vocab.Date{}, funding.Env{})
 	assert.Error(t, err)
-	_, err = funding.DecodeLedger(nil)
+	_, err = funding.DecodeLedger(bytes.NewReader(nil))
 	assert.ErrorIs(t, err, vocab.ErrSyntax)
-	_, err = funding.DecodePolicy([]byte(`null`))
+	_, err = funding.DecodePolicy(strings.NewReader(`null`))
 	assert.Error(t, err)
 }

@@ -3,8 +3,7 @@ package governance
 import (
 	"io"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/strictjson"
+	"github.com/ahsckit/ahsckit/internal/docio"
 )
 
 // Decode reads a standalone governance document strictly (unknown or
@@ -12,13 +11,5 @@ import (
 // are problems with paths) and validates it. The error is a
 // [vocab.Problems] listing both; on error the document is nil.
 func Decode(r io.Reader) (*Document, error) {
-	var d Document
-	ps := strictjson.Decode(r, &d, strictjson.Options{})
-	if ps.HasErrors() {
-		return nil, ps
-	}
-	if err := d.Validate(); err != nil {
-		return nil, append(ps, vocab.ProblemsOf(err)...)
-	}
-	return &d, nil
+	return docio.Decode(r, (*Document).Validate)
 }
