@@ -2,6 +2,7 @@ package funding
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/markdown"
 	"io"
 	"strings"
 
@@ -50,24 +51,24 @@ func (r *Report) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Funding safeguards report, as of %s\n\n", dateText(r.AsOf))
 	b.WriteString("## Summary\n\n")
-	mdRow(&b, "#", "Rule", "Status", "Errors", "Warnings")
-	mdRow(&b, "---", "---", "---", "---:", "---:")
+	markdown.Row(&b, "#", "Rule", "Status", "Errors", "Warnings")
+	markdown.Row(&b, "---", "---", "---", "---:", "---:")
 	for _, s := range r.Summary {
 		status := "pass"
 		if !s.Passed() {
 			status = "**fail**"
 		}
-		mdRow(&b, fmt.Sprint(s.Rule+1), escapeMarkdown(s.Kind+": "+s.Description), status, fmt.Sprint(s.Errors), fmt.Sprint(s.Warnings))
+		markdown.Row(&b, fmt.Sprint(s.Rule+1), markdown.Escape(s.Kind+": "+s.Description), status, fmt.Sprint(s.Errors), fmt.Sprint(s.Warnings))
 	}
 	b.WriteString("\n## Findings\n\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("No findings.\n")
 	} else {
-		mdRow(&b, "#", "Severity", "Subject", "Where", "Measured", "Limit", "Explanation")
-		mdRow(&b, "---", "---", "---", "---", "---", "---", "---")
+		markdown.Row(&b, "#", "Severity", "Subject", "Where", "Measured", "Limit", "Explanation")
+		markdown.Row(&b, "---", "---", "---", "---", "---", "---", "---")
 		for _, f := range r.Findings {
-			mdRow(&b, fmt.Sprint(f.Rule+1), string(f.Severity), escapeMarkdown(f.Subject), escapeMarkdown(f.Path.JSONPointer()),
-				escapeMarkdown(f.Measured), escapeMarkdown(f.Limit), escapeMarkdown(f.Explanation))
+			markdown.Row(&b, fmt.Sprint(f.Rule+1), string(f.Severity), markdown.Escape(f.Subject), markdown.Escape(f.Path.JSONPointer()),
+				markdown.Escape(f.Measured), markdown.Escape(f.Limit), markdown.Escape(f.Explanation))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -79,36 +80,4 @@ func dateText(d vocab.Date) string {
 		return "all dates"
 	}
 	return d.String()
-}
-
-// mdRow writes one table row of already-escaped cells.
-func mdRow(b *strings.Builder, cells ...string) {
-	b.WriteString("|")
-	for _, c := range cells {
-		b.WriteString(" " + c + " |")
-	}
-	b.WriteString("\n")
-}
-
-// escapeMarkdown renders user text as literal text inside a table cell:
-// line breaks become spaces, CommonMark punctuation is backslash-escaped
-// and &, < and > become entities.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, c := range strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s) {
-		switch {
-		case c == '&':
-			b.WriteString("&amp;")
-		case c == '<':
-			b.WriteString("&lt;")
-		case c == '>':
-			b.WriteString("&gt;")
-		case strings.ContainsRune("\\`*_{}[]()#+!|~", c):
-			b.WriteByte('\\')
-			b.WriteRune(c)
-		default:
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
 }

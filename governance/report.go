@@ -2,6 +2,7 @@ package governance
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/markdown"
 	"io"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func (d *Document) Report(w io.Writer, period vocab.Period, opts ReportOptions) 
 	if title == "" {
 		title = "Governance report"
 	}
-	fmt.Fprintf(&b, "# %s, %s\n\n", escapeMarkdown(title), period)
+	fmt.Fprintf(&b, "# %s, %s\n\n", markdown.Escape(title), period)
 	d.reportKPIs(&b, period)
 	outcomes := d.reportDecisions(&b, period, opts)
 	d.reportConflicts(&b, outcomes, opts)
@@ -47,15 +48,15 @@ func (d *Document) reportKPIs(b *strings.Builder, period vocab.Period) {
 		b.WriteString("No KPIs.\n\n")
 		return
 	}
-	mdTable(b, "KPI", "Owner", "Unit", "Target", "Latest", "Period", "RAG")
+	markdown.Table(b, "KPI", "Owner", "Unit", "Target", "Latest", "Period", "RAG")
 	for i := range d.KPIs {
 		k := &d.KPIs[i]
 		latest, when := "—", "—"
 		if r, ok := k.Latest(period); ok {
-			latest, when = escapeMarkdown(r.Value.String()), r.Period.String()
+			latest, when = markdown.Escape(r.Value.String()), r.Period.String()
 		}
-		mdRow(b, escapeMarkdown(k.Metric), escapeMarkdown(string(k.Owner)), escapeMarkdown(k.Unit),
-			escapeMarkdown(k.Target.String()), latest, when, string(k.Status(period)))
+		markdown.Row(b, markdown.Escape(k.Metric), markdown.Escape(string(k.Owner)), markdown.Escape(k.Unit),
+			markdown.Escape(k.Target.String()), latest, when, string(k.Status(period)))
 	}
 	b.WriteString("\n")
 }
@@ -81,7 +82,7 @@ func (d *Document) reportDecisions(b *strings.Builder, period vocab.Period, opts
 		b.WriteString("No decisions.\n\n")
 		return nil
 	}
-	mdTable(b, "Date", "Body", "Motion", "Status", "Yes", "No", "Abstain", "Not voting", "Absent", "Recused", "Reason")
+	markdown.Table(b, "Date", "Body", "Motion", "Status", "Yes", "No", "Abstain", "Not voting", "Absent", "Recused", "Reason")
 	for _, r := range outs {
 		o := r.outcome
 		status, reason := string(o.Status), o.Reason
@@ -92,10 +93,10 @@ func (d *Document) reportDecisions(b *strings.Builder, period vocab.Period, opts
 		if opts.RedactInterests || recused == "" {
 			recused = strconv.Itoa(len(o.Recused))
 		}
-		mdRow(b, r.decision.Motion.Date.String(), escapeMarkdown(string(r.decision.Body)),
-			escapeMarkdown(string(r.decision.Motion.ID)+": "+r.decision.Motion.Text), status,
+		markdown.Row(b, r.decision.Motion.Date.String(), markdown.Escape(string(r.decision.Body)),
+			markdown.Escape(string(r.decision.Motion.ID)+": "+r.decision.Motion.Text), status,
 			strconv.Itoa(o.Counts.Yes), strconv.Itoa(o.Counts.No), strconv.Itoa(o.Counts.Abstain),
-			strconv.Itoa(o.Counts.NotVoting), strconv.Itoa(o.Counts.Absent), escapeMarkdown(recused), escapeMarkdown(reason))
+			strconv.Itoa(o.Counts.NotVoting), strconv.Itoa(o.Counts.Absent), markdown.Escape(recused), markdown.Escape(reason))
 	}
 	b.WriteString("\n")
 	return outs
@@ -106,7 +107,7 @@ func (d *Document) reportConflicts(b *strings.Builder, outs []reportedOutcome, o
 	var rows [][]string
 	for _, r := range outs {
 		for _, c := range WithRegister(r.decision.Motion, d.Interests).Declarations {
-			person, org := escapeMarkdown(string(c.Person)), escapeMarkdown(string(c.Organisation))
+			person, org := markdown.Escape(string(c.Person)), markdown.Escape(string(c.Organisation))
 			if opts.RedactInterests {
 				person, org = redacted, redacted
 			}
@@ -114,16 +115,16 @@ func (d *Document) reportConflicts(b *strings.Builder, outs []reportedOutcome, o
 			if c.Severity == Hard {
 				effect = "recused"
 			}
-			rows = append(rows, []string{escapeMarkdown(string(r.decision.Motion.ID)), person, org,
-				escapeMarkdown(string(c.Kind)), string(c.Severity), effect})
+			rows = append(rows, []string{markdown.Escape(string(r.decision.Motion.ID)), person, org,
+				markdown.Escape(string(c.Kind)), string(c.Severity), effect})
 		}
 	}
 	if len(rows) == 0 {
 		b.WriteString("None declared.\n")
 		return
 	}
-	mdTable(b, "Motion", "Person", "Organisation", "Kind", "Severity", "Effect")
+	markdown.Table(b, "Motion", "Person", "Organisation", "Kind", "Severity", "Effect")
 	for _, row := range rows {
-		mdRow(b, row...)
+		markdown.Row(b, row...)
 	}
 }

@@ -29,11 +29,10 @@ func TestReportEscapesAndRedacts(t *testing.T) {
 	require.NoError(t, d.Report(&open, fy, governance.ReportOptions{}))
 	require.NoError(t, d.Report(&pub, fy, governance.ReportOptions{RedactInterests: true}))
 
-	assert.Contains(t, open.String(), `| m\-1: Fund \*Acme\* \| &lt;b&gt;now&lt;/b&gt; \| injected \| row \| | passed |`)
-	assert.Contains(t, open.String(), "| m\\-1 | kcl\\-1 | acme | family | hard | recused |")
-	assert.Contains(t, pub.String(), "| m\\-1 | (redacted) | (redacted) | family | hard | recused |")
+	assert.Contains(t, open.String(), `| m-1: Fund \*Acme\* \| &lt;b&gt;now&lt;/b&gt; \| injected \| row \| | passed |`)
+	assert.Contains(t, open.String(), "| m-1 | kcl-1 | acme | family | hard | recused |")
+	assert.Contains(t, pub.String(), "| m-1 | (redacted) | (redacted) | family | hard | recused |")
 	assert.NotContains(t, pub.String(), "kcl-1")
-	assert.NotContains(t, pub.String(), "kcl\\-1")
 	for _, line := range strings.Split(open.String(), "\n") {
 		if strings.HasPrefix(line, "| 2025") {
 			unescaped := strings.Count(line, "|") - strings.Count(line, `\|`)

@@ -1,4 +1,4 @@
-package governance
+package markdown
 
 import (
 	"strings"
@@ -7,9 +7,9 @@ import (
 	"pgregory.net/rapid"
 )
 
-// unescapeMarkdown inverts escapeMarkdown (line breaks aside), to show
+// unescape inverts Escape (line breaks aside), to show
 // escaping loses nothing.
-func unescapeMarkdown(s string) string {
+func unescape(s string) string {
 	r := strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -33,8 +33,8 @@ func TestEscapeMarkdownSpecials(t *testing.T) {
 		`back\|slash`:  `back\\\|slash`,
 		"AT&T":         "AT&amp;T",
 	} {
-		if got := escapeMarkdown(in); got != want {
-			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
+		if got := Escape(in); got != want {
+			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -57,16 +57,16 @@ func TestEscapeMarkdownCannotBreakTheTable(t *testing.T) {
 	text := rapid.OneOf(rapid.String(), rapid.StringOf(rapid.SampledFrom([]rune("*_|<>[]`\\\n\r&a "))))
 	rapid.Check(t, func(t *rapid.T) {
 		in := text.Draw(t, "text")
-		got := escapeMarkdown(in)
+		got := Escape(in)
 		if cellBreakers(got) {
-			t.Fatalf("escapeMarkdown(%q) = %q leaves markup unescaped", in, got)
+			t.Fatalf("Escape(%q) = %q leaves markup unescaped", in, got)
 		}
 		flat := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(in)
-		if back := unescapeMarkdown(got); back != flat {
+		if back := unescape(got); back != flat {
 			t.Fatalf("escaping lost text: %q -> %q -> %q", in, got, back)
 		}
 		var b strings.Builder
-		mdRow(&b, got, got)
+		Row(&b, got, got)
 		if n := strings.Count(b.String(), "\n"); n != 1 {
 			t.Fatalf("row has %d line breaks: %q", n, b.String())
 		}

@@ -1,16 +1,20 @@
-package governance
+// Package markdown writes user text into Markdown tables safely: escaped
+// so that no input can end a cell, start a row, add markup or inject HTML.
+package markdown
 
 import "strings"
 
 // markdownSpecial are the characters that could start emphasis, links,
-// code, HTML or a table cell boundary in CommonMark/GFM.
-const markdownSpecial = "\\`*_{}[]()#+-!|~"
+// code, HTML or a table cell boundary in CommonMark/GFM. A hyphen is not
+// among them: it is special only at the start of a line, and a cell never
+// starts one.
+const markdownSpecial = "\\`*_{}[]()#+!|~"
 
-// escapeMarkdown renders user text as literal inline Markdown for a table
+// Escape renders user text as literal inline Markdown for a table
 // cell: line breaks become spaces, Markdown punctuation is backslash-escaped
 // and &, < and > become entities, so no input can end the cell, start a new
 // row, emphasise, link or inject HTML.
-func escapeMarkdown(s string) string {
+func Escape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/4)
 	for i := 0; i < len(s); i++ {
@@ -36,8 +40,8 @@ func escapeMarkdown(s string) string {
 	return b.String()
 }
 
-// mdRow writes one table row of already-escaped cells.
-func mdRow(b *strings.Builder, cells ...string) {
+// Row writes one table row of already-escaped cells.
+func Row(b *strings.Builder, cells ...string) {
 	b.WriteString("|")
 	for _, c := range cells {
 		b.WriteString(" ")
@@ -47,12 +51,12 @@ func mdRow(b *strings.Builder, cells ...string) {
 	b.WriteString("\n")
 }
 
-// mdTable writes a header row and its separator.
-func mdTable(b *strings.Builder, headers ...string) {
-	mdRow(b, headers...)
+// Table writes a header row and its separator.
+func Table(b *strings.Builder, headers ...string) {
+	Row(b, headers...)
 	sep := make([]string, len(headers))
 	for i := range sep {
 		sep[i] = "---"
 	}
-	mdRow(b, sep...)
+	Row(b, sep...)
 }
