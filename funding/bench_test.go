@@ -2,6 +2,7 @@ package funding_test
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -10,7 +11,7 @@ import (
 
 // bigLedger repeats the KHP ledger n times with distinct IDs.
 func bigLedger(n int) *funding.Ledger {
-	base := khpLedger()
+	base := khp.Ledger()
 	l := &funding.Ledger{Version: base.Version, Currency: base.Currency, Funders: base.Funders}
 	for i := range n {
 		for _, a := range base.Awards {
@@ -33,7 +34,7 @@ func bigLedger(n int) *funding.Ledger {
 func BenchmarkEvaluate(b *testing.B) {
 	for _, n := range []int{1, 100} {
 		l := bigLedger(n)
-		p := khpPolicy()
+		p := khp.Policy()
 		env := funding.Env{Interests: register{}}
 		b.Run(fmt.Sprintf("awards=%d", len(l.Awards)), func(b *testing.B) {
 			for b.Loop() {

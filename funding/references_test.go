@@ -2,6 +2,7 @@ package funding_test
 
 import (
 	"bytes"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 )
 
 func TestReferences(t *testing.T) {
-	l := khpLedger()
+	l := khp.Ledger()
 	type ref struct{ kind, id, during, pointer string }
 	var got []ref
 	for _, r := range l.References() {

@@ -2,6 +2,7 @@ package governance_test
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"io"
 	"testing"
 
@@ -43,7 +44,7 @@ func BenchmarkDecide(b *testing.B) {
 }
 
 func BenchmarkValidateKHP(b *testing.B) {
-	d := khpGovernance()
+	d := khp.Governance()
 	for b.Loop() {
 		if err := d.Validate(); err != nil {
 			b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 	"testing"
 
@@ -69,7 +70,7 @@ func TestDecodeReportsPathsForJSONAndValidationProblems(t *testing.T) {
 }
 
 func TestDecodeKHP(t *testing.T) {
-	raw, err := json.Marshal(khpGovernance())
+	raw, err := json.Marshal(khp.Governance())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,96 +2,19 @@ package governance_test
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"os"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
 )
 
-// khpGovernance builds King's Health Partners' governance bodies. The
-// structure follows https://www.kingshealthpartners.org/about-us/our-governance
-// (accessed 2026-11-23): a Board chaired by an Independent Chair, an
-// Executive Group that meets quarterly, Clinical Academic Groups whose
-// leaders meet bi-monthly, and programme boards. Seat counts, voting
-// rights, quorum and thresholds are ILLUSTRATIVE: they are not public.
-// People are illustrative IDs, not real people.
-func khpGovernance() *governance.Document {
-	src := []vocab.Source{{
-		URL:       "https://www.kingshealthpartners.org/about-us/our-governance",
-		Title:     "Our governance",
-		Publisher: "King's Health Partners",
-		Accessed:  vocab.MustParseDate("2026-11-23"),
-		Note:      "Board chaired by the Independent Chair; Executive Group meets quarterly; CAG leaders meet bi-monthly; programme boards",
-	}}
-	// Illustrative: the founding date of the bodies is taken to be the AHSC
-	// designation announcement (DH press release, 9 March 2009).
-	since := vocab.Since(vocab.MustParseDate("2009-03-09"))
-	term := vocab.Since(vocab.MustParseDate("2024-04-01")) // illustrative
-	illustrative := "seat counts, voting rights, quorum and thresholds are illustrative (not public)"
-	partners := []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
-
-	board := governance.Body{
-		ID: "khp-board", Name: "King's Health Partners Board", Kind: governance.KindBoard,
-		Period: since, Sources: src, Note: illustrative,
-		Seats: []governance.Seat{{ID: "chair", Label: "Independent Chair", Independent: true, Chair: true,
-			Terms: []governance.Term{{Person: "independent-chair", Period: term}}}},
-		Composition: governance.Composition{MinVotingSeatsPerPartner: 2, MaxPartnerShare: vocab.MustRatio(1, 3), IndependentChair: true},
-		Rules: governance.TermsOfReference{
-			Quorum:      governance.Quorum{Share: vocab.MustRatio(1, 2), MoreThan: true, EachPartner: true},
-			Threshold:   governance.Majority(),
-			CastingVote: true,
-			Reserved:    governance.ReservedMatters{Concurrence: true},
-		},
-	}
-	for _, org := range partners {
-		for i, role := range []string{"chair", "chief-executive"} {
-			board.Seats = append(board.Seats, governance.Seat{
-				ID: governance.SeatID(string(org) + "-" + role), Label: string(org) + " " + role, NominatedBy: org, Voting: true,
-				Terms: []governance.Term{{Person: vocab.PersonID(fmt.Sprintf("%s-board-%d", org, i+1)), Period: term}},
-			})
-		}
-	}
-
-	exec := governance.Body{
-		ID: "khp-executive", Name: "King's Health Partners Executive Group", Kind: governance.KindExecutiveGroup,
-		ReportsTo: "khp-board", Period: since, Meets: governance.Quarterly, Sources: src, Note: illustrative,
-		Seats: []governance.Seat{{ID: "executive-director", Label: "KHP Executive Director", Independent: true, Chair: true,
-			Voting: true, Terms: []governance.Term{{Person: "khp-executive-director", Period: term}}}},
-		Rules: governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2)}, Threshold: governance.Majority()},
-	}
-	for _, org := range partners {
-		office := "Medical Director"
-		if org == "kcl" {
-			office = "Dean"
-		}
-		exec.Seats = append(exec.Seats, governance.Seat{
-			ID: governance.SeatID(string(org) + "-lead"), Label: string(org) + " " + office, NominatedBy: org, Voting: true,
-			ExOfficio: office, Terms: []governance.Term{{Person: vocab.PersonID(string(org) + "-exec"), Period: term}},
-		})
-	}
-
-	d := &governance.Document{Version: vocab.CurrentVersion, Sources: src,
-		Bodies: []governance.Body{board, exec, {
-			ID: "khp-cags", Name: "Clinical Academic Group leaders", Kind: governance.KindClinicalAcademicGroup,
-			ReportsTo: "khp-executive", Period: since, Meets: governance.BiMonthly, Sources: src,
-		}}}
-	for _, pb := range []struct{ id, name string }{
-		{"neurosciences", "Neurosciences"}, {"haematology", "Haematology"},
-		{"womens-childrens", "Women's & Children's Health"}, {"diabetes-endocrinology-obesity", "Diabetes, Endocrinology & Obesity"},
-		{"cardiovascular-respiratory", "Cardiovascular & Respiratory"}, {"mind-body", "Mind & Body"},
-	} {
-		d.Bodies = append(d.Bodies, governance.Body{ID: vocab.BodyID("khp-pb-" + pb.id), Name: "KHP " + pb.name + " Programme Board",
-			Kind: governance.KindProgrammeBoard, ReportsTo: "khp-executive", Period: since, Sources: src})
-	}
-	return d
-}
-
 // Example decides a reserved matter at an (illustrative) KHP Board meeting.
 // One member's registered interest in the company concerned recuses them;
 // a majority votes yes, but one partner's members split yes/abstain, so
 // that partner does not concur and the reserved matter fails.
 func Example() {
-	d := khpGovernance()
+	d := khp.Governance()
 	d.Interests = []governance.Interest{{Person: "gstt-board-2", Organisation: "acme-diagnostics",
 		Kind: governance.InterestAdvisory, Severity: governance.Hard, Period: vocab.Since(vocab.MustParseDate("2023-01-01"))}}
 	dec := governance.Decision{

@@ -2,6 +2,7 @@ package programme_test
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -10,7 +11,7 @@ import (
 
 // largePortfolio copies KHP's programmes n times under fresh IDs.
 func largePortfolio(n int) *programme.Portfolio {
-	base := khpPortfolio()
+	base := khp.Portfolio()
 	d := &programme.Portfolio{Version: vocab.CurrentVersion, Facilities: base.Facilities}
 	for i := range n {
 		for _, pr := range base.Programmes {

@@ -2,6 +2,7 @@ package programme_test
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -9,7 +10,7 @@ import (
 )
 
 func ExamplePortfolio_Validate() {
-	d := khpPortfolio()
+	d := khp.Portfolio()
 	fmt.Println("valid:", d.Validate() == nil)
 
 	d.Programmes[2].Areas[0].Weight = vocab.MustRatio(49, 100) // mental health 49%, neurology 50%
@@ -24,7 +25,7 @@ func ExamplePortfolio_Validate() {
 }
 
 func ExampleBalanceByArea() {
-	d := khpPortfolio()
+	d := khp.Portfolio()
 	b, err := programme.BalanceByArea(d.All())
 	if err != nil {
 		panic(err)
@@ -43,7 +44,7 @@ func ExampleBalanceByArea() {
 }
 
 func ExampleBalanceByPartner() {
-	d := khpPortfolio()
+	d := khp.Portfolio()
 	b, _ := programme.BalanceByPartner(d.All())
 	for _, e := range b.Entries {
 		fmt.Printf("%-4s %-6s %s\n", e.Key, e.Weight, e.Share.PercentString(1))
@@ -57,7 +58,7 @@ func ExampleBalanceByPartner() {
 
 func ExamplePipeline() {
 	var bars []string
-	for _, c := range programme.Pipeline(khpPortfolio().All()) {
+	for _, c := range programme.Pipeline(khp.Portfolio().All()) {
 		bars = append(bars, fmt.Sprintf("%s:%s", c.Stage, strings.Repeat("#", c.Count)))
 	}
 	fmt.Println(strings.Join(bars, " "))
@@ -66,7 +67,7 @@ func ExamplePipeline() {
 }
 
 func ExampleGoalsAtRisk() {
-	d := khpPortfolio()
+	d := khp.Portfolio()
 	for g := range programme.GoalsAtRisk(d.All(), vocab.MustParseDate("2024-06-30")) {
 		fmt.Printf("%s/%s: %s (latest %s, due %s)\n", g.Programme, g.Goal, g.Status, g.Latest, g.Due)
 	}
@@ -90,7 +91,7 @@ func ExamplePerformance_Status() {
 }
 
 func ExamplePortfolio_PathwayResults() {
-	for r := range khpPortfolio().PathwayResults() {
+	for r := range khp.Portfolio().PathwayResults() {
 		fmt.Printf("%-17s %-17s %s %s %s\n", r.Pathway, r.Standard, r.Period, r.Performance.PercentString(1), r.Status)
 	}
 	// Output:
@@ -101,7 +102,7 @@ func ExamplePortfolio_PathwayResults() {
 }
 
 func ExampleEducation() {
-	for _, e := range programme.Education(khpPortfolio().AllCohorts()) {
+	for _, e := range programme.Education(khp.Portfolio().AllCohorts()) {
 		fmt.Println(e.Programme, e.Kind, e.People)
 	}
 	// Output:

@@ -2,6 +2,7 @@ package programme_test
 
 import (
 	"errors"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -122,7 +123,7 @@ func TestNilAndZeroPortfolios(t *testing.T) {
 }
 
 func TestKHPPortfolioIsCleanAndNamesOnlyPartners(t *testing.T) {
-	d := khpPortfolio()
+	d := khp.Portfolio()
 	if ps := d.Problems(nil, nil); len(ps) != 0 {
 		t.Fatalf("KHP portfolio problems: %v", ps)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc"
@@ -14,7 +15,7 @@ import (
 func summariseFunding(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
 	fmt.Fprintf(b, "\nFunding (%d funders, %d awards; amounts illustrative; policy illustrative):\n",
 		len(c.Ledger.Funders), len(c.Ledger.Awards))
-	report, err := c.EvaluateFunding(khpPolicy(), asOf)
+	report, err := c.EvaluateFunding(khp.Policy(), asOf)
 	if err != nil {
 		fmt.Fprintf(b, "  could not evaluate: %v\n", err)
 		return

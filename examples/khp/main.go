@@ -1,6 +1,13 @@
 // Command khp builds King's Health Partners — the academic health science
 // centre of King's College London and three NHS foundation trusts — from
-// cited facts, validates it, and prints a summary as of a date.
+// cited facts, validates it, and prints a summary as of a date: partners and
+// identifiers, designations, governance bodies with an illustrative
+// decision, the portfolio's balance and pathway performance, and funding
+// safeguards evaluated against an illustrative policy.
+//
+// The data lives in internal/khp, one file per document (partners.go,
+// governance.go, portfolio.go, funding.go), so the domain packages' examples
+// share it; this command only assembles, validates and reports.
 //
 //	go run ./examples/khp                 # summary as of 2026-11-23
 //	go run ./examples/khp -asof 2015-06-01
@@ -11,6 +18,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"io"
 	"os"
 
@@ -37,7 +45,7 @@ func run(args []string, w io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	c := buildKHP()
+	c := khp.Centre()
 	switch {
 	case *asJSON:
 		return c.Encode(w)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 )
 
 func TestKHPValidatesWithoutProblems(t *testing.T) {
-	c := buildKHP()
+	c := khp.Centre()
 	ps := c.Problems()
 	require.Empty(t, ps, "KHP has problems:\n%v", ps)
 }
@@ -44,7 +45,7 @@ func TestJSONRoundTripsThroughStrictDecode(t *testing.T) {
 	require.NoError(t, run([]string{"-json"}, &out))
 	got, err := ahsc.Decode(strings.NewReader(out.String()))
 	require.NoError(t, err)
-	if diff := cmp.Diff(buildKHP(), got, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
+	if diff := cmp.Diff(khp.Centre(), got, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
 		t.Fatalf("JSON round trip changed KHP (-want +got):\n%s", diff)
 	}
 	require.NoError(t, got.Validate())
@@ -53,7 +54,7 @@ func TestJSONRoundTripsThroughStrictDecode(t *testing.T) {
 func TestCanonicalOutput(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-canonical"}, &out))
-	want, err := buildKHP().Canonical()
+	want, err := khp.Centre().Canonical()
 	require.NoError(t, err)
 	require.Equal(t, string(want)+"\n", out.String())
 }

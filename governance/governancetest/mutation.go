@@ -1,9 +1,10 @@
 package governancetest
 
 import (
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
-	"pgregory.net/rapid"
 )
 
 // Mutation is a document broken in one way, with the path and problem type

@@ -1,9 +1,10 @@
 package programmetest
 
 import (
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/programme"
-	"pgregory.net/rapid"
 )
 
 // Broken is a portfolio broken in one way, with the path and problem type

@@ -1,8 +1,9 @@
 package vocabtest
 
 import (
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // CmpOptions returns the go-cmp options for comparing values that contain

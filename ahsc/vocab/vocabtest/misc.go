@@ -1,8 +1,9 @@
 package vocabtest
 
 import (
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // HealthCategory generates HRCS health categories.

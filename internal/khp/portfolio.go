@@ -1,16 +1,16 @@
-package programme_test
+package khp
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/programme"
 )
 
-// khpPortfolio is King's Health Partners' portfolio as the examples use it.
+// Portfolio is King's Health Partners' portfolio as the examples use it.
 // The programme areas come from the project's seed description of KHP;
 // every share, count, goal and performance figure is ILLUSTRATIVE, not KHP
 // data. The NHS standards the pathways are held to are sourced data in
 // programme.Standards.
-func khpPortfolio() *programme.Portfolio {
+func Portfolio() *programme.Portfolio {
 	d := vocab.MustParseDate
 	designation := vocab.MustParsePeriod("2020-04-01/2025-03-31") // NIHR AHSC designation from 1 April 2020 (five years)
 	share := vocab.MustRatio

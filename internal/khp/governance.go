@@ -1,4 +1,4 @@
-package main
+package khp
 
 import (
 	"fmt"
@@ -7,13 +7,13 @@ import (
 	"github.com/ahsckit/ahsckit/governance"
 )
 
-// khpGovernance returns KHP's bodies as described at
+// Governance returns KHP's bodies as described at
 // https://www.kingshealthpartners.org/about-us/our-governance (accessed
 // 2026-11-23): a Board chaired by the Independent Chair, an Executive Group
 // meeting quarterly, Clinical Academic Group leaders meeting bi-monthly, and
 // programme boards. Seat counts, voting rights, quorum and thresholds are
 // ILLUSTRATIVE (they are not public); people are illustrative IDs.
-func khpGovernance() *governance.Document {
+func Governance() *governance.Document {
 	src := []vocab.Source{{
 		URL:       "https://www.kingshealthpartners.org/about-us/our-governance",
 		Title:     "Our governance",
@@ -64,7 +64,7 @@ func khpGovernance() *governance.Document {
 			ExOfficio: office, Terms: []governance.Term{{Person: vocab.PersonID(string(org) + "-exec"), Period: term}},
 		})
 	}
-	d := &governance.Document{Sources: src,
+	d := &governance.Document{Version: vocab.CurrentVersion, Sources: src,
 		// Illustrative: a funding reviewer's declared interest, so the
 		// funding conflict-of-interest safeguard has something to find.
 		Interests: []governance.Interest{{Person: "reviewer-d", Organisation: "illustrative-pharma",

@@ -1,13 +1,13 @@
-package main
+package khp
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 )
 
-// khpLedger is KHP's funding mix. Every amount, date, person and budget
+// Ledger is KHP's funding mix. Every amount, date, person and budget
 // line is ILLUSTRATIVE; the funders and their Crossref Funder IDs are real.
-func khpLedger() *funding.Ledger {
+func Ledger() *funding.Ledger {
 	gbp := funding.Pounds
 	d := vocab.MustParseDate
 	only := func(p vocab.ProgrammeID) []funding.Allocation {
@@ -98,9 +98,9 @@ func khpLedger() *funding.Ledger {
 	}
 }
 
-// khpPolicy is an ILLUSTRATIVE set of funding safeguards for KHP: the caps
+// Policy is an ILLUSTRATIVE set of funding safeguards for KHP: the caps
 // and thresholds are examples, not KHP policy.
-func khpPolicy() *funding.Policy {
+func Policy() *funding.Policy {
 	return &funding.Policy{
 		Version: vocab.CurrentVersion,
 		Rules: funding.Rules{

@@ -1,4 +1,4 @@
-package main
+package khp
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc"
@@ -41,10 +41,10 @@ func founding() []ahsc.Membership {
 		Sources: []vocab.Source{srcGSTTReport, srcButler}}}
 }
 
-// khpPartners returns King's Health Partners' four partners. The seed text
+// Partners returns King's Health Partners' four partners. The seed text
 // names three; King's College Hospital is a partner by the GSTT annual
 // report and Lord Butler's statement.
-func khpPartners() []ahsc.Partner {
+func Partners() []ahsc.Partner {
 	return []ahsc.Partner{
 		{Organisation: ahsc.Organisation{
 			ID: "kcl", Name: "King's College London", Kind: ahsc.KindUniversity,
@@ -79,9 +79,9 @@ func khpPartners() []ahsc.Partner {
 	}
 }
 
-// khpOrganisations returns the other organisations the documents name: the
+// Organisations returns the other organisations the documents name: the
 // designation issuers, funders, and a trust that merged into a partner.
-func khpOrganisations() []ahsc.Organisation {
+func Organisations() []ahsc.Organisation {
 	return []ahsc.Organisation{
 		{ID: "dh", Name: "Department of Health", Kind: ahsc.KindGovernment,
 			OtherNames: []ahsc.Name{{Value: "DH", Kind: ahsc.NameAcronym}}},
@@ -105,14 +105,14 @@ var srcRBHMerger = src("https://rbht.nhs.uk/node/2823",
 	"Royal Brompton and Harefield hospitals join Guy's and St Thomas' NHS Foundation Trust",
 	"the merger \"comes into effect today, 1 February 2021\"")
 
-// khpSuccessions records that Royal Brompton & Harefield merged into GSTT.
-func khpSuccessions() []ahsc.Succession {
+// Successions records that Royal Brompton & Harefield merged into GSTT.
+func Successions() []ahsc.Succession {
 	return []ahsc.Succession{{Predecessor: "rbht", Successor: "gstt", Kind: ahsc.SuccessionMerger,
 		Date: vocab.MustParseDate("2021-02-01"), Sources: []vocab.Source{srcRBHMerger}}}
 }
 
-// khpDesignations returns KHP's three AHSC designations.
-func khpDesignations() []ahsc.Designation {
+// Designations returns KHP's three AHSC designations.
+func Designations() []ahsc.Designation {
 	return []ahsc.Designation{
 		{Issuer: "dh", Round: 2009, Period: vocab.MustParsePeriod("2009-03-09/2014-03-31"),
 			Sources: []vocab.Source{srcDH2009, src("http://www.pharmatimes.com/news/nhsuniversity_partnerships_win_academic_health_science_centre_status_985309",
