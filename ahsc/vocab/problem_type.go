@@ -80,10 +80,23 @@ const (
 	SeverityWarning Severity = "warning"
 )
 
+var severities = NewEnum(SeverityError, SeverityWarning)
+
+// Severities returns both severities.
+func Severities() []Severity { return severities.Values() }
+
+// IsValid reports whether s is a known severity.
+func (s Severity) IsValid() bool { return severities.Contains(s) }
+
 // String returns the severity's code.
 func (s Severity) String() string { return string(s) }
 
 // EnumValues lists the allowed codes (for schema export).
-func (Severity) EnumValues() []string {
-	return []string{string(SeverityError), string(SeverityWarning)}
-}
+func (Severity) EnumValues() []string { return severities.Strings() }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
+// ErrNotSupported problem listing the allowed ones.
+func (s *Severity) UnmarshalText(b []byte) error { return severities.Unmarshal(s, b) }
