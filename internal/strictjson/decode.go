@@ -72,8 +72,10 @@ func Unmarshal(data []byte, dst any, opts Options) vocab.Problems {
 	}
 	d := &Decoder{opts: opts, skipUnknown: isNewerMinor(v)}
 	ps := d.DecodeValue(v, dst, nil)
-	if len(ps) > opts.MaxProblems {
-		ps = ps[:opts.MaxProblems]
+	if d.full() {
+		// Say that the list was cut, so callers do not take it as complete.
+		ps = append(ps[:min(len(ps), opts.MaxProblems)], vocab.OutOfRange(nil, nil,
+			"stopped after "+strconv.Itoa(opts.MaxProblems)+" problems; the input may have more"))
 	}
 	return ps
 }

@@ -108,7 +108,8 @@ func TestDecodeProblems(t *testing.T) {
 			{"zeta", "/zeta", vocab.ErrUnknownField, ""}, {"name", "/name", vocab.ErrTypeInvalid, ""},
 			{"alpha", "/alpha", vocab.ErrUnknownField, ""}, {"id", "/id", vocab.ErrDuplicate, ""}}},
 		{"max problems", `{"a":1,"b":2,"c":3,"d":4}`, strictjson.Options{MaxProblems: 2}, []want{
-			{"a", "/a", vocab.ErrUnknownField, ""}, {"b", "/b", vocab.ErrUnknownField, ""}}},
+			{"a", "/a", vocab.ErrUnknownField, ""}, {"b", "/b", vocab.ErrUnknownField, ""},
+			{"", "", vocab.ErrOutOfRange, "stopped after 2 problems; the input may have more"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
