@@ -2,11 +2,11 @@ package funding_test
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // bigLedger repeats the KHP ledger n times with distinct IDs.

@@ -4,12 +4,13 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
-	"github.com/google/go-cmp/cmp"
-	"pgregory.net/rapid"
 )
 
 // parityInterests declares a hard conflict when the person's and the

@@ -8,14 +8,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/funding"
-	"github.com/ahsckit/ahsckit/funding/fundingtest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/funding/fundingtest"
 )
 
 func TestLedgerJSONRoundTrip(t *testing.T) {

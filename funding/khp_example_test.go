@@ -2,11 +2,11 @@ package funding_test
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"os"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // register is an illustrative interests register: reviewer-d holds a hard

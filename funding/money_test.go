@@ -6,12 +6,13 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"github.com/ahsckit/ahsckit/funding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/funding"
 )
 
 // anyMinor draws int64 values, often near the limits.

@@ -2,15 +2,16 @@ package funding_test
 
 import (
 	"bytes"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
-	"github.com/stretchr/testify/assert"
-	"pgregory.net/rapid"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 func TestReferences(t *testing.T) {

@@ -2,11 +2,11 @@ package funding
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/markdown"
 	"io"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/markdown"
 )
 
 // Report is the result of [Evaluate]: every finding, and a summary per rule.

@@ -2,12 +2,12 @@ package governance_test
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"io"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // largeBody is a body of n voting seats spread over four partners, all

@@ -5,11 +5,12 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
-	"github.com/google/go-cmp/cmp"
-	"pgregory.net/rapid"
 )
 
 func mustDecide(t *rapid.T, s governancetest.Scenario) governance.Outcome {

@@ -2,11 +2,11 @@ package governance_test
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"os"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // Example decides a reserved matter at an (illustrative) KHP Board meeting.

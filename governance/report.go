@@ -2,12 +2,12 @@ package governance
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/markdown"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/markdown"
 )
 
 // ReportOptions configure [Document.Report].

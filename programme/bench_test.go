@@ -2,10 +2,10 @@ package programme_test
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 )
 

@@ -6,14 +6,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"github.com/ahsckit/ahsckit/programme"
-	"github.com/ahsckit/ahsckit/programme/programmetest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/programme"
+	"github.com/ahsckit/ahsckit/programme/programmetest"
 )
 
 // Generated portfolios survive encoding/json output and strict decoding

@@ -2,10 +2,10 @@ package programme_test
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 )
 

@@ -2,14 +2,15 @@ package programme_test
 
 import (
 	"errors"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"testing"
+
+	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
-	"pgregory.net/rapid"
 )
 
 func TestGeneratedPortfoliosValidate(t *testing.T) {

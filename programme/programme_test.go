@@ -3,10 +3,11 @@ package programme_test
 import (
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/programme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/programme"
 )
 
 // trial returns a small valid programme for tests to break.

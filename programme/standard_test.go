@@ -3,11 +3,12 @@ package programme_test
 import (
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/programme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/programme"
 )
 
 func TestStandardsAreSourcedData(t *testing.T) {

@@ -3,11 +3,12 @@ package schema
 import (
 	"reflect"
 
+	"github.com/invopop/jsonschema"
+
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/programme"
-	"github.com/invopop/jsonschema"
 )
 
 // Doc is one published document schema.

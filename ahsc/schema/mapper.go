@@ -7,8 +7,9 @@ import (
 	"reflect"
 	"strconv"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/invopop/jsonschema"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // Behaviours the mapper recognises. Domain packages implement them with

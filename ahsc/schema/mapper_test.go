@@ -9,9 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // typeSchema compiles the schema the configured reflector gives T.

@@ -5,8 +5,9 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 func TestTypeNameCamel(t *testing.T) {

@@ -4,8 +4,9 @@ import (
 	"reflect"
 	"slices"
 
-	"github.com/ahsckit/ahsckit/funding"
 	"github.com/invopop/jsonschema"
+
+	"github.com/ahsckit/ahsckit/funding"
 )
 
 // taggedUnion is a list type whose Go encoding (a MarshalJSON method) writes

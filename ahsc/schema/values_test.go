@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -18,7 +20,6 @@ import (
 	"github.com/ahsckit/ahsckit/governance/governancetest"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
-	"pgregory.net/rapid"
 )
 
 // validInstances draws valid documents of each published kind from the

@@ -6,8 +6,9 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 type colour string

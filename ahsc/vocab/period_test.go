@@ -5,9 +5,10 @@ import (
 	"errors"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"pgregory.net/rapid"
 )
 
 func TestPeriodText(t *testing.T) {

@@ -7,9 +7,10 @@ import (
 	"math/big"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"pgregory.net/rapid"
 )
 
 // int64s generates int64 values, often the extremes and values next to them.

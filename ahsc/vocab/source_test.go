@@ -5,10 +5,11 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 )
 
 func TestSourceProblems(t *testing.T) {

@@ -4,8 +4,9 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 func TestVersion(t *testing.T) {

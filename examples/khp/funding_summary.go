@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // summariseFunding evaluates the illustrative safeguard policy against the

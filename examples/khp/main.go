@@ -18,11 +18,11 @@ package main
 import (
 	"flag"
 	"fmt"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"io"
 	"os"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // defaultAsOf is the date the sources were read. The program never reads

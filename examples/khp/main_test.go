@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"strings"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 func TestKHPValidatesWithoutProblems(t *testing.T) {

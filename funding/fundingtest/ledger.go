@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"time"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/funding"
-	"pgregory.net/rapid"
 )
 
 // Programmes is the pool of programme IDs generated ledgers allocate to.

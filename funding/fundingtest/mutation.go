@@ -3,9 +3,10 @@ package fundingtest
 import (
 	"math"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
-	"pgregory.net/rapid"
 )
 
 // Mutation is a ledger broken in one way, with the path and problem type

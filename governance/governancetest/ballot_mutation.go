@@ -3,9 +3,10 @@ package governancetest
 import (
 	"slices"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
-	"pgregory.net/rapid"
 )
 
 // BadBallot is an invalid ballot and the problem type Decide must report

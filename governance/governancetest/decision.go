@@ -5,9 +5,10 @@ import (
 	"slices"
 	"time"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
-	"pgregory.net/rapid"
 )
 
 // MeetingDate is the date of every generated motion; generated terms all

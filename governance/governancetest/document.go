@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"time"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/governance"
-	"pgregory.net/rapid"
 )
 
 // Document generates a valid governance document: a council, a board that

@@ -6,9 +6,10 @@ import (
 	"math"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/internal/strictjson"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 func TestCanonical(t *testing.T) {

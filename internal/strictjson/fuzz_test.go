@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 var fuzzSeeds = []string{

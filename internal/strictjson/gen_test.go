@@ -5,10 +5,11 @@ import (
 	"strconv"
 	"strings"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/internal/strictjson"
-	"pgregory.net/rapid"
 )
 
 // optional draws either the zero value or one from g.

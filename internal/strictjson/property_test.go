@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/ahsckit/ahsckit/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Encode then Decode gives back exactly the value encoded.

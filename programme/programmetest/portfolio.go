@@ -3,10 +3,11 @@ package programmetest
 import (
 	"slices"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/programme"
-	"pgregory.net/rapid"
 )
 
 // Portfolio generates valid portfolios (version 1.0) among 1 to 4

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // MinDate and MaxDate bound every generated date: the open ends of periods

@@ -3,8 +3,9 @@ package vocabtest
 import (
 	"fmt"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // Ratio generates ratios in [0, 1] with denominators up to 100.

@@ -3,9 +3,10 @@ package vocabtest_test
 import (
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"pgregory.net/rapid"
 )
 
 func inRange(d vocab.Date) bool {
