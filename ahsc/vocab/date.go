@@ -103,8 +103,9 @@ func (d Date) Month() time.Month { _, m, _ := d.Civil(); return m }
 // Day returns d's day of the month (0 for the zero Date).
 func (d Date) Day() int { _, _, dd := d.Civil(); return dd }
 
-// Weekday returns d's day of the week. 0001-01-01 was a Monday.
-func (d Date) Weekday() time.Weekday { return time.Weekday((int(d.n) - 1 + 1) % 7) }
+// Weekday returns d's day of the week. 0001-01-01 (n = 1) was a Monday, so
+// n mod 7 is the weekday directly. The zero Date reports Sunday.
+func (d Date) Weekday() time.Weekday { return time.Weekday(int(d.n) % 7) }
 
 // AddDays returns d moved by n days (n may be negative). Results outside
 // years 1..9999 saturate at the ends of that range; the zero Date stays zero.
