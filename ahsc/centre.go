@@ -23,7 +23,7 @@ type Centre struct {
 	Name       string `json:"name"`
 	OtherNames []Name `json:"otherNames,omitempty"`
 	// Partners are the organisations that are or were members.
-	Partners []Partner `json:"partners"`
+	Partners []Partner `json:"partners,omitempty" jsonschema:"required"`
 	// Organisations are the other organisations the documents name:
 	// funders, designation issuers, companies in interests registers,
 	// closed predecessors. They share the partners' ID namespace.

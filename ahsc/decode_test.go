@@ -99,3 +99,15 @@ func TestDecodeFileMissing(t *testing.T) {
 	_, err := ahsc.DecodeFile("testdata/does-not-exist.json")
 	assert.Error(t, err)
 }
+
+// Required lists are omitted, never written as null, when nil: the schema
+// then reports a missing required member, as Validate reports ErrRequired.
+func TestNilRequiredListsAreOmittedNotNull(t *testing.T) {
+	c := &ahsc.Centre{Version: vocab.CurrentVersion, ID: "x", Name: "X",
+		Organisations: []ahsc.Organisation{{ID: "o", Name: "O", Kind: ahsc.KindOther}}}
+	out, err := c.MarshalIndent()
+	require.NoError(t, err)
+	assert.NotContains(t, string(out), "null")
+	assert.NotContains(t, string(out), `"partners"`)
+	assert.Equal(t, "/partners", c.Problems().Filter(vocab.ErrRequired)[0].Pointer())
+}

@@ -56,7 +56,7 @@ type Partner struct {
 	Organisation
 	// Memberships are the partner's spells of membership, in time order;
 	// they never overlap.
-	Memberships []Membership `json:"memberships"`
+	Memberships []Membership `json:"memberships,omitempty" jsonschema:"required"`
 }
 
 // MemberAt returns the membership in force on d.

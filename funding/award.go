@@ -15,7 +15,7 @@ type Award struct {
 	// is a partner throughout the award's period.
 	Recipient vocab.OrgID `json:"recipient"`
 	// Funders are the co-funders and their exact shares, summing to one.
-	Funders []FunderShare `json:"funders"`
+	Funders []FunderShare `json:"funders,omitempty" jsonschema:"required"`
 	// AmountAppliedFor is what the application asked for.
 	AmountAppliedFor Money `json:"amountAppliedFor,omitzero"`
 	// AmountAwarded is what was awarded; positive.

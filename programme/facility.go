@@ -14,7 +14,7 @@ type Facility struct {
 	// Kind says what the facility is.
 	Kind FacilityKind `json:"kind"`
 	// Owners are the partners that own the facility; at least one.
-	Owners []vocab.OrgID `json:"owners"`
+	Owners []vocab.OrgID `json:"owners,omitempty" jsonschema:"required"`
 	// Period is when the facility operates; zero means always.
 	Period vocab.Period `json:"period,omitzero"`
 	// Sources cite where the facility's facts come from.

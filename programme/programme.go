@@ -29,7 +29,7 @@ type Programme struct {
 	Lead vocab.OrgID `json:"lead"`
 	// Participants are the participating partners and their shares, which
 	// sum to exactly 1.
-	Participants []Participant `json:"participants"`
+	Participants []Participant `json:"participants,omitempty" jsonschema:"required"`
 	// Areas are the therapeutic areas, whose weights sum to exactly 1.
 	Areas []Area `json:"areas,omitempty"`
 	// Stage is the translational stage, for research programmes.
