@@ -23,6 +23,10 @@ func ParseCurrency(s string) (Currency, error) {
 	return c, nil
 }
 
+// TextPattern is the regular expression of a currency code's text form,
+// for schema export.
+func (Currency) TextPattern() string { return "^[A-Z]{3}$" }
+
 // IsValid reports whether c is three upper-case ASCII letters.
 func (c Currency) IsValid() bool {
 	if len(c) != 3 {

@@ -12,6 +12,8 @@
 //   - vocab.Date, vocab.Period, vocab.FinancialYear, vocab.Ratio and
 //     vocab.Version are strings with the patterns in this package, which
 //     accept what their parsers accept;
+//   - a string type with a TextPattern() string method (funding.Currency)
+//     is a string matching that pattern;
 //   - any other encoding.TextMarshaler is a string (never an empty object);
 //   - integers are bounded: 64-bit ones to the JavaScript safe range
 //     ±(2^53−1), so money in minor units survives a JavaScript reader.

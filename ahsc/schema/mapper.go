@@ -15,13 +15,15 @@ import (
 // Behaviours the mapper recognises. Domain packages implement them with
 // plain methods and never import a schema library.
 type (
-	idKinder   interface{ IDKind() string }
-	enumValuer interface{ EnumValues() []string }
+	idKinder      interface{ IDKind() string }
+	enumValuer    interface{ EnumValues() []string }
+	textPatterner interface{ TextPattern() string }
 )
 
 var (
 	idKinderType      = reflect.TypeFor[idKinder]()
 	enumValuerType    = reflect.TypeFor[enumValuer]()
+	textPatternerType = reflect.TypeFor[textPatterner]()
 	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 	jsonMarshalerType = reflect.TypeFor[json.Marshaler]()
 )
@@ -65,6 +67,9 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 			enum[i] = v
 		}
 		return &jsonschema.Schema{Type: "string", Enum: enum}
+	}
+	if t.Implements(textPatternerType) && t.Kind() == reflect.String {
+		return str(reflect.Zero(t).Interface().(textPatterner).TextPattern(), "")
 	}
 	if t.Implements(textMarshalerType) || reflect.PointerTo(t).Implements(textMarshalerType) {
 		return &jsonschema.Schema{Type: "string"}

@@ -244,3 +244,15 @@ func TestMapperReturnsFreshSchemas(t *testing.T) {
 		}
 	}
 }
+
+type patterned string
+
+func (patterned) TextPattern() string            { return "^[A-Z]{2}$" }
+func (p patterned) MarshalText() ([]byte, error) { return []byte(p), nil }
+
+func TestTextPatternBehaviour(t *testing.T) {
+	s := mapType(reflect.TypeFor[patterned]())
+	if s == nil || s.Type != "string" || s.Pattern != "^[A-Z]{2}$" {
+		t.Fatalf("mapType(patterned) = %+v", s)
+	}
+}
