@@ -98,3 +98,32 @@ func TestFullCentresValidate(t *testing.T) {
 		}
 	})
 }
+
+// Removing a partner that documents reference yields a not-found problem
+// at every one of those references: resolution misses none.
+func TestRemovingAPartnerReportsEveryReference(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahsctest.FullCentre().Draw(t, "centre")
+		refs := c.References()
+		var referenced []vocab.OrgID
+		for _, r := range refs {
+			if r.Kind == vocab.RefPartner && !slices.Contains(referenced, vocab.OrgID(r.ID)) {
+				referenced = append(referenced, vocab.OrgID(r.ID))
+			}
+		}
+		if len(referenced) == 0 || len(c.Partners) < 2 {
+			t.Skip("no removable referenced partner")
+		}
+		gone := rapid.SampledFrom(referenced).Draw(t, "gone")
+		c.Partners = slices.DeleteFunc(c.Partners, func(p ahsc.Partner) bool { return p.ID == gone })
+		ps := c.Problems()
+		for _, r := range refs {
+			if r.ID != string(gone) || (r.Kind != vocab.RefPartner && r.Kind != vocab.RefOrganisation) {
+				continue
+			}
+			if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Type == vocab.ErrNotFound && p.Path.Equal(r.Path) }) {
+				t.Fatalf("reference to removed partner %s at %s not reported; problems:\n%v", gone, r.Path.JSONPointer(), ps)
+			}
+		}
+	})
+}
