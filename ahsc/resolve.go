@@ -92,6 +92,10 @@ func coveredBy(periods []vocab.Period, q vocab.Period) bool {
 	return false
 }
 
+// lastDate is the last representable date: an undated reference is checked
+// against every succession.
+var lastDate = vocab.MustParseDate("9999-12-31")
+
 // closedWarning returns a warning when the referenced organisation had been
 // succeeded on the reference's date (its start, or its end when open at the
 // start, or ever when undated), naming the organisation now carrying its work.
@@ -102,7 +106,7 @@ func (c *Centre) closedWarning(r vocab.Reference) *vocab.Problem {
 		on = r.During.End
 	}
 	if on.IsZero() {
-		on = vocab.MustParseDate("9999-12-31")
+		on = lastDate
 	}
 	s, ok := c.ClosedOn(id, on)
 	if !ok {
