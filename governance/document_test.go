@@ -1,16 +1,12 @@
 package governance_test
 
 import (
-	"encoding/json"
 	"errors"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
 )
@@ -34,24 +30,6 @@ func TestMutationsReportedAtTheirPath(t *testing.T) {
 			}
 		}
 		t.Fatalf("%s: want %s at %s, got %v", m.Name, m.Type, m.Path, ps)
-	})
-}
-
-func TestDocumentJSONRoundTrip(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		d := governancetest.Document().Draw(t, "doc")
-		raw, err := json.Marshal(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back governance.Document
-		if err := json.Unmarshal(raw, &back); err != nil {
-			t.Fatalf("%v\n%s", err, raw)
-		}
-		opts := append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())
-		if diff := cmp.Diff(d, &back, opts...); diff != "" {
-			t.Fatalf("round trip changed the document (-want +got):\n%s", diff)
-		}
 	})
 }
 
