@@ -19,10 +19,10 @@ func TestCompositionCheckedWhenPartnersJoin(t *testing.T) {
 	c.Partners = append(c.Partners, partner("late", ahsc.KindUniversity, member("2018-01-01", "")))
 	seat := func(id string, org vocab.OrgID) governance.Seat {
 		return governance.Seat{ID: governance.SeatID(id), Label: id, NominatedBy: org, Voting: true,
-			Terms: []governance.Term{{Person: vocab.PersonID(id + "-holder"), Period: vocab.Since(d("2017-01-01"))}}}
+			Terms: []governance.Term{{Person: vocab.PersonID(id + "-holder"), Period: vocab.PeriodFrom(d("2017-01-01"))}}}
 	}
 	c.Governance = &governance.Document{Bodies: []governance.Body{{
-		ID: "board", Name: "Board", Kind: governance.KindBoard, Period: vocab.Since(d("2017-01-01")),
+		ID: "board", Name: "Board", Kind: governance.KindBoard, Period: vocab.PeriodFrom(d("2017-01-01")),
 		Seats:       []governance.Seat{seat("uni-seat", "uni"), seat("trust-seat", "trust")},
 		Composition: governance.Composition{MinVotingSeatsPerPartner: 1},
 		Rules:       governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2)}, Threshold: governance.Majority()},
@@ -39,7 +39,7 @@ func TestCompositionCheckedWhenPartnersJoin(t *testing.T) {
 
 	// Give the new partner a seat from its joining date and the problem goes.
 	s := seat("late-seat", "late")
-	s.Terms[0].Period = vocab.Since(d("2018-01-01"))
+	s.Terms[0].Period = vocab.PeriodFrom(d("2018-01-01"))
 	c.Governance.Bodies[0].Seats = append(c.Governance.Bodies[0].Seats, s)
 	for _, p := range c.Problems() {
 		assert.False(t, p.Path.HasPrefix(vocab.NewPath("governance")), "unexpected %v", p)

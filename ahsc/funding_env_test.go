@@ -21,7 +21,7 @@ func TestFundingEnvWiresRegisterAndPortfolio(t *testing.T) {
 		{Person: "bob", Organisation: "pharma", Kind: "advisory", Severity: governance.Soft, Period: vocab.MustParsePeriod("2020-01-01/..")},
 	}}
 	c.Portfolio = &programme.Portfolio{Programmes: []programme.Programme{{ID: "cancer",
-		Areas: []programme.Area{{Category: vocab.HealthCancer, Weight: vocab.One()}}}}}
+		Areas: []programme.Area{{Category: vocab.HealthCancer, Weight: vocab.IntRatio(1)}}}}}
 	env = c.FundingEnv()
 	assert.True(t, env.Interests.HardConflict("ann", "pharma", d("2021-06-01")))
 	assert.False(t, env.Interests.HardConflict("ann", "pharma", d("2022-01-01")), "outside the interest's period")

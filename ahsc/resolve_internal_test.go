@@ -88,8 +88,8 @@ func TestResolvePartnerReferences(t *testing.T) {
 		{"organisation known", vocab.Reference{Kind: vocab.RefOrganisation, ID: "funder"}, "", false},
 		{"partner is an organisation too", vocab.Reference{Kind: vocab.RefOrganisation, ID: "uni"}, "", false},
 		{"organisation unknown", vocab.Reference{Kind: vocab.RefOrganisation, ID: "nobody"}, vocab.ErrNotFound, false},
-		{"closed organisation", vocab.Reference{Kind: vocab.RefOrganisation, ID: "old", During: vocab.Day(d("2015-01-01"))}, vocab.ErrInvalid, true},
-		{"before it closed", vocab.Reference{Kind: vocab.RefOrganisation, ID: "old", During: vocab.Day(d("2011-06-01"))}, "", false},
+		{"closed organisation", vocab.Reference{Kind: vocab.RefOrganisation, ID: "old", During: vocab.PeriodOfDay(d("2015-01-01"))}, vocab.ErrInvalid, true},
+		{"before it closed", vocab.Reference{Kind: vocab.RefOrganisation, ID: "old", During: vocab.PeriodOfDay(d("2011-06-01"))}, "", false},
 		{"programme without portfolio", vocab.Reference{Kind: vocab.RefProgramme, ID: "p"}, vocab.ErrNotFound, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -115,7 +115,7 @@ func TestClosedWarningNamesSuccessor(t *testing.T) {
 		Successions: []Succession{{Predecessor: "a", Successor: "b", Kind: SuccessionMerger, Date: d("2010-01-01")},
 			{Predecessor: "b", Successor: "c", Kind: SuccessionMerger, Date: d("2015-01-01")}},
 	}
-	ps := c.resolve([]vocab.Reference{{Kind: vocab.RefOrganisation, ID: "a", During: vocab.Day(d("2020-01-01"))}})
+	ps := c.resolve([]vocab.Reference{{Kind: vocab.RefOrganisation, ID: "a", During: vocab.PeriodOfDay(d("2020-01-01"))}})
 	if len(ps) != 1 || !ps[0].IsWarning() {
 		t.Fatalf("want one warning, got %v", ps)
 	}

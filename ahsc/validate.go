@@ -90,7 +90,7 @@ func (c *Centre) References() []vocab.Reference {
 	var refs []vocab.Reference
 	for i, g := range c.Designations {
 		if g.Issuer != "" {
-			refs = append(refs, vocab.Ref(vocab.RefOrganisation, g.Issuer, vocab.Day(g.Period.Start),
+			refs = append(refs, vocab.Ref(vocab.RefOrganisation, g.Issuer, vocab.PeriodOfDay(g.Period.Start),
 				vocab.NewPath("designations").Index(i).Child("issuer")))
 		}
 	}

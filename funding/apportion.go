@@ -20,7 +20,7 @@ var ErrBadShares = errors.New("funding: shares must lie in [0, 1] and sum to at 
 // total exactly, and no part differs from its exact value by a whole minor
 // unit or more. A negative total is apportioned by magnitude and negated.
 func Apportion(total Money, shares []vocab.Ratio) (parts []Money, rest Money, err error) {
-	sum, err := vocab.Sum(shares...)
+	sum, err := vocab.SumRatios(shares...)
 	if err != nil {
 		return nil, Money{}, ErrBadShares
 	}
@@ -29,7 +29,7 @@ func Apportion(total Money, shares []vocab.Ratio) (parts []Money, rest Money, er
 			return nil, Money{}, ErrBadShares
 		}
 	}
-	restShare, err := vocab.One().Sub(sum)
+	restShare, err := vocab.IntRatio(1).Sub(sum)
 	if err != nil || restShare.Sign() < 0 {
 		return nil, Money{}, ErrBadShares
 	}
@@ -67,7 +67,7 @@ func apportionUnits(total uint64, shares []vocab.Ratio) []uint64 {
 	}
 	// Remainder i as a fraction of a unit is rems[i]/den(i); compare exactly.
 	slices.SortStableFunc(order, func(a, b int) int {
-		return vocab.CompareProducts(rems[b], shares[a].Den(), rems[a], shares[b].Den())
+		return vocab.CompareFractions(rems[b], shares[b].Den(), rems[a], shares[a].Den())
 	})
 	for _, i := range order[:total-given] {
 		units[i]++

@@ -31,7 +31,7 @@ func (c *Condition) Problems(p *vocab.Path) vocab.Problems {
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(c.Programmes, pp.Index)...)
 	for i, hc := range c.HealthCategories {
-		ps = ps.Add(hc.Check(p.Child("healthCategories").Index(i), true))
+		ps = ps.Add(vocab.HealthCategories().Check(p.Child("healthCategories").Index(i), hc, true))
 	}
 	restricts := len(c.Programmes) > 0 || len(c.HealthCategories) > 0
 	switch {

@@ -26,7 +26,7 @@ func (parityInterests) HardConflict(p vocab.PersonID, o vocab.OrgID, _ vocab.Dat
 type firstCategory struct{}
 
 func (firstCategory) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory {
-	all := vocab.HealthCategories()
+	all := vocab.HealthCategories().Values()
 	return all[len(id)%len(all) : len(id)%len(all)+1]
 }
 
@@ -88,7 +88,7 @@ func TestLoweringAPrivateAwardCreatesNoPrivateCapFinding(t *testing.T) {
 		tx := &l.Transactions[j]
 		a, _ := l.Award(tx.Award)
 		l.Funders = append(l.Funders, funding.Funder{ID: "private-co", Class: funding.FunderPrivate})
-		a.Funders = []funding.FunderShare{{Funder: "private-co", Share: vocab.One()}}
+		a.Funders = []funding.FunderShare{{Funder: "private-co", Share: vocab.IntRatio(1)}}
 		before := subjects(evaluate(t, l, p), "private-share-cap")
 
 		k := rapid.Int64Range(1, tx.Amount.Minor-1).Draw(t, "lowerBy")

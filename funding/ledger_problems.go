@@ -110,7 +110,7 @@ func (d *Ledger) funderShareProblems(p *vocab.Path, shares []FunderShare) vocab.
 		ps = ps.Add(checkShare(ip.Child("share"), fs.Share))
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child("funder") })...)
-	if sum, err := vocab.Sum(rs...); err != nil || !sum.Equal(vocab.One()) {
+	if sum, err := vocab.SumRatios(rs...); err != nil || !sum.Equal(vocab.IntRatio(1)) {
 		ps = ps.Add(vocab.Invalid(p, sumText(sum, err), "funder shares must sum to exactly 1"))
 	}
 	return ps
@@ -128,7 +128,7 @@ func allocationProblems(p *vocab.Path, als []Allocation) vocab.Problems {
 		ps = ps.Add(checkShare(p.Index(i).Child("share"), al.Share))
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child("programme") })...)
-	if sum, err := vocab.Sum(rs...); err != nil || sum.Cmp(vocab.One()) > 0 {
+	if sum, err := vocab.SumRatios(rs...); err != nil || sum.Compare(vocab.IntRatio(1)) > 0 {
 		ps = ps.Add(vocab.OutOfRange(p, sumText(sum, err), "allocations must sum to at most 1 of the award"))
 	}
 	return ps
@@ -162,7 +162,7 @@ func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems
 		ps = ps.Add(vocab.CheckID(ip.Child("id"), t.ID, true))
 		ps = ps.Add(transactionKinds.Check(ip.Child("kind"), t.Kind, true))
 		ps = ps.Add(vocab.CheckID(ip.Child("programme"), t.Programme, false))
-		ps = ps.Add(t.HealthCategory.Check(ip.Child("healthCategory"), false))
+		ps = ps.Add(vocab.HealthCategories().Check(ip.Child("healthCategory"), t.HealthCategory, false))
 		ps = append(ps, checkAmount(ip.Child("amount"), t.Amount, cur, true)...)
 		if t.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date"), "the date of the transaction"))

@@ -103,7 +103,7 @@ func (m Money) CmpShare(whole Money, r vocab.Ratio) (int, error) {
 	if _, err := m.same(whole); err != nil {
 		return 0, err
 	}
-	return vocab.CompareProducts(m.Minor, r.Den(), r.Num(), whole.Minor), nil
+	return vocab.CompareFractions(m.Minor, whole.Minor, r.Num(), r.Den()), nil
 }
 
 // Sum returns the total of ms, or an error on currency mismatch or overflow.

@@ -18,10 +18,10 @@ var day = vocab.MustParseDate("2024-06-01")
 func twoAwardLedger(public, private int64) *funding.Ledger {
 	award := func(id vocab.AwardID, funder vocab.OrgID, amount int64) funding.Award {
 		return funding.Award{ID: id, Recipient: "kcl", AwardDate: day,
-			Funders:         []funding.FunderShare{{Funder: funder, Share: vocab.One()}},
+			Funders:         []funding.FunderShare{{Funder: funder, Share: vocab.IntRatio(1)}},
 			AmountAwarded:   funding.Amount(funding.GBP, amount),
 			AmountDisbursed: funding.Amount(funding.GBP, amount),
-			Allocations:     []funding.Allocation{{Programme: "prog", Share: vocab.One()}}}
+			Allocations:     []funding.Allocation{{Programme: "prog", Share: vocab.IntRatio(1)}}}
 	}
 	tx := func(id string, a vocab.AwardID, amount int64) funding.Transaction {
 		return funding.Transaction{ID: id, Award: a, Kind: funding.TransactionDisbursement, Date: day, Amount: funding.Amount(funding.GBP, amount)}

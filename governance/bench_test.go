@@ -22,7 +22,7 @@ func largeBody(n int) (*governance.Body, []vocab.PersonID, []governance.Ballot) 
 	for i := range n {
 		p := vocab.PersonID(fmt.Sprintf("p%d", i))
 		b.Seats = append(b.Seats, governance.Seat{ID: governance.SeatID(fmt.Sprintf("s%d", i)), Label: "seat", NominatedBy: orgs[i%4], Voting: true,
-			Terms: []governance.Term{{Person: p, Period: vocab.Since(vocab.MustParseDate("2024-01-01"))}}})
+			Terms: []governance.Term{{Person: p, Period: vocab.PeriodFrom(vocab.MustParseDate("2024-01-01"))}}})
 		present = append(present, p)
 		ballots = append(ballots, governance.Ballot{Voter: p, Option: []governance.VoteOption{governance.OptionYes, governance.OptionNo, governance.OptionAbstain}[i%3]})
 	}

@@ -205,7 +205,7 @@ func (r TermsOfReference) problems(p *vocab.Path) vocab.Problems {
 	if !r.Quorum.Share.InUnitInterval() {
 		ps = ps.Add(vocab.OutOfRange(q.Child("share"), r.Quorum.Share, "must be between 0 and 1"))
 	}
-	if r.Quorum.MoreThan && r.Quorum.Share.Cmp(vocab.One()) == 0 {
+	if r.Quorum.MoreThan && r.Quorum.Share.Compare(vocab.IntRatio(1)) == 0 {
 		ps = ps.Add(vocab.Invalid(q.Child("moreThan"), true, "more than all members can never be present"))
 	}
 	if r.Quorum.Minimum < 0 {
@@ -215,9 +215,9 @@ func (r TermsOfReference) problems(p *vocab.Path) vocab.Problems {
 	ps = ps.Add(thresholdRules.Check(t.Child("rule"), r.Threshold.Rule, true))
 	switch r.Threshold.Rule {
 	case OfVotesCast, OfEligibleMembers:
-		if r.Threshold.Share.Sign() <= 0 || r.Threshold.Share.Cmp(vocab.One()) > 0 {
+		if r.Threshold.Share.Sign() <= 0 || r.Threshold.Share.Compare(vocab.IntRatio(1)) > 0 {
 			ps = ps.Add(vocab.OutOfRange(t.Child("share"), r.Threshold.Share, "must be above 0 and at most 1"))
-		} else if r.Threshold.MoreThan && r.Threshold.Share.Cmp(vocab.One()) == 0 {
+		} else if r.Threshold.MoreThan && r.Threshold.Share.Compare(vocab.IntRatio(1)) == 0 {
 			ps = ps.Add(vocab.Invalid(t.Child("moreThan"), true, "more than all votes can never be reached"))
 		}
 	case Unanimity:

@@ -32,8 +32,8 @@ func TestCompositionEvaluatedOnSeatChangeDates(t *testing.T) {
 	// slam's seat is abolished at the end of 2022; from 2023 slam has no seat.
 	b.Seats[4].Period = vocab.MustParsePeriod("2020-01-01/2022-12-31")
 	b.Seats[4].Terms = nil
-	r := roster{"kcl": vocab.Since(vocab.MustParseDate("2009-01-01")), "gstt": vocab.Since(vocab.MustParseDate("2009-01-01")),
-		"kch": vocab.Since(vocab.MustParseDate("2009-01-01")), "slam": vocab.Since(vocab.MustParseDate("2009-01-01"))}
+	r := roster{"kcl": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01")), "gstt": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01")),
+		"kch": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01")), "slam": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01"))}
 	assert.Equal(t, []vocab.Date{vocab.MustParseDate("2020-01-01"), vocab.MustParseDate("2023-01-01")}, b.CheckDates())
 
 	ps := b.Problems(vocab.NewPath("bodies").Index(0), r)
@@ -58,7 +58,7 @@ func TestReferencesListPartnersPerTermAndOrganisations(t *testing.T) {
 	b.Seats[2].Terms = nil
 	d := governance.Document{Bodies: []governance.Body{*b},
 		Interests: []governance.Interest{{Person: "kcl-1", Organisation: "acme", Kind: governance.InterestFinancial, Severity: governance.Soft,
-			Period: vocab.Since(vocab.MustParseDate("2021-01-01"))}},
+			Period: vocab.PeriodFrom(vocab.MustParseDate("2021-01-01"))}},
 		Decisions: []governance.Decision{{Body: "board", Motion: governance.Motion{ID: "m", Text: "t", Date: vocab.MustParseDate("2025-01-01"),
 			Concerns: []vocab.OrgID{"acme"}}}}}
 	var got []string

@@ -60,7 +60,7 @@ func TestDecideInquorateNeverPasses(t *testing.T) {
 		o := mustDecide(t, s)
 		q := s.Body.Rules.Quorum
 		enough := o.Present >= 1 && o.Present >= q.Minimum &&
-			vocab.CompareProducts(int64(o.Present), q.Share.Den(), q.Share.Num(), int64(o.Eligible)) >= map[bool]int{true: 1, false: 0}[q.MoreThan]
+			vocab.CompareFractions(int64(o.Present), int64(o.Eligible), q.Share.Num(), q.Share.Den()) >= map[bool]int{true: 1, false: 0}[q.MoreThan]
 		if o.Status == governance.StatusPassed && (!o.Quorate || !enough) {
 			t.Fatalf("passed without quorum: %s", o.Explanation)
 		}

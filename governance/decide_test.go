@@ -15,9 +15,9 @@ import (
 // fourSeats is a body of four voting seats, one per partner; kcl's holder
 // has an alternate, and the independent chair does not vote.
 func fourSeats(rules governance.TermsOfReference) *governance.Body {
-	since := vocab.Since(vocab.MustParseDate("2024-01-01"))
+	since := vocab.PeriodFrom(vocab.MustParseDate("2024-01-01"))
 	b := &governance.Body{ID: "board", Name: "Board", Kind: governance.KindBoard, ReportsTo: "council",
-		Period: vocab.Since(vocab.MustParseDate("2020-01-01")), Rules: rules,
+		Period: vocab.PeriodFrom(vocab.MustParseDate("2020-01-01")), Rules: rules,
 		Seats: []governance.Seat{{ID: "chair", Label: "Chair", Independent: true, Chair: true,
 			Terms: []governance.Term{{Person: "chair", Period: since}}}}}
 	for _, org := range []vocab.OrgID{"kcl", "gstt", "kch", "slam"} {

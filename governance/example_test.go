@@ -16,7 +16,7 @@ import (
 func Example() {
 	d := khp.Governance()
 	d.Interests = []governance.Interest{{Person: "gstt-board-2", Organisation: "acme-diagnostics",
-		Kind: governance.InterestAdvisory, Severity: governance.Hard, Period: vocab.Since(vocab.MustParseDate("2023-01-01"))}}
+		Kind: governance.InterestAdvisory, Severity: governance.Hard, Period: vocab.PeriodFrom(vocab.MustParseDate("2023-01-01"))}}
 	dec := governance.Decision{
 		Body: "khp-board",
 		Motion: governance.Motion{ID: "board-2025-06-1", Text: "Approve the diagnostics partnership with Acme",
@@ -44,14 +44,14 @@ func Example() {
 
 // ExampleDecide shows a tie settled by the chair's casting vote.
 func ExampleDecide() {
-	term := []governance.Term{{Person: "", Period: vocab.Since(vocab.MustParseDate("2024-01-01"))}}
+	term := []governance.Term{{Person: "", Period: vocab.PeriodFrom(vocab.MustParseDate("2024-01-01"))}}
 	seat := func(id string, org vocab.OrgID, chair bool) governance.Seat {
 		t := append([]governance.Term(nil), term...)
 		t[0].Person = vocab.PersonID(id)
 		return governance.Seat{ID: governance.SeatID(id), Label: id, NominatedBy: org, Voting: true, Chair: chair, Terms: t}
 	}
 	body := &governance.Body{ID: "committee", Name: "Committee", Kind: governance.KindCommittee,
-		Period: vocab.Since(vocab.MustParseDate("2020-01-01")),
+		Period: vocab.PeriodFrom(vocab.MustParseDate("2020-01-01")),
 		Seats:  []governance.Seat{seat("ann", "kcl", true), seat("bo", "gstt", false), seat("cy", "kch", false), seat("di", "slam", false)},
 		Rules:  governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2)}, Threshold: governance.Majority(), CastingVote: true},
 	}
@@ -72,7 +72,7 @@ func ExampleDecide() {
 // interests redacted.
 func ExampleDocument_Report() {
 	d := &governance.Document{Version: vocab.CurrentVersion,
-		Bodies: []governance.Body{{ID: "board", Name: "Board", Kind: governance.KindBoard, Period: vocab.Since(vocab.MustParseDate("2009-03-09"))}},
+		Bodies: []governance.Body{{ID: "board", Name: "Board", Kind: governance.KindBoard, Period: vocab.PeriodFrom(vocab.MustParseDate("2009-03-09"))}},
 		KPIs: []governance.KPI{{ID: "recruitment", Metric: "Trials recruiting to time | target", Unit: "proportion",
 			Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Percent(80), Tolerance: vocab.Percent(5)},
 			Cadence: governance.Quarterly, Owner: "board",

@@ -35,7 +35,7 @@ func (d *Document) References() []vocab.Reference {
 	for i := range d.Decisions {
 		m := &d.Decisions[i].Motion
 		mp := vocab.NewPath("decisions").Index(i).Child("motion")
-		on := vocab.Day(m.Date)
+		on := vocab.PeriodOfDay(m.Date)
 		for j, o := range m.Concerns {
 			refs = append(refs, vocab.Ref(vocab.RefOrganisation, o, on, mp.Child("concerns").Index(j)))
 		}

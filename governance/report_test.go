@@ -16,7 +16,7 @@ func reportDoc() *governance.Document {
 	b.ReportsTo = ""
 	return &governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{*b},
 		Interests: []governance.Interest{{Person: "kcl-1", Organisation: "acme", Kind: governance.InterestFamily, Severity: governance.Hard,
-			Period: vocab.Since(vocab.MustParseDate("2021-01-01"))}},
+			Period: vocab.PeriodFrom(vocab.MustParseDate("2021-01-01"))}},
 		Decisions: []governance.Decision{{Body: "board",
 			Motion:  governance.Motion{ID: "m-1", Text: "Fund *Acme* | <b>now</b>\n| injected | row |", Date: vocab.MustParseDate("2025-02-01"), Concerns: []vocab.OrgID{"acme"}},
 			Present: []vocab.PersonID{"kcl-1", "gstt-1", "kch-1"}, Ballots: []governance.Ballot{yes("gstt-1"), yes("kch-1")}}}}
@@ -46,11 +46,11 @@ func TestReportEscapesAndRedacts(t *testing.T) {
 }
 
 func TestKPIStatusUsesLatestReadingInPeriod(t *testing.T) {
-	k := governance.KPI{Target: vocab.Target{Direction: vocab.LowerIsBetter, Value: vocab.Int(18), Tolerance: vocab.Int(2)},
+	k := governance.KPI{Target: vocab.Target{Direction: vocab.LowerIsBetter, Value: vocab.IntRatio(18), Tolerance: vocab.IntRatio(2)},
 		Readings: []governance.Reading{
-			{Period: vocab.MustParsePeriod("2025-04-01/2025-06-30"), Value: vocab.Int(25)},
-			{Period: vocab.MustParsePeriod("2025-07-01/2025-09-30"), Value: vocab.Int(19)},
-			{Period: vocab.MustParsePeriod("2025-10-01/2025-12-31"), Value: vocab.Int(17)},
+			{Period: vocab.MustParsePeriod("2025-04-01/2025-06-30"), Value: vocab.IntRatio(25)},
+			{Period: vocab.MustParsePeriod("2025-07-01/2025-09-30"), Value: vocab.IntRatio(19)},
+			{Period: vocab.MustParsePeriod("2025-10-01/2025-12-31"), Value: vocab.IntRatio(17)},
 		}}
 	assert.Equal(t, vocab.RAGAmber, k.Status(vocab.MustParsePeriod("2025-04-01/2025-09-30")))
 	assert.Equal(t, vocab.RAGGreen, k.Status(vocab.MustParsePeriod("2025-04-01/2026-03-31")))

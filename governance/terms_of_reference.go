@@ -76,7 +76,7 @@ type ReservedMatters struct {
 // meets reports whether part/whole satisfies share (strictly when moreThan).
 // whole must be positive.
 func meets(part, whole int64, share vocab.Ratio, moreThan bool) bool {
-	c := vocab.CompareProducts(part, share.Den(), share.Num(), whole)
+	c := vocab.CompareFractions(part, whole, share.Num(), share.Den())
 	if moreThan {
 		return c > 0
 	}

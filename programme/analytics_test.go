@@ -21,15 +21,15 @@ func checkBalance[K ~string](t *rapid.T, name string, b programme.Balance[K], wa
 	for i, e := range b.Entries {
 		weights[i], shares[i] = e.Weight, e.Share
 	}
-	sum, err := vocab.Sum(weights...)
+	sum, err := vocab.SumRatios(weights...)
 	if err != nil || sum != b.Total {
 		t.Fatalf("%s: entries sum to %s (%v), total is %s", name, sum, err, b.Total)
 	}
-	if b.Total != vocab.Int(want) {
+	if b.Total != vocab.IntRatio(want) {
 		t.Fatalf("%s: total %s, want %d", name, b.Total, want)
 	}
-	shareSum, _ := vocab.Sum(shares...)
-	if want > 0 && shareSum != vocab.One() {
+	shareSum, _ := vocab.SumRatios(shares...)
+	if want > 0 && shareSum != vocab.IntRatio(1) {
 		t.Fatalf("%s: shares sum to %s", name, shareSum)
 	}
 }
@@ -78,7 +78,7 @@ func TestBalanceTotalsEqualTheSumOfTheirParts(t *testing.T) {
 		var pipeline int
 		for _, c := range programme.Pipeline(d.All()) {
 			pipeline += c.Count
-			require.Equal(t, vocab.Int(int64(c.Count)), byStage.Weight(c.Stage), "stage %s", c.Stage)
+			require.Equal(t, vocab.IntRatio(int64(c.Count)), byStage.Weight(c.Stage), "stage %s", c.Stage)
 		}
 		require.Equal(t, int(withStage), pipeline)
 	})

@@ -31,11 +31,11 @@ func wholeProblems(p *vocab.Path, weights []vocab.Ratio, weightAt func(i int) *v
 			ps = ps.Add(vocab.OutOfRange(weightAt(i), w, "must be more than 0 and at most 1"))
 		}
 	}
-	sum, err := vocab.Sum(weights...)
+	sum, err := vocab.SumRatios(weights...)
 	switch {
 	case err != nil:
 		ps = ps.Add(vocab.Invalid(p, nil, "the sum does not fit an exact ratio"))
-	case sum != vocab.One():
+	case sum != vocab.IntRatio(1):
 		ps = ps.Add(vocab.Invalid(p, sum, "must sum to exactly 1"))
 	}
 	return ps

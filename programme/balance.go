@@ -46,7 +46,7 @@ func (b Balance[K]) Weight(key K) vocab.Ratio {
 // BalanceByArea breaks programmes down by HRCS health category, weighting
 // each by its area weights. Programmes without areas are not counted.
 func BalanceByArea(ps iter.Seq[*Programme]) (Balance[vocab.HealthCategory], error) {
-	return balance(ps, (*Programme).areaWeights, enumRank(vocab.HealthCategories()))
+	return balance(ps, (*Programme).areaWeights, enumRank(vocab.HealthCategories().Values()))
 }
 
 // BalanceByPartner breaks programmes down by participating partner,
@@ -69,7 +69,7 @@ func BalanceByStage(ps iter.Seq[*Programme]) (Balance[Stage], error) {
 // single makes a dimension in which each programme puts weight 1 on one key.
 func single[K ~string](key func(*Programme) K) func(*Programme) iter.Seq2[K, vocab.Ratio] {
 	return func(pr *Programme) iter.Seq2[K, vocab.Ratio] {
-		return func(yield func(K, vocab.Ratio) bool) { yield(key(pr), vocab.One()) }
+		return func(yield func(K, vocab.Ratio) bool) { yield(key(pr), vocab.IntRatio(1)) }
 	}
 }
 

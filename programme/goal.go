@@ -9,7 +9,7 @@ import (
 // Goal is a measurable goal of a programme, after FHIR PlanDefinition.goal:
 // a measure, its unit, a target (the vocab.Target shared with governance
 // KPIs), a due date within the programme's period and the values reported
-// so far. Values are exact: 150 participants is vocab.Int(150).
+// so far. Values are exact: 150 participants is vocab.IntRatio(150).
 type Goal struct {
 	// ID identifies the goal within its programme.
 	ID GoalID `json:"id"`

@@ -98,7 +98,7 @@ func (pr *Programme) areaProblems(ap *vocab.Path) vocab.Problems {
 	weights := make([]vocab.Ratio, len(pr.Areas))
 	for i, a := range pr.Areas {
 		cats[i], weights[i] = a.Category, a.Weight
-		ps = ps.Add(a.Category.Check(ap.Index(i).Child("category"), true))
+		ps = ps.Add(vocab.HealthCategories().Check(ap.Index(i).Child("category"), a.Category, true))
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(cats, func(i int) *vocab.Path { return ap.Index(i).Child("category") })...)
 	return append(ps, wholeProblems(ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })...)

@@ -19,7 +19,7 @@ func trial(id vocab.ProgrammeID) programme.Programme {
 		Participants: []programme.Participant{
 			{Partner: "kcl", Share: vocab.MustRatio(2, 3)}, {Partner: "gstt", Share: vocab.MustRatio(1, 3)},
 		},
-		Areas: []programme.Area{{Category: vocab.HealthCancer, Weight: vocab.One()}},
+		Areas: []programme.Area{{Category: vocab.HealthCancer, Weight: vocab.IntRatio(1)}},
 		Stage: programme.StageT2, Phase: programme.Phase2,
 	}
 }
@@ -77,7 +77,7 @@ func TestProgrammeProblems(t *testing.T) {
 		{"goals", func(p *programme.Programme) {
 			p.Goals = []programme.Goal{
 				{ID: "recruitment", Measure: "participants recruited", Unit: "participants",
-					Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Int(300)}, Due: vocab.MustParseDate("2027-04-01"),
+					Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(300)}, Due: vocab.MustParseDate("2027-04-01"),
 					Reports: []programme.GoalReport{{Date: vocab.MustParseDate("2025-01-01")}, {Date: vocab.MustParseDate("2025-01-01")}}},
 				{ID: "recruitment"},
 			}
@@ -140,11 +140,11 @@ func TestStatusAt(t *testing.T) {
 func TestGoalStatus(t *testing.T) {
 	g := programme.Goal{
 		ID: "recruitment", Measure: "participants recruited", Unit: "participants",
-		Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Int(200), Tolerance: vocab.Int(20)},
+		Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(200), Tolerance: vocab.IntRatio(20)},
 		Due:    vocab.MustParseDate("2026-03-31"),
 		Reports: []programme.GoalReport{
-			{Date: vocab.MustParseDate("2025-03-31"), Value: vocab.Int(150)},
-			{Date: vocab.MustParseDate("2025-09-30"), Value: vocab.Int(185)},
+			{Date: vocab.MustParseDate("2025-03-31"), Value: vocab.IntRatio(150)},
+			{Date: vocab.MustParseDate("2025-09-30"), Value: vocab.IntRatio(185)},
 		},
 	}
 	cases := []struct {

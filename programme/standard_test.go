@@ -70,7 +70,7 @@ func TestPerformanceStatusProperty(t *testing.T) {
 		std := rapid.SampledFrom(programme.Standards()).Draw(t, "standard")
 		total := rapid.Int64Range(1, 1<<40).Draw(t, "total")
 		within := rapid.Int64Range(0, total).Draw(t, "within")
-		meets := vocab.CompareProducts(within, std.Target.Value.Den(), std.Target.Value.Num(), total) >= 0
+		meets := vocab.CompareFractions(within, total, std.Target.Value.Num(), std.Target.Value.Den()) >= 0
 		got := programme.Performance{Within: within, Total: total}.Status(std)
 		if meets != (got == vocab.RAGGreen) || (!meets && got != vocab.RAGRed) {
 			t.Fatalf("%d/%d against %s: got %s", within, total, std.Target, got)

@@ -18,7 +18,7 @@ func BenchmarkParseDate(b *testing.B) {
 func BenchmarkRatioCmp(b *testing.B) {
 	r, s := vocab.MustRatio(math.MaxInt64-1, math.MaxInt64), vocab.MustRatio(2, 3)
 	for b.Loop() {
-		if r.Cmp(s) != 1 {
+		if r.Compare(s) != 1 {
 			b.Fatal("wrong order")
 		}
 	}

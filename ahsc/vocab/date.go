@@ -151,11 +151,12 @@ func (d Date) Time(loc *time.Location) time.Time {
 
 // String returns "YYYY-MM-DD", or "" for the zero Date.
 func (d Date) String() string {
-	return string(d.AppendText(nil))
+	return string(d.AppendTo(nil))
 }
 
-// AppendText appends d's text form to b.
-func (d Date) AppendText(b []byte) []byte {
+// AppendTo appends d's text form ("YYYY-MM-DD", nothing for the zero Date)
+// to b and returns the extended buffer.
+func (d Date) AppendTo(b []byte) []byte {
 	if d.n == 0 {
 		return b
 	}
@@ -179,8 +180,12 @@ func appendPadded(b []byte, v, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
+// AppendText implements encoding.TextAppender: it appends d's text form,
+// as [Date.AppendTo] does, and never fails.
+func (d Date) AppendText(b []byte) ([]byte, error) { return d.AppendTo(b), nil }
+
 // MarshalText implements encoding.TextMarshaler; the zero Date is "".
-func (d Date) MarshalText() ([]byte, error) { return d.AppendText(nil), nil }
+func (d Date) MarshalText() ([]byte, error) { return d.AppendTo(nil), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" yields the zero Date.
 func (d *Date) UnmarshalText(b []byte) error {

@@ -3,15 +3,29 @@ package vocab
 import "slices"
 
 // Enum is the closed list of values of one typed-string enum, in
-// declaration order. Every ahsckit enum is built on one, so they all parse,
-// decode and validate alike, and report unsupported values with the allowed
-// list. Users may build their own enums the same way.
+// declaration order. Every ahsckit enum is built on one, so they all list,
+// parse, decode and validate alike, and report unsupported values with the
+// allowed list.
+//
+// Each enum type T has one accessor, the plural of its name, that returns
+// its Enum[T]; the type itself keeps only UnmarshalText (strict decoding,
+// through [Enum.Unmarshal]) and EnumValues (schema export):
+//
+//	governance.Cadences().Values()              // every code, in order
+//	governance.Cadences().Parse("quarterly")     // or a problem listing the codes
+//	governance.Cadences().Contains(c)            // is c a known code?
+//	governance.Cadences().Check(path, c, true)   // a *Problem at path, or nil
+//
+// The zero Enum has no values. Users may build their own enums the same way.
 type Enum[E ~string] struct {
 	values []E
 }
 
 // NewEnum returns the enum of the given values.
 func NewEnum[E ~string](values ...E) Enum[E] { return Enum[E]{values: values} }
+
+// Len returns the number of values.
+func (s Enum[E]) Len() int { return len(s.values) }
 
 // Values returns a copy of the values in declaration order.
 func (s Enum[E]) Values() []E { return slices.Clone(s.values) }

@@ -21,7 +21,7 @@ func ExampleParseDate() {
 
 func ExamplePeriod() {
 	term := vocab.MustParsePeriod("2020-04-01/2025-03-31")
-	ongoing := vocab.Since(vocab.MustParseDate("2024-04-01"))
+	ongoing := vocab.PeriodFrom(vocab.MustParseDate("2024-04-01"))
 	shared, ok := term.Intersect(ongoing)
 	fmt.Println(ongoing)
 	fmt.Println(shared, ok)
@@ -50,7 +50,7 @@ func ExampleRatio() {
 	fmt.Println(sum, sum == vocab.MustParseRatio("0.3"))
 	// Illustrative shares of a pooled fund.
 	shares := []vocab.Ratio{vocab.MustRatio(2, 3), vocab.MustParseRatio("25%"), vocab.MustRatio(1, 12)}
-	total, _ := vocab.Sum(shares...)
+	total, _ := vocab.SumRatios(shares...)
 	fmt.Println(total, vocab.MustParseRatio("85%"), vocab.MustRatio(2, 3).PercentString(1))
 	// Output:
 	// 3/10 true

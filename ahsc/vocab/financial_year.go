@@ -78,10 +78,11 @@ func (fy FinancialYear) Contains(d Date) bool { return !d.IsZero() && FinancialY
 func (fy FinancialYear) Next() FinancialYear { return fy + 1 }
 
 // String returns "2024-25", or "" for an invalid year.
-func (fy FinancialYear) String() string { return string(fy.AppendText(nil)) }
+func (fy FinancialYear) String() string { return string(fy.AppendTo(nil)) }
 
-// AppendText appends fy's text form to b.
-func (fy FinancialYear) AppendText(b []byte) []byte {
+// AppendTo appends fy's text form ("2024-25") to b, nothing for an invalid
+// year, and returns the extended buffer.
+func (fy FinancialYear) AppendTo(b []byte) []byte {
 	if !fy.IsValid() {
 		return b
 	}
@@ -90,13 +91,17 @@ func (fy FinancialYear) AppendText(b []byte) []byte {
 	return appendPadded(b, (int(fy)+1)%100, 2)
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero year is "".
-func (fy FinancialYear) MarshalText() ([]byte, error) {
+// AppendText implements encoding.TextAppender: it appends fy's text form,
+// nothing for the zero year, and fails for a year out of range.
+func (fy FinancialYear) AppendText(b []byte) ([]byte, error) {
 	if !fy.IsValid() && !fy.IsZero() {
-		return nil, &ParseError{Type: "financial year", Input: strconv.Itoa(int(fy)), Msg: "out of range"}
+		return b, &ParseError{Type: "financial year", Input: strconv.Itoa(int(fy)), Msg: "out of range"}
 	}
-	return fy.AppendText(nil), nil
+	return fy.AppendTo(b), nil
 }
+
+// MarshalText implements encoding.TextMarshaler; the zero year is "".
+func (fy FinancialYear) MarshalText() ([]byte, error) { return fy.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" yields the zero year.
 func (fy *FinancialYear) UnmarshalText(b []byte) error {

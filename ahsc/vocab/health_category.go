@@ -5,6 +5,14 @@ package vocab
 // (https://hrcsonline.net/health-categories/). Values are kebab-case forms
 // of the category names. Programmes weight them; funding conditions restrict
 // money to them.
+//
+// Codes: "blood", "cancer-and-neoplasms", "cardiovascular",
+// "congenital-disorders", "ear", "eye", "infection",
+// "inflammatory-and-immune-system", "injuries-and-accidents", "mental-health",
+// "metabolic-and-endocrine", "musculoskeletal", "neurological",
+// "oral-and-gastrointestinal", "renal-and-urogenital",
+// "reproductive-health-and-childbirth", "respiratory", "skin", "stroke",
+// "generic-health-relevance", "disputed-aetiology-and-other".
 type HealthCategory string
 
 // The 21 HRCS health categories.
@@ -38,30 +46,13 @@ var healthCategories = NewEnum(HealthBlood, HealthCancer, HealthCardiovascular, 
 	HealthRenalUrogenital, HealthReproductive, HealthRespiratory, HealthSkin, HealthStroke, HealthGeneric,
 	HealthDisputedAetiologyOther)
 
-// HealthCategories returns every HRCS health category.
-func HealthCategories() []HealthCategory { return healthCategories.Values() }
-
-// ParseHealthCategory parses a category code.
-func ParseHealthCategory(s string) (HealthCategory, error) { return healthCategories.Parse(s) }
-
-// IsValid reports whether c is an HRCS health category.
-func (c HealthCategory) IsValid() bool { return healthCategories.Contains(c) }
-
-// String returns the code.
-func (c HealthCategory) String() string { return string(c) }
+// HealthCategories returns the enum of the 21 HRCS health categories, for
+// listing, parsing and checking.
+func HealthCategories() Enum[HealthCategory] { return healthCategories }
 
 // EnumValues lists the allowed codes (for schema export).
 func (HealthCategory) EnumValues() []string { return healthCategories.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (c HealthCategory) MarshalText() ([]byte, error) { return []byte(c), nil }
-
 // UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
 // ErrNotSupported problem listing the allowed ones.
 func (c *HealthCategory) UnmarshalText(b []byte) error { return healthCategories.Unmarshal(c, b) }
-
-// Check reports a problem at p when c is not a valid category (or is empty
-// and required).
-func (c HealthCategory) Check(p *Path, required bool) *Problem {
-	return healthCategories.Check(p, c, required)
-}

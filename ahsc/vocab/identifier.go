@@ -6,6 +6,10 @@ import (
 )
 
 // Scheme names an external identifier register.
+//
+// Codes: "ods-organisation", "ods-site", "ukprn", "ror",
+// "charity-england-wales", "charity-scotland", "charity-northern-ireland",
+// "companies-house", "crossref-funder".
 type Scheme string
 
 // The identifier schemes ahsckit checks.
@@ -41,23 +45,12 @@ var schemes = NewEnum(SchemeODSOrganisation, SchemeODSSite, SchemeUKPRN, SchemeR
 	SchemeCharityEnglandWales, SchemeCharityScotland, SchemeCharityNorthernIreland,
 	SchemeCompaniesHouse, SchemeCrossrefFunder)
 
-// Schemes returns every identifier scheme.
-func Schemes() []Scheme { return schemes.Values() }
-
-// ParseScheme parses a scheme code.
-func ParseScheme(s string) (Scheme, error) { return schemes.Parse(s) }
-
-// IsValid reports whether s is a known scheme.
-func (s Scheme) IsValid() bool { return schemes.Contains(s) }
-
-// String returns the code.
-func (s Scheme) String() string { return string(s) }
+// Schemes returns the enum of identifier schemes, for listing, parsing and
+// checking.
+func Schemes() Enum[Scheme] { return schemes }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Scheme) EnumValues() []string { return schemes.Strings() }
-
-// MarshalText implements encoding.TextMarshaler.
-func (s Scheme) MarshalText() ([]byte, error) { return []byte(s), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *Scheme) UnmarshalText(b []byte) error { return schemes.Unmarshal(s, b) }
@@ -141,7 +134,7 @@ func (id Identifier) Problems(p *Path) Problems {
 	if id.Value == "" {
 		return ps.Add(Required(p.Child("value"), ""))
 	}
-	if !id.Scheme.IsValid() {
+	if !schemes.Contains(id.Scheme) {
 		return ps
 	}
 	vp := p.Child("value")

@@ -175,13 +175,8 @@ func TestIdentifierProperties(t *testing.T) {
 }
 
 func TestSchemeEnum(t *testing.T) {
-	if len(vocab.Schemes()) != 9 {
-		t.Errorf("Schemes() = %v", vocab.Schemes())
-	}
-	for _, s := range vocab.Schemes() {
-		if got, err := vocab.ParseScheme(s.String()); err != nil || got != s || !s.IsValid() {
-			t.Errorf("ParseScheme(%q) = %q, %v", s, got, err)
-		}
+	if vocab.Schemes().Len() != 9 {
+		t.Errorf("Schemes() = %v", vocab.Schemes().Values())
 	}
 	var s vocab.Scheme
 	if err := s.UnmarshalText([]byte("ORCID")); !errors.Is(err, vocab.ErrNotSupported) {

@@ -17,11 +17,11 @@ type Period struct {
 // PeriodOf returns the period from start to end inclusive. Either may be zero.
 func PeriodOf(start, end Date) Period { return Period{Start: start, End: end} }
 
-// Day returns the one-day period containing only d.
-func Day(d Date) Period { return Period{Start: d, End: d} }
+// PeriodOfDay returns the one-day period containing only d.
+func PeriodOfDay(d Date) Period { return Period{Start: d, End: d} }
 
-// Since returns the open-ended period starting on d.
-func Since(d Date) Period { return Period{Start: d} }
+// PeriodFrom returns the open-ended period starting on d.
+func PeriodFrom(d Date) Period { return Period{Start: d} }
 
 // ParsePeriod parses "START/END" where each side is YYYY-MM-DD or "..".
 func ParsePeriod(s string) (Period, error) {
@@ -129,11 +129,12 @@ func (p Period) String() string {
 	if p.IsZero() {
 		return "../.."
 	}
-	return string(p.AppendText(nil))
+	return string(p.AppendTo(nil))
 }
 
-// AppendText appends p's text form to b (nothing for the zero Period).
-func (p Period) AppendText(b []byte) []byte {
+// AppendTo appends p's text form to b (nothing for the zero Period) and
+// returns the extended buffer.
+func (p Period) AppendTo(b []byte) []byte {
 	if p.IsZero() {
 		return b
 	}
@@ -146,11 +147,15 @@ func appendOpen(b []byte, d Date) []byte {
 	if d.IsZero() {
 		return append(b, ".."...)
 	}
-	return d.AppendText(b)
+	return d.AppendTo(b)
 }
 
+// AppendText implements encoding.TextAppender, as [Period.AppendTo]; it
+// never fails.
+func (p Period) AppendText(b []byte) ([]byte, error) { return p.AppendTo(b), nil }
+
 // MarshalText implements encoding.TextMarshaler; the zero Period is "".
-func (p Period) MarshalText() ([]byte, error) { return p.AppendText(nil), nil }
+func (p Period) MarshalText() ([]byte, error) { return p.AppendTo(nil), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" yields the zero Period.
 func (p *Period) UnmarshalText(b []byte) error {

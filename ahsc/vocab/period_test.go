@@ -20,10 +20,10 @@ func TestPeriodText(t *testing.T) {
 		closed bool
 	}{
 		{vocab.PeriodOf(d1, d2), "2020-04-01/2025-03-31", "2020-04-01/2025-03-31", true},
-		{vocab.Since(d1), "2020-04-01/..", "2020-04-01/..", false},
+		{vocab.PeriodFrom(d1), "2020-04-01/..", "2020-04-01/..", false},
 		{vocab.PeriodOf(vocab.Date{}, d2), "../2025-03-31", "../2025-03-31", false},
 		{vocab.Period{}, "../..", "", false},
-		{vocab.Day(d1), "2020-04-01/2020-04-01", "2020-04-01/2020-04-01", true},
+		{vocab.PeriodOfDay(d1), "2020-04-01/2020-04-01", "2020-04-01/2020-04-01", true},
 	} {
 		if got := c.p.String(); got != c.text {
 			t.Errorf("String() = %q, want %q", got, c.text)
@@ -139,7 +139,7 @@ func TestPeriodEdges(t *testing.T) {
 	a := vocab.MustParsePeriod("2020-01-01/2020-12-31")
 	b := vocab.MustParsePeriod("2020-12-31/..")
 	c := vocab.MustParsePeriod("2021-01-01/..")
-	if r, ok := a.Intersect(b); !ok || r != vocab.Day(vocab.MustParseDate("2020-12-31")) {
+	if r, ok := a.Intersect(b); !ok || r != vocab.PeriodOfDay(vocab.MustParseDate("2020-12-31")) {
 		t.Errorf("touching periods intersect in %s, %v", r, ok)
 	}
 	if a.Overlaps(c) {

@@ -3,6 +3,9 @@ package vocab
 // ProblemType classifies a validation problem. Each ProblemType is itself an
 // error, so the constants below are the sentinels callers match with
 // errors.Is: errors.Is(err, vocab.ErrDuplicate).
+//
+// Codes: "required", "invalid", "not-supported", "duplicate", "not-found",
+// "forbidden", "out-of-range", "type-invalid", "unknown-field", "syntax".
 type ProblemType string
 
 // The problem types. Their values are stable kebab-case codes, used in JSON
@@ -34,11 +37,18 @@ const (
 	ErrSyntax ProblemType = "syntax"
 )
 
-// ProblemTypes returns every problem type, in declaration order.
-func ProblemTypes() []ProblemType {
-	return []ProblemType{ErrRequired, ErrInvalid, ErrNotSupported, ErrDuplicate, ErrNotFound,
-		ErrForbidden, ErrOutOfRange, ErrTypeInvalid, ErrUnknownField, ErrSyntax}
-}
+var problemTypes = NewEnum(ErrRequired, ErrInvalid, ErrNotSupported, ErrDuplicate, ErrNotFound,
+	ErrForbidden, ErrOutOfRange, ErrTypeInvalid, ErrUnknownField, ErrSyntax)
+
+// ProblemTypes returns the enum of every problem type, in declaration order.
+func ProblemTypes() Enum[ProblemType] { return problemTypes }
+
+// EnumValues lists the allowed codes (for schema export).
+func (ProblemType) EnumValues() []string { return problemTypes.Strings() }
+
+// UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
+// ErrNotSupported problem listing the allowed ones.
+func (t *ProblemType) UnmarshalText(b []byte) error { return problemTypes.Unmarshal(t, b) }
 
 // Error returns a human-readable description of the type, such as "required value".
 func (t ProblemType) Error() string {
@@ -67,10 +77,9 @@ func (t ProblemType) Error() string {
 	return string(t)
 }
 
-// String returns the type's code.
-func (t ProblemType) String() string { return string(t) }
-
 // Severity says whether a problem makes a document invalid.
+//
+// Codes: "error", "warning".
 type Severity string
 
 const (
@@ -82,20 +91,11 @@ const (
 
 var severities = NewEnum(SeverityError, SeverityWarning)
 
-// Severities returns both severities.
-func Severities() []Severity { return severities.Values() }
-
-// IsValid reports whether s is a known severity.
-func (s Severity) IsValid() bool { return severities.Contains(s) }
-
-// String returns the severity's code.
-func (s Severity) String() string { return string(s) }
+// Severities returns the enum of both severities.
+func Severities() Enum[Severity] { return severities }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Severity) EnumValues() []string { return severities.Strings() }
-
-// MarshalText implements encoding.TextMarshaler.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
 // ErrNotSupported problem listing the allowed ones.

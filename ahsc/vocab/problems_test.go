@@ -33,7 +33,7 @@ func TestProblemsErrorsIsAndAs(t *testing.T) {
 		if !errors.Is(err, typ) {
 			t.Errorf("errors.Is(%v, %s) = false", err, typ)
 		}
-		for _, other := range vocab.ProblemTypes() {
+		for _, other := range vocab.ProblemTypes().Values() {
 			if other != typ && other != vocab.ErrRequired && errors.Is(err, other) {
 				t.Errorf("%s problem matches %s", typ, other)
 			}
@@ -170,7 +170,7 @@ func TestSortedDeterministic(t *testing.T) {
 		var ps vocab.Problems
 		for range rapid.IntRange(0, 8).Draw(t, "n") {
 			p := vocabtest.Path().Draw(t, "path")
-			typ := rapid.SampledFrom(vocab.ProblemTypes()).Draw(t, "type")
+			typ := rapid.SampledFrom(vocab.ProblemTypes().Values()).Draw(t, "type")
 			ps = append(ps, &vocab.Problem{Path: p, Type: typ, Detail: rapid.StringMatching(`[a-c]{0,2}`).Draw(t, "detail")})
 		}
 		shuffled := rapid.Permutation(ps).Draw(t, "shuffled")
@@ -191,13 +191,13 @@ func TestSortedDeterministic(t *testing.T) {
 
 func TestProblemTypesAreDistinctErrors(t *testing.T) {
 	seen := map[string]bool{}
-	for _, typ := range vocab.ProblemTypes() {
+	for _, typ := range vocab.ProblemTypes().Values() {
 		if seen[typ.Error()] || typ.Error() == "" {
 			t.Errorf("%s: message %q repeated or empty", typ, typ.Error())
 		}
 		seen[typ.Error()] = true
 	}
-	if vocab.ProblemType("custom").Error() != "custom" || vocab.SeverityWarning.String() != "warning" {
+	if vocab.ProblemType("custom").Error() != "custom" {
 		t.Error("fallbacks wrong")
 	}
 }

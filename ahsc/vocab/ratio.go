@@ -56,11 +56,9 @@ func MustRatio(num, den int64) Ratio {
 	return r
 }
 
-// Int returns the whole number n as a Ratio.
-func Int(n int64) Ratio { return MustRatio(n, 1) }
-
-// One is the ratio 1: the whole of something.
-func One() Ratio { return Int(1) }
+// IntRatio returns the whole number n as a Ratio: IntRatio(1) is the whole
+// of something. It panics for math.MinInt64, whose negation does not fit.
+func IntRatio(n int64) Ratio { return MustRatio(n, 1) }
 
 // BasisPoints returns n/10000 (150 basis points is 1.5%).
 func BasisPoints(n int64) Ratio { return MustRatio(n, 10000) }
@@ -149,13 +147,14 @@ func (r Ratio) Sign() int {
 	return 0
 }
 
-// Cmp compares r and s exactly, without overflow: -1, 0 or +1.
-func (r Ratio) Cmp(s Ratio) int {
+// Compare compares r and s exactly, without overflow: -1, 0 or +1, as
+// [cmp.Compare] does.
+func (r Ratio) Compare(s Ratio) int {
 	return cmpProducts(r.num, s.Den(), s.num, r.Den())
 }
 
 // Less reports whether r < s.
-func (r Ratio) Less(s Ratio) bool { return r.Cmp(s) < 0 }
+func (r Ratio) Less(s Ratio) bool { return r.Compare(s) < 0 }
 
 // Equal reports whether r == s.
 func (r Ratio) Equal(s Ratio) bool { return r == s }
@@ -169,8 +168,9 @@ func (r Ratio) Sub(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Sub(r.b
 // Mul returns r×s, or ErrOverflow when the exact result does not fit.
 func (r Ratio) Mul(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Mul(r.big(), s.big())) }
 
-// Sum returns the exact sum of rs, or ErrOverflow.
-func Sum(rs ...Ratio) (Ratio, error) {
+// SumRatios returns the exact sum of rs, or ErrOverflow when it does not fit
+// a Ratio.
+func SumRatios(rs ...Ratio) (Ratio, error) {
 	acc := new(big.Rat)
 	for _, r := range rs {
 		acc.Add(acc, r.big())
@@ -179,7 +179,7 @@ func Sum(rs ...Ratio) (Ratio, error) {
 }
 
 // InUnitInterval reports whether 0 ≤ r ≤ 1.
-func (r Ratio) InUnitInterval() bool { return r.Sign() >= 0 && r.Cmp(One()) <= 0 }
+func (r Ratio) InUnitInterval() bool { return r.Sign() >= 0 && r.num <= r.Den() }
 
 // Float64 returns the nearest float64, for display and plotting only.
 func (r Ratio) Float64() float64 {
@@ -213,10 +213,11 @@ func (r Ratio) PercentString(decimals int) string {
 }
 
 // String returns "n/d", or just "n" when the denominator is 1.
-func (r Ratio) String() string { return string(r.AppendText(nil)) }
+func (r Ratio) String() string { return string(r.AppendTo(nil)) }
 
-// AppendText appends r's text form to b.
-func (r Ratio) AppendText(b []byte) []byte {
+// AppendTo appends r's text form ("n/d", or "n") to b and returns the
+// extended buffer.
+func (r Ratio) AppendTo(b []byte) []byte {
 	b = strconv.AppendInt(b, r.num, 10)
 	if r.Den() != 1 {
 		b = append(b, '/')
@@ -225,8 +226,12 @@ func (r Ratio) AppendText(b []byte) []byte {
 	return b
 }
 
+// AppendText implements encoding.TextAppender, as [Ratio.AppendTo]; it
+// never fails.
+func (r Ratio) AppendText(b []byte) ([]byte, error) { return r.AppendTo(b), nil }
+
 // MarshalText implements encoding.TextMarshaler.
-func (r Ratio) MarshalText() ([]byte, error) { return r.AppendText(nil), nil }
+func (r Ratio) MarshalText() ([]byte, error) { return r.AppendTo(nil), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler using [ParseRatio].
 func (r *Ratio) UnmarshalText(b []byte) error {
@@ -292,6 +297,9 @@ func cmpU128(h1, l1, h2, l2 uint64) int {
 	return 0
 }
 
-// CompareProducts reports the sign of a×b − c×d, computed exactly with
-// 128-bit arithmetic: the building block for comparing money with ratios.
-func CompareProducts(a, b, c, d int64) int { return cmpProducts(a, b, c, d) }
+// CompareFractions compares the fractions a/b and c/d exactly, without
+// overflow, and returns -1, 0 or +1 as [cmp.Compare] does. The denominators
+// b and d must be positive; it is the building block for "is part/whole at
+// least this share" tests on counts and money: CompareFractions(part,
+// whole, share.Num(), share.Den()).
+func CompareFractions(a, b, c, d int64) int { return cmpProducts(a, d, c, b) }

@@ -29,14 +29,14 @@ func TestRatioExact(t *testing.T) {
 	}
 	for s, want := range map[string]vocab.Ratio{
 		"85%": vocab.MustRatio(17, 20), "12.5%": vocab.MustRatio(1, 8), "0.875": vocab.MustRatio(7, 8),
-		"4/6": two3, "-4/6": vocab.MustRatio(-2, 3), "1": vocab.One(), "0": {}, "0/5": {}, "-0.5": vocab.MustRatio(-1, 2),
+		"4/6": two3, "-4/6": vocab.MustRatio(-2, 3), "1": vocab.IntRatio(1), "0": {}, "0/5": {}, "-0.5": vocab.MustRatio(-1, 2),
 		"150%": vocab.MustRatio(3, 2), "+1/2": vocab.MustRatio(1, 2), ".5": vocab.MustRatio(1, 2),
 	} {
 		if got, err := vocab.ParseRatio(s); err != nil || got != want {
 			t.Errorf("ParseRatio(%q) = %s, %v; want %s", s, got, err, want)
 		}
 	}
-	if vocab.Percent(85) != vocab.MustRatio(17, 20) || vocab.BasisPoints(150) != vocab.MustRatio(3, 200) || vocab.Int(4).String() != "4" {
+	if vocab.Percent(85) != vocab.MustRatio(17, 20) || vocab.BasisPoints(150) != vocab.MustRatio(3, 200) || vocab.IntRatio(4).String() != "4" {
 		t.Error("Percent/BasisPoints/Int wrong")
 	}
 	if got := vocab.MustRatio(849, 1000).PercentString(1); got != "84.9%" {
@@ -112,22 +112,23 @@ func TestRatioCmpMatchesBig(t *testing.T) {
 		if err1 != nil || err2 != nil {
 			t.Skip("not representable")
 		}
-		if got, want := r.Cmp(s), r.Big().Cmp(s.Big()); got != want {
-			t.Fatalf("%s.Cmp(%s) = %d, want %d", r, s, got, want)
+		if got, want := r.Compare(s), r.Big().Cmp(s.Big()); got != want {
+			t.Fatalf("%s.Compare(%s) = %d, want %d", r, s, got, want)
 		}
-		if r.Less(s) != (r.Cmp(s) < 0) || r.Equal(s) != (r.Cmp(s) == 0) || r.Sign() != r.Big().Sign() {
+		if r.Less(s) != (r.Compare(s) < 0) || r.Equal(s) != (r.Compare(s) == 0) || r.Sign() != r.Big().Sign() {
 			t.Fatalf("Less/Equal/Sign disagree with Cmp for %s, %s", r, s)
 		}
 	})
 }
 
-func TestCompareProductsMatchesBig(t *testing.T) {
+func TestCompareFractionsMatchesBig(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		a, b, c, d := int64s().Draw(t, "a"), int64s().Draw(t, "b"), int64s().Draw(t, "c"), int64s().Draw(t, "d")
-		l := new(big.Int).Mul(big.NewInt(a), big.NewInt(b))
-		r := new(big.Int).Mul(big.NewInt(c), big.NewInt(d))
-		if got, want := vocab.CompareProducts(a, b, c, d), l.Cmp(r); got != want {
-			t.Fatalf("CompareProducts(%d, %d, %d, %d) = %d, want %d", a, b, c, d, got, want)
+		a, c := int64s().Draw(t, "a"), int64s().Draw(t, "c")
+		b := rapid.Int64Range(1, math.MaxInt64).Draw(t, "b")
+		d := rapid.Int64Range(1, math.MaxInt64).Draw(t, "d")
+		want := new(big.Rat).SetFrac64(a, b).Cmp(new(big.Rat).SetFrac64(c, d))
+		if got := vocab.CompareFractions(a, b, c, d); got != want {
+			t.Fatalf("CompareFractions(%d, %d, %d, %d) = %d, want %d", a, b, c, d, got, want)
 		}
 	})
 }
@@ -162,20 +163,20 @@ func TestRatioArithmeticMatchesBig(t *testing.T) {
 }
 
 func TestRatioOverflowReported(t *testing.T) {
-	maxR := vocab.Int(math.MaxInt64)
-	if _, err := maxR.Add(vocab.One()); !errors.Is(err, vocab.ErrOverflow) {
+	maxR := vocab.IntRatio(math.MaxInt64)
+	if _, err := maxR.Add(vocab.IntRatio(1)); !errors.Is(err, vocab.ErrOverflow) {
 		t.Errorf("MaxInt64 + 1: %v", err)
 	}
-	if _, err := maxR.Mul(vocab.Int(2)); !errors.Is(err, vocab.ErrOverflow) {
+	if _, err := maxR.Mul(vocab.IntRatio(2)); !errors.Is(err, vocab.ErrOverflow) {
 		t.Errorf("MaxInt64 * 2: %v", err)
 	}
-	if _, err := vocab.Sum(maxR, maxR); !errors.Is(err, vocab.ErrOverflow) {
+	if _, err := vocab.SumRatios(maxR, maxR); !errors.Is(err, vocab.ErrOverflow) {
 		t.Errorf("Sum: %v", err)
 	}
 	if _, err := vocab.NewRatio(math.MinInt64, 1); !errors.Is(err, vocab.ErrOverflow) {
 		t.Errorf("MinInt64/1: %v", err)
 	}
-	if r, err := vocab.NewRatio(math.MinInt64, math.MinInt64); err != nil || r != vocab.One() {
+	if r, err := vocab.NewRatio(math.MinInt64, math.MinInt64); err != nil || r != vocab.IntRatio(1) {
 		t.Errorf("MinInt64/MinInt64 = %s, %v", r, err)
 	}
 	if r, err := vocab.NewRatio(1, -2); err != nil || r.String() != "-1/2" {
@@ -187,8 +188,8 @@ func TestRatioUnitIntervalAndSum(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n := rapid.IntRange(1, 10).Draw(t, "n")
 		shares := vocabtest.Shares(n).Draw(t, "shares")
-		sum, err := vocab.Sum(shares...)
-		if err != nil || sum != vocab.One() || !sum.InUnitInterval() {
+		sum, err := vocab.SumRatios(shares...)
+		if err != nil || sum != vocab.IntRatio(1) || !sum.InUnitInterval() {
 			t.Fatalf("Sum(%v) = %s, %v", shares, sum, err)
 		}
 		for _, s := range shares {
@@ -206,7 +207,7 @@ func TestRatioUnitIntervalAndSum(t *testing.T) {
 
 func TestRatioZeroValue(t *testing.T) {
 	var z vocab.Ratio
-	if z.Den() != 1 || z.String() != "0" || !z.IsZero() || z != vocab.MustRatio(0, -7) || z.Cmp(vocab.Int(0)) != 0 {
+	if z.Den() != 1 || z.String() != "0" || !z.IsZero() || z != vocab.MustRatio(0, -7) || z.Compare(vocab.IntRatio(0)) != 0 {
 		t.Errorf("zero Ratio = %d/%d %q", z.Num(), z.Den(), z)
 	}
 	if err := z.UnmarshalText([]byte("x")); err == nil {

@@ -1,6 +1,8 @@
 package vocab
 
 // RefKind is what a cross-document reference points at.
+//
+// Codes: "organisation", "partner", "programme", "body", "award", "facility".
 type RefKind string
 
 // The reference kinds a Centre resolves.
@@ -23,14 +25,14 @@ const (
 
 var refKinds = NewEnum(RefOrganisation, RefPartner, RefProgramme, RefBody, RefAward, RefFacility)
 
-// RefKinds returns every reference kind.
-func RefKinds() []RefKind { return refKinds.Values() }
+// RefKinds returns the enum of every reference kind.
+func RefKinds() Enum[RefKind] { return refKinds }
 
-// IsValid reports whether k is a known reference kind.
-func (k RefKind) IsValid() bool { return refKinds.Contains(k) }
+// EnumValues lists the allowed codes (for schema export).
+func (RefKind) EnumValues() []string { return refKinds.Strings() }
 
-// String returns the code.
-func (k RefKind) String() string { return string(k) }
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *RefKind) UnmarshalText(b []byte) error { return refKinds.Unmarshal(k, b) }
 
 // Reference is one reference a document makes to something defined
 // elsewhere. Documents list their references; the Centre resolves them all

@@ -6,6 +6,8 @@ import (
 )
 
 // Direction says which way a measure improves.
+//
+// Codes: "higher-is-better", "lower-is-better".
 type Direction string
 
 // The directions.
@@ -16,25 +18,18 @@ const (
 
 var directions = NewEnum(HigherIsBetter, LowerIsBetter)
 
-// Directions returns both directions.
-func Directions() []Direction { return directions.Values() }
-
-// IsValid reports whether d is a known direction.
-func (d Direction) IsValid() bool { return directions.Contains(d) }
-
-// String returns the code.
-func (d Direction) String() string { return string(d) }
+// Directions returns the enum of both directions.
+func Directions() Enum[Direction] { return directions }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Direction) EnumValues() []string { return directions.Strings() }
-
-// MarshalText implements encoding.TextMarshaler.
-func (d Direction) MarshalText() ([]byte, error) { return []byte(d), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (d *Direction) UnmarshalText(b []byte) error { return directions.Unmarshal(d, b) }
 
 // RAG is a red/amber/green status.
+//
+// Codes: "green", "amber", "red", "no-data".
 type RAG string
 
 // The statuses. RAGNoData is for a target with no reported value.
@@ -47,20 +42,11 @@ const (
 
 var rags = NewEnum(RAGGreen, RAGAmber, RAGRed, RAGNoData)
 
-// RAGs returns every status.
-func RAGs() []RAG { return rags.Values() }
-
-// IsValid reports whether r is a known status.
-func (r RAG) IsValid() bool { return rags.Contains(r) }
-
-// String returns the code.
-func (r RAG) String() string { return string(r) }
+// RAGs returns the enum of every status.
+func RAGs() Enum[RAG] { return rags }
 
 // EnumValues lists the allowed codes (for schema export).
 func (RAG) EnumValues() []string { return rags.Strings() }
-
-// MarshalText implements encoding.TextMarshaler.
-func (r RAG) MarshalText() ([]byte, error) { return []byte(r), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *RAG) UnmarshalText(b []byte) error { return rags.Unmarshal(r, b) }

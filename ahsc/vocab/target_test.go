@@ -58,7 +58,7 @@ func TestTargetStatusProperties(t *testing.T) {
 		if tg.Status(tg.Value) != vocab.RAGGreen {
 			t.Fatalf("%s: meeting the target exactly is %s", tg, tg.Status(tg.Value))
 		}
-		if a.Cmp(b) > 0 {
+		if a.Compare(b) > 0 {
 			a, b = b, a
 		}
 		better, worse := b, a
@@ -72,7 +72,7 @@ func TestTargetStatusProperties(t *testing.T) {
 			t.Fatalf("%s: amber without a tolerance", tg)
 		}
 		// Mirroring the values turns lower-is-better into higher-is-better.
-		neg := func(r vocab.Ratio) vocab.Ratio { n, _ := vocab.Int(0).Sub(r); return n }
+		neg := func(r vocab.Ratio) vocab.Ratio { n, _ := vocab.IntRatio(0).Sub(r); return n }
 		mirror := vocab.Target{Direction: vocab.HigherIsBetter, Value: neg(tg.Value), Tolerance: tg.Tolerance}
 		if tg.Direction == vocab.LowerIsBetter && mirror.Status(neg(a)) != tg.Status(a) {
 			t.Fatalf("%s: lower-is-better is not the mirror of higher-is-better at %s", tg, a)
@@ -102,7 +102,7 @@ func TestTargetJSON(t *testing.T) {
 		t.Errorf("Direction.UnmarshalText(sideways) = %v", err)
 	}
 	var r vocab.RAG
-	if err := r.UnmarshalText([]byte("amber")); err != nil || r != vocab.RAGAmber || !r.IsValid() {
+	if err := r.UnmarshalText([]byte("amber")); err != nil || r != vocab.RAGAmber {
 		t.Errorf("RAG.UnmarshalText(amber) = %q, %v", r, err)
 	}
 	if err := r.UnmarshalText([]byte("blue")); err == nil {

@@ -101,7 +101,7 @@ var mutators = []mutator{
 			return nil, "", false
 		}
 		a := &l.Awards[0]
-		a.Allocations = append(a.Allocations, funding.Allocation{Programme: "extra-a", Share: vocab.One()},
+		a.Allocations = append(a.Allocations, funding.Allocation{Programme: "extra-a", Share: vocab.IntRatio(1)},
 			funding.Allocation{Programme: "extra-b", Share: vocab.MustRatio(1, 100)})
 		return awardPath(0).Child("allocations"), vocab.ErrOutOfRange, true
 	}},

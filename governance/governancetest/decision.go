@@ -67,7 +67,7 @@ func Rules() *rapid.Generator[governance.TermsOfReference] {
 func DecisionBody(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Generator[governance.Body] {
 	return rapid.Custom(func(t *rapid.T) governance.Body {
 		b := governance.Body{ID: "board", Name: "Board", Kind: governance.KindBoard,
-			Period: vocab.Since(vocab.MustDate(2009, time.April, 1)), Rules: rules.Draw(t, "rules")}
+			Period: vocab.PeriodFrom(vocab.MustDate(2009, time.April, 1)), Rules: rules.Draw(t, "rules")}
 		if rapid.Bool().Draw(t, "reports") {
 			b.ReportsTo = "council"
 		}

@@ -19,7 +19,7 @@ func Document() *rapid.Generator[*governance.Document] {
 		s := Decision().Draw(t, "scenario")
 		s.Body.ReportsTo = "council"
 		council := governance.Body{ID: "council", Name: "Council", Kind: governance.KindCommittee,
-			Period: vocab.Since(vocab.MustDate(2009, time.April, 1)), Meets: governance.Annual}
+			Period: vocab.PeriodFrom(vocab.MustDate(2009, time.April, 1)), Meets: governance.Annual}
 		d := &governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{council, s.Body},
 			Decisions: []governance.Decision{{Body: s.Body.ID, Motion: s.Motion, Present: s.Present, Ballots: s.Ballots}}}
 		for i := range rapid.IntRange(0, 3).Draw(t, "interests") {

@@ -43,7 +43,7 @@ var mutators = []mutator{
 	}},
 	{"overlapping terms", func(_ *rapid.T, d *governance.Document) (*vocab.Path, vocab.ProblemType, bool) {
 		s := &d.Bodies[1].Seats[0]
-		s.Terms = append(s.Terms, governance.Term{Person: "late", Period: vocab.Since(s.Terms[0].Period.End)})
+		s.Terms = append(s.Terms, governance.Term{Person: "late", Period: vocab.PeriodFrom(s.Terms[0].Period.End)})
 		return board.Child("seats").Index(0).Child("terms").Index(1).Child("period"), vocab.ErrInvalid, true
 	}},
 	{"two voting seats", func(_ *rapid.T, d *governance.Document) (*vocab.Path, vocab.ProblemType, bool) {

@@ -11,10 +11,10 @@ func Ledger() *funding.Ledger {
 	gbp := funding.Pounds
 	d := vocab.MustParseDate
 	only := func(p vocab.ProgrammeID) []funding.Allocation {
-		return []funding.Allocation{{Programme: p, Share: vocab.One()}}
+		return []funding.Allocation{{Programme: p, Share: vocab.IntRatio(1)}}
 	}
 	sole := func(f vocab.OrgID) []funding.FunderShare {
-		return []funding.FunderShare{{Funder: f, Share: vocab.One()}}
+		return []funding.FunderShare{{Funder: f, Share: vocab.IntRatio(1)}}
 	}
 	pay := func(id string, award vocab.AwardID, date string, pounds int64) funding.Transaction {
 		return funding.Transaction{ID: id, Award: award, Kind: funding.TransactionDisbursement, Date: d(date), Amount: gbp(pounds)}

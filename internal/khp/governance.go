@@ -22,8 +22,8 @@ func Governance() *governance.Document {
 		Note:      "Board chaired by the Independent Chair; Executive Group meets quarterly; CAG leaders meet bi-monthly; programme boards",
 	}}
 	// Illustrative: the bodies' founding date is taken as the 2009 designation announcement.
-	since := vocab.Since(founded)
-	term := vocab.Since(vocab.MustParseDate("2024-04-01")) // illustrative
+	since := vocab.PeriodFrom(founded)
+	term := vocab.PeriodFrom(vocab.MustParseDate("2024-04-01")) // illustrative
 	illustrative := "seat counts, voting rights, quorum and thresholds are illustrative (not public)"
 	partners := []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
 	board := governance.Body{
@@ -69,7 +69,7 @@ func Governance() *governance.Document {
 		// funding conflict-of-interest safeguard has something to find.
 		Interests: []governance.Interest{{Person: "reviewer-d", Organisation: "illustrative-pharma",
 			Kind: governance.InterestFinancial, Severity: governance.Hard,
-			Period: vocab.Since(vocab.MustParseDate("2024-01-01")), Description: "shareholding (illustrative)"}},
+			Period: vocab.PeriodFrom(vocab.MustParseDate("2024-01-01")), Description: "shareholding (illustrative)"}},
 		Bodies: []governance.Body{board, exec, {
 			ID: "khp-cags", Name: "Clinical Academic Group leaders", Kind: governance.KindClinicalAcademicGroup,
 			ReportsTo: "khp-executive", Period: since, Meets: governance.BiMonthly, Sources: src,

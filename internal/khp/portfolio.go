@@ -26,7 +26,7 @@ func Portfolio() *programme.Portfolio {
 			"performance figures are illustrative",
 	}
 	whole := func(c vocab.HealthCategory) []programme.Area {
-		return []programme.Area{{Category: c, Weight: vocab.One()}}
+		return []programme.Area{{Category: c, Weight: vocab.IntRatio(1)}}
 	}
 	return &programme.Portfolio{
 		Version: vocab.CurrentVersion,
@@ -39,11 +39,11 @@ func Portfolio() *programme.Portfolio {
 				Facilities:   []vocab.FacilityID{"biobank", "imaging"},
 				Goals: []programme.Goal{{
 					ID: "early-phase-recruitment", Measure: "participants recruited to early-phase cancer studies", Unit: "participants",
-					Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Int(400), Tolerance: vocab.Int(40)},
+					Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(400), Tolerance: vocab.IntRatio(40)},
 					Due:    d("2025-03-31"),
 					Reports: []programme.GoalReport{
-						{Date: d("2023-03-31"), Value: vocab.Int(180)},
-						{Date: d("2024-03-31"), Value: vocab.Int(310)},
+						{Date: d("2023-03-31"), Value: vocab.IntRatio(180)},
+						{Date: d("2024-03-31"), Value: vocab.IntRatio(310)},
 					},
 				}},
 			},
@@ -88,9 +88,9 @@ func Portfolio() *programme.Portfolio {
 				Areas:        whole(vocab.HealthGeneric),
 				Goals: []programme.Goal{{
 					ID: "clinician-scientists-appointed", Measure: "clinician-scientists appointed", Unit: "people",
-					Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Int(30), Tolerance: vocab.Int(5)},
+					Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(30), Tolerance: vocab.IntRatio(5)},
 					Due:     d("2025-03-31"),
-					Reports: []programme.GoalReport{{Date: d("2024-03-31"), Value: vocab.Int(28)}},
+					Reports: []programme.GoalReport{{Date: d("2024-03-31"), Value: vocab.IntRatio(28)}},
 				}},
 			},
 			{
@@ -102,7 +102,7 @@ func Portfolio() *programme.Portfolio {
 			{
 				ID: "neuropsychiatry-camhs", Name: "Neuropsychiatry and child and adolescent mental health services", Kind: programme.KindSpecialisedService,
 				Period: designation, Lead: "slam", Stage: programme.StageT3, Timeline: active,
-				Participants: []programme.Participant{{Partner: "slam", Share: vocab.One()}},
+				Participants: []programme.Participant{{Partner: "slam", Share: vocab.IntRatio(1)}},
 				Areas:        []programme.Area{{Category: vocab.HealthMentalHealth, Weight: share(2, 3)}, {Category: vocab.HealthNeurological, Weight: share(1, 3)}},
 			},
 			{

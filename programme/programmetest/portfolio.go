@@ -72,7 +72,7 @@ func Programme(id vocab.ProgrammeID, partners []vocab.OrgID, facilities []vocab.
 		}
 		pr.Lead = rapid.SampledFrom(who).Draw(t, "lead")
 		if rapid.Bool().Draw(t, "hasAreas") {
-			cats := subset(vocab.HealthCategories(), 1).Draw(t, "categories")
+			cats := subset(vocab.HealthCategories().Values(), 1).Draw(t, "categories")
 			cats = cats[:min(len(cats), 4)]
 			weights := vocabtest.Shares(len(cats)).Draw(t, "weights")
 			for i, c := range cats {
@@ -188,7 +188,7 @@ func pathway(id programme.PathwayID, partners []vocab.OrgID, programmes []vocab.
 		for range rapid.IntRange(0, 3).Draw(t, "performance") {
 			total := rapid.Int64Range(0, 2000).Draw(t, "total")
 			pw.Performance = append(pw.Performance, programme.Performance{
-				Period: vocabtest.PeriodWithin(vocab.Since(std.Effective)).Draw(t, "period"),
+				Period: vocabtest.PeriodWithin(vocab.PeriodFrom(std.Effective)).Draw(t, "period"),
 				Total:  total,
 				Within: rapid.Int64Range(0, total).Draw(t, "within"),
 			})

@@ -8,7 +8,7 @@ import (
 
 // HealthCategory generates HRCS health categories.
 func HealthCategory() *rapid.Generator[vocab.HealthCategory] {
-	return rapid.SampledFrom(vocab.HealthCategories())
+	return rapid.SampledFrom(vocab.HealthCategories().Values())
 }
 
 // Source generates valid sources: an https URL, a title, and sometimes a
@@ -38,7 +38,7 @@ func Source() *rapid.Generator[vocab.Source] {
 func Target() *rapid.Generator[vocab.Target] {
 	return rapid.Custom(func(t *rapid.T) vocab.Target {
 		tg := vocab.Target{
-			Direction: rapid.SampledFrom(vocab.Directions()).Draw(t, "direction"),
+			Direction: rapid.SampledFrom(vocab.Directions().Values()).Draw(t, "direction"),
 			Value:     Ratio().Draw(t, "value"),
 		}
 		if rapid.Bool().Draw(t, "hasTolerance") {

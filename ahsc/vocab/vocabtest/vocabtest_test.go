@@ -34,7 +34,7 @@ func TestDateInContained(t *testing.T) {
 
 func TestDateInBeyondClampBounds(t *testing.T) {
 	early := vocab.PeriodOf(vocab.Date{}, vocab.MustParseDate("1950-06-30"))
-	late := vocab.Since(vocab.MustParseDate("2080-01-01"))
+	late := vocab.PeriodFrom(vocab.MustParseDate("2080-01-01"))
 	rapid.Check(t, func(t *rapid.T) {
 		for _, p := range []vocab.Period{early, late} {
 			if d := vocabtest.DateIn(p).Draw(t, "d"); !p.Contains(d) {
@@ -106,7 +106,7 @@ func TestSharesSumToOne(t *testing.T) {
 				t.Fatalf("non-positive share %s in %v", s, shares)
 			}
 		}
-		if sum, err := vocab.Sum(shares...); err != nil || sum != vocab.One() {
+		if sum, err := vocab.SumRatios(shares...); err != nil || sum != vocab.IntRatio(1) {
 			t.Fatalf("sum %s, %v", sum, err)
 		}
 	})
@@ -132,7 +132,7 @@ func TestSourceTargetCategoryValid(t *testing.T) {
 		if tg := vocabtest.Target().Draw(t, "target"); len(tg.Problems(nil)) != 0 {
 			t.Fatalf("%s: %v", tg, tg.Problems(nil))
 		}
-		if c := vocabtest.HealthCategory().Draw(t, "category"); c.Check(nil, true) != nil {
+		if c := vocabtest.HealthCategory().Draw(t, "category"); vocab.HealthCategories().Check(nil, c, true) != nil {
 			t.Fatalf("category %q", c)
 		}
 	})
