@@ -56,7 +56,7 @@ func (c *Centre) designationProblems(p *vocab.Path) vocab.Problems {
 					"overlaps designation "+p.Index(j).String()).AsWarning())
 			}
 		}
-		ps = append(ps, vocab.SourcesProblems(ip.Child("sources"), g.Sources)...)
+		ps = append(ps, vocab.CheckSources(ip.Child("sources"), g.Sources)...)
 	}
 	return ps
 }

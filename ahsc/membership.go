@@ -85,7 +85,7 @@ func (p *Partner) Problems(path *vocab.Path) vocab.Problems {
 		} else if !m.Left.IsZero() && m.Left.Before(m.Joined) {
 			ps = ps.Add(vocab.Invalid(ip.Child("left"), m.Left, "is before joined "+m.Joined.String()))
 		}
-		ps = append(ps, vocab.SourcesProblems(ip.Child("sources"), m.Sources)...)
+		ps = append(ps, vocab.CheckSources(ip.Child("sources"), m.Sources)...)
 	}
 	return append(ps, p.overlapProblems(mp)...)
 }

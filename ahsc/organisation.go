@@ -42,7 +42,7 @@ func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
 		ps = append(ps, n.problems(p.Child("otherNames").Index(i))...)
 	}
 	ps = append(ps, o.identifierProblems(p.Child("identifiers"))...)
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), o.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), o.Sources)...)
 }
 
 func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {

@@ -33,7 +33,7 @@ func (c *Centre) Problems() vocab.Problems {
 	ps = append(ps, c.orgIDProblems()...)
 	ps = append(ps, c.successionProblems(vocab.NewPath("successions"))...)
 	ps = append(ps, c.designationProblems(vocab.NewPath("designations"))...)
-	ps = append(ps, vocab.SourcesProblems(vocab.NewPath("sources"), c.Sources)...)
+	ps = append(ps, vocab.CheckSources(vocab.NewPath("sources"), c.Sources)...)
 	for _, d := range c.documents() {
 		ps = append(ps, d.doc.Problems(vocab.NewPath(d.field), c)...)
 	}

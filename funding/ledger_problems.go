@@ -37,7 +37,7 @@ func (d *Ledger) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
 	ps = append(ps, vocab.CheckUniqueIDs(aids, func(i int) *vocab.Path { return ap.Index(i).Child("id") })...)
 	ps = append(ps, d.transactionProblems(p, cur)...)
 	ps = append(ps, d.budgetProblems(p.Child("budgets"), cur)...)
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), d.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), d.Sources)...)
 }
 
 // checkAmount reports at p a missing, negative or zero (when positive is

@@ -38,7 +38,7 @@ func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
 	ps = append(ps, b.seatsProblems(p.Child("seats"))...)
 	ps = append(ps, b.Rules.problems(p.Child("rules"))...)
 	ps = append(ps, b.Composition.problems(p.Child("composition"))...)
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), b.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), b.Sources)...)
 }
 
 func (b *Body) seatsProblems(sp *vocab.Path) vocab.Problems {

@@ -72,7 +72,7 @@ func (d *Document) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
 	}
 	ps = append(ps, d.kpiProblems(p.Child("kpis"))...)
 	ps = append(ps, d.decisionProblems(p.Child("decisions"))...)
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), d.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), d.Sources)...)
 }
 
 // reportingProblems reports a reportsTo naming no body, and reporting cycles.

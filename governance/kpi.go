@@ -87,5 +87,5 @@ func (k *KPI) Problems(p *vocab.Path) vocab.Problems {
 		ps = ps.Add(vocab.Invalid(rp.Index(pair[1]).Child("period"), k.Readings[pair[1]].Period.String(),
 			fmt.Sprintf("overlaps reading %s", rp.Index(pair[0]))))
 	}
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), k.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), k.Sources)...)
 }

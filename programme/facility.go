@@ -41,5 +41,5 @@ func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
 	if !f.Period.IsValid() {
 		ps = ps.Add(vocab.Invalid(p.Child("period"), f.Period.String(), "ends before it starts"))
 	}
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), f.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), f.Sources)...)
 }

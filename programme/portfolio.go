@@ -81,7 +81,7 @@ func (d *Portfolio) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems 
 	}
 	ps = append(ps, uniqueIDs(wp, d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
 	ps = append(ps, d.cohortProblems(p.Child("cohorts"))...)
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), d.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), d.Sources)...)
 }
 
 // programmeExists reports a NotFound problem at p when id is set, well

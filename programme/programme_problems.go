@@ -41,7 +41,7 @@ func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 		ps = ps.Add(vocab.CheckID(fp.Index(i), f, true))
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(pr.Facilities, fp.Index)...)
-	return append(ps, vocab.SourcesProblems(p.Child("sources"), pr.Sources)...)
+	return append(ps, vocab.CheckSources(p.Child("sources"), pr.Sources)...)
 }
 
 // periodProblems requires a start and an end not before it.

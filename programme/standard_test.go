@@ -29,7 +29,7 @@ func TestStandardsAreSourcedData(t *testing.T) {
 		assert.Equal(t, vocab.HigherIsBetter, s.Target.Direction, s.ID)
 		assert.Equal(t, w.effective, s.Effective.String(), s.ID)
 		require.NotEmpty(t, s.Sources, s.ID)
-		assert.Empty(t, vocab.SourcesProblems(nil, s.Sources), s.ID)
+		assert.Empty(t, vocab.CheckSources(nil, s.Sources), s.ID)
 		assert.NotEmpty(t, s.Name)
 		assert.NotEmpty(t, s.Measure)
 	}

@@ -31,8 +31,8 @@ func (s Source) Problems(p *Path) Problems {
 	return ps
 }
 
-// SourcesProblems validates each source in a list at p[i].
-func SourcesProblems(p *Path, sources []Source) Problems {
+// CheckSources validates each source in a list at p[i].
+func CheckSources(p *Path, sources []Source) Problems {
 	var ps Problems
 	for i, s := range sources {
 		ps = append(ps, s.Problems(p.Index(i))...)

@@ -13,7 +13,7 @@ import (
 )
 
 func TestSourceProblems(t *testing.T) {
-	ps := vocab.SourcesProblems(vocab.NewPath("sources"), []vocab.Source{
+	ps := vocab.CheckSources(vocab.NewPath("sources"), []vocab.Source{
 		{URL: "https://www.kingshealthpartners.org/", Title: "King's Health Partners"},
 		{},
 		{URL: "ftp://example.org/x", Title: "t"},
