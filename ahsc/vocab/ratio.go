@@ -169,13 +169,14 @@ func (r Ratio) Sub(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Sub(r.b
 func (r Ratio) Mul(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Mul(r.big(), s.big())) }
 
 // SumRatios returns the exact sum of rs, or ErrOverflow when it does not fit
-// a Ratio.
+// a Ratio. Sums whose intermediate terms fit an int64 allocate nothing; to
+// compare a sum that may overflow, use [CompareSum].
 func SumRatios(rs ...Ratio) (Ratio, error) {
-	acc := new(big.Rat)
+	s := newRatioSum()
 	for _, r := range rs {
-		acc.Add(acc, r.big())
+		s.add(r)
 	}
-	return fromBig(acc)
+	return s.ratio()
 }
 
 // InUnitInterval reports whether 0 ≤ r ≤ 1.
