@@ -94,4 +94,3 @@ func BenchmarkComponentsChain(b *testing.B) {
 		})
 	}
 }
-
