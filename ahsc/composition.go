@@ -6,10 +6,9 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// compositionProblems re-checks each governance body's composition rules
-// on the dates partners join or leave during the body's life. The
-// governance package checks composition on the dates its own seats change;
-// only the Centre knows when the roster changes, so it adds those dates.
+// compositionProblems checks the governance rule that needs the partner
+// roster, on the dates the bodies' seats change and on the dates partners
+// join or leave, which only the Centre knows.
 func (c *Centre) compositionProblems() vocab.Problems {
 	if c.Governance == nil {
 		return nil
@@ -27,16 +26,5 @@ func (c *Centre) compositionProblems() vocab.Problems {
 	}
 	slices.SortFunc(changes, vocab.Date.Compare)
 	changes = slices.Compact(changes)
-	var ps vocab.Problems
-	for i := range c.Governance.Bodies {
-		b := &c.Governance.Bodies[i]
-		checked := b.CheckDates()
-		at := vocab.NewPath("governance", "bodies").Index(i)
-		for _, d := range changes {
-			if b.Period.Contains(d) && !slices.Contains(checked, d) {
-				ps = append(ps, b.CompositionAt(at, c, d)...)
-			}
-		}
-	}
-	return ps
+	return c.Governance.RosterProblems(c, changes).WithPath(vocab.NewPath("governance"))
 }

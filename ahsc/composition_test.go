@@ -22,7 +22,7 @@ func TestCompositionCheckedWhenPartnersJoin(t *testing.T) {
 			Terms: []governance.Term{{Person: vocab.PersonID(id + "-holder"), Period: vocab.PeriodFrom(d("2017-01-01"))}}}
 	}
 	c.Governance = &governance.Document{Bodies: []governance.Body{{
-		ID: "board", Name: "Board", Kind: governance.KindBoard, Period: vocab.PeriodFrom(d("2017-01-01")),
+		ID: "board", Name: "Board", Kind: governance.BodyKindBoard, Period: vocab.PeriodFrom(d("2017-01-01")),
 		Seats:       []governance.Seat{seat("uni-seat", "uni"), seat("trust-seat", "trust")},
 		Composition: governance.Composition{MinVotingSeatsPerPartner: 1},
 		Rules:       governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2)}, Threshold: governance.Majority()},

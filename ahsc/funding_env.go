@@ -38,7 +38,7 @@ type register []governance.Interest
 // HardConflict reports whether person held a hard interest in org on the date.
 func (r register) HardConflict(person vocab.PersonID, org vocab.OrgID, on vocab.Date) bool {
 	for _, in := range r {
-		if in.Person == person && in.Organisation == org && in.Severity == governance.Hard && in.Period.Contains(on) {
+		if in.Person == person && in.Organisation == org && in.Severity == governance.ConflictSeverityHard && in.Period.Contains(on) {
 			return true
 		}
 	}

@@ -17,8 +17,8 @@ func TestFundingEnvWiresRegisterAndPortfolio(t *testing.T) {
 	assert.Nil(t, env.Programmes, "no portfolio, no categories")
 
 	c.Governance = &governance.Document{Interests: []governance.Interest{
-		{Person: "ann", Organisation: "pharma", Kind: "financial", Severity: governance.Hard, Period: vocab.MustParsePeriod("2020-01-01/2021-12-31")},
-		{Person: "bob", Organisation: "pharma", Kind: "advisory", Severity: governance.Soft, Period: vocab.MustParsePeriod("2020-01-01/..")},
+		{Person: "ann", Organisation: "pharma", Kind: "financial", Severity: governance.ConflictSeverityHard, Period: vocab.MustParsePeriod("2020-01-01/2021-12-31")},
+		{Person: "bob", Organisation: "pharma", Kind: "advisory", Severity: governance.ConflictSeveritySoft, Period: vocab.MustParsePeriod("2020-01-01/..")},
 	}}
 	c.Portfolio = &programme.Portfolio{Programmes: []programme.Programme{{ID: "cancer",
 		Areas: []programme.Area{{Category: vocab.HealthCancer, Weight: vocab.IntRatio(1)}}}}}

@@ -1,6 +1,9 @@
 package ahsc
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/governance"
+)
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -63,6 +66,19 @@ type document interface {
 	References() []vocab.Reference
 }
 
+// embeddedGovernance adapts a governance document embedded in the Centre
+// to the document contract: its version is inherited from the Centre, and
+// the rule needing the roster is checked by compositionProblems.
+type embeddedGovernance struct{ *governance.Document }
+
+func (g embeddedGovernance) Problems(p *vocab.Path, _ vocab.Roster) vocab.Problems {
+	doc := *g.Document
+	if doc.Version == "" {
+		doc.Version = vocab.CurrentVersion
+	}
+	return doc.Problems().WithPath(p)
+}
+
 type namedDocument struct {
 	field string
 	doc   document
@@ -72,7 +88,7 @@ type namedDocument struct {
 func (c *Centre) documents() []namedDocument {
 	var out []namedDocument
 	if c.Governance != nil {
-		out = append(out, namedDocument{"governance", c.Governance})
+		out = append(out, namedDocument{"governance", embeddedGovernance{c.Governance}})
 	}
 	if c.Portfolio != nil {
 		out = append(out, namedDocument{"portfolio", c.Portfolio})

@@ -24,7 +24,7 @@ func largeBody(n int) (*governance.Body, []vocab.PersonID, []governance.Ballot) 
 		b.Seats = append(b.Seats, governance.Seat{ID: governance.SeatID(fmt.Sprintf("s%d", i)), Label: "seat", NominatedBy: orgs[i%4], Voting: true,
 			Terms: []governance.Term{{Person: p, Period: vocab.PeriodFrom(vocab.MustParseDate("2024-01-01"))}}})
 		present = append(present, p)
-		ballots = append(ballots, governance.Ballot{Voter: p, Option: []governance.VoteOption{governance.OptionYes, governance.OptionNo, governance.OptionAbstain}[i%3]})
+		ballots = append(ballots, governance.Ballot{Voter: p, Option: []governance.VoteOption{governance.VoteOptionYes, governance.VoteOptionNo, governance.VoteOptionAbstain}[i%3]})
 	}
 	return b, present, ballots
 }

@@ -3,42 +3,35 @@ package governance
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // BodyKind classifies a governance body (Popolo Organization.classification).
+//
+// Codes: "board", "executive-group", "clinical-academic-group",
+// "programme-board", "committee".
 type BodyKind string
 
 // The body kinds.
 const (
-	// KindBoard is the body that sets strategy, such as the KHP Board.
-	KindBoard BodyKind = "board"
-	// KindExecutiveGroup is the leadership team that coordinates strategy,
-	// research priorities and clinical pathways.
-	KindExecutiveGroup BodyKind = "executive-group"
-	// KindClinicalAcademicGroup is a clinical academic group (CAG).
-	KindClinicalAcademicGroup BodyKind = "clinical-academic-group"
-	// KindProgrammeBoard oversees one programme.
-	KindProgrammeBoard BodyKind = "programme-board"
-	// KindCommittee is any other committee.
-	KindCommittee BodyKind = "committee"
+	// BodyKindBoard is the body that sets strategy, such as the KHP Board.
+	BodyKindBoard BodyKind = "board"
+	// BodyKindExecutiveGroup is the leadership team that coordinates
+	// strategy, research priorities and clinical pathways.
+	BodyKindExecutiveGroup BodyKind = "executive-group"
+	// BodyKindClinicalAcademicGroup is a clinical academic group (CAG).
+	BodyKindClinicalAcademicGroup BodyKind = "clinical-academic-group"
+	// BodyKindProgrammeBoard oversees one programme.
+	BodyKindProgrammeBoard BodyKind = "programme-board"
+	// BodyKindCommittee is any other committee.
+	BodyKindCommittee BodyKind = "committee"
 )
 
-var bodyKinds = vocab.NewEnum(KindBoard, KindExecutiveGroup, KindClinicalAcademicGroup, KindProgrammeBoard, KindCommittee)
+var bodyKinds = vocab.NewEnum(BodyKindBoard, BodyKindExecutiveGroup, BodyKindClinicalAcademicGroup,
+	BodyKindProgrammeBoard, BodyKindCommittee)
 
-// BodyKinds returns every body kind.
-func BodyKinds() []BodyKind { return bodyKinds.Values() }
+// BodyKinds returns the body kinds: list, parse and check codes with it.
+func BodyKinds() vocab.Enum[BodyKind] { return bodyKinds }
 
-// ParseBodyKind returns text as a BodyKind, or an error listing the allowed codes.
-func ParseBodyKind(text string) (BodyKind, error) { return bodyKinds.Parse(text) }
-
-// IsValid reports whether k is a known body kind.
-func (k BodyKind) IsValid() bool { return bodyKinds.Contains(k) }
-
-// String returns the code.
-func (k BodyKind) String() string { return string(k) }
-
-// EnumValues lists the allowed codes (for schema export).
+// EnumValues lists the codes, for schema export.
 func (BodyKind) EnumValues() []string { return bodyKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k BodyKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText decodes a code strictly: anything but a listed code (or
+// "", the zero value) is a vocab.ErrNotSupported problem naming the codes.
 func (k *BodyKind) UnmarshalText(b []byte) error { return bodyKinds.Unmarshal(k, b) }

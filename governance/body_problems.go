@@ -8,16 +8,20 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// Problems checks the body at p: its fields, seats and terms, terms of
-// reference and composition. Composition rules are checked on every date in
-// [Body.CheckDates]; the rule needing partners uses roster and is skipped
-// when roster is nil.
-func (b *Body) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
+// Problems checks the body at at and returns every problem, errors and
+// warnings: its fields, seats and terms (one holder per seat at a time, one
+// chair seat at a time, one voting capacity per person at a time), terms of
+// reference, and the composition rules that need no partner roster on
+// every date in [Body.SeatChangeDates], each broken rule reported once, on
+// the first date. The rule that needs the roster is checked by
+// [Document.RosterProblems] or [Body.CheckCompositionAt].
+func (b *Body) Problems(at *vocab.Path) vocab.Problems {
+	cp := at.Child("composition")
 	var comp vocab.Problems
-	for _, d := range b.CheckDates() {
-		comp = append(comp, b.CompositionAt(p, roster, d)...)
+	for _, d := range b.SeatChangeDates() {
+		comp = append(comp, b.seatRuleProblems(cp, d)...)
 	}
-	return append(b.structureProblems(p), firstPerRule(comp)...)
+	return append(b.structureProblems(at), firstPerRule(comp)...)
 }
 
 // structureProblems is everything except composition: the checks Decide
@@ -194,42 +198,6 @@ func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
 			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path, c.period)))
 	}
 	return ps
-}
-
-func (r TermsOfReference) problems(p *vocab.Path) vocab.Problems {
-	if r.IsZero() {
-		return nil
-	}
-	var ps vocab.Problems
-	q := p.Child("quorum")
-	if !r.Quorum.Share.InUnitInterval() {
-		ps = ps.Add(vocab.OutOfRange(q.Child("share"), r.Quorum.Share, "must be between 0 and 1"))
-	}
-	if r.Quorum.MoreThan && r.Quorum.Share.Compare(vocab.IntRatio(1)) == 0 {
-		ps = ps.Add(vocab.Invalid(q.Child("moreThan"), true, "more than all members can never be present"))
-	}
-	if r.Quorum.Minimum < 0 {
-		ps = ps.Add(vocab.OutOfRange(q.Child("minimum"), r.Quorum.Minimum, "must not be negative"))
-	}
-	t := p.Child("threshold")
-	ps = ps.Add(thresholdRules.Check(t.Child("rule"), r.Threshold.Rule, true))
-	switch r.Threshold.Rule {
-	case OfVotesCast, OfEligibleMembers:
-		if r.Threshold.Share.Sign() <= 0 || r.Threshold.Share.Compare(vocab.IntRatio(1)) > 0 {
-			ps = ps.Add(vocab.OutOfRange(t.Child("share"), r.Threshold.Share, "must be above 0 and at most 1"))
-		} else if r.Threshold.MoreThan && r.Threshold.Share.Compare(vocab.IntRatio(1)) == 0 {
-			ps = ps.Add(vocab.Invalid(t.Child("moreThan"), true, "more than all votes can never be reached"))
-		}
-	case Unanimity:
-		if !r.Threshold.Share.IsZero() || r.Threshold.MoreThan {
-			ps = ps.Add(vocab.Invalid(t.Child("share"), r.Threshold.Share, "unused for unanimity").AsWarning())
-		}
-	}
-	vp := p.Child("reserved").Child("vetoes")
-	for i, v := range r.Reserved.Vetoes {
-		ps = ps.Add(vocab.CheckID(vp.Index(i), v, true))
-	}
-	return append(ps, vocab.CheckUniqueIDs(r.Reserved.Vetoes, vp.Index)...)
 }
 
 func (c Composition) problems(p *vocab.Path) vocab.Problems {

@@ -4,36 +4,32 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Cadence is how often something recurs: a body's meetings or a KPI's
 // reporting.
+//
+// Codes: "monthly", "bi-monthly", "quarterly", "half-yearly", "annual".
 type Cadence string
 
 // The cadences.
 const (
-	Monthly    Cadence = "monthly"
-	BiMonthly  Cadence = "bi-monthly" // every two months
-	Quarterly  Cadence = "quarterly"
-	HalfYearly Cadence = "half-yearly"
-	Annual     Cadence = "annual"
+	// CadenceMonthly is every month.
+	CadenceMonthly Cadence = "monthly"
+	// CadenceBiMonthly is every two months.
+	CadenceBiMonthly Cadence = "bi-monthly"
+	// CadenceQuarterly is every three months.
+	CadenceQuarterly Cadence = "quarterly"
+	// CadenceHalfYearly is every six months.
+	CadenceHalfYearly Cadence = "half-yearly"
+	// CadenceAnnual is every year.
+	CadenceAnnual Cadence = "annual"
 )
 
-var cadences = vocab.NewEnum(Monthly, BiMonthly, Quarterly, HalfYearly, Annual)
+var cadences = vocab.NewEnum(CadenceMonthly, CadenceBiMonthly, CadenceQuarterly, CadenceHalfYearly, CadenceAnnual)
 
-// Cadences returns every cadence.
-func Cadences() []Cadence { return cadences.Values() }
+// Cadences returns the cadences: list, parse and check codes with it.
+func Cadences() vocab.Enum[Cadence] { return cadences }
 
-// ParseCadence returns text as a Cadence, or an error listing the allowed codes.
-func ParseCadence(text string) (Cadence, error) { return cadences.Parse(text) }
-
-// IsValid reports whether c is a known cadence.
-func (c Cadence) IsValid() bool { return cadences.Contains(c) }
-
-// String returns the code.
-func (c Cadence) String() string { return string(c) }
-
-// EnumValues lists the allowed codes (for schema export).
+// EnumValues lists the codes, for schema export.
 func (Cadence) EnumValues() []string { return cadences.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (c Cadence) MarshalText() ([]byte, error) { return []byte(c), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText decodes a code strictly: anything but a listed code (or
+// "", the zero value) is a vocab.ErrNotSupported problem naming the codes.
 func (c *Cadence) UnmarshalText(b []byte) error { return cadences.Unmarshal(c, b) }

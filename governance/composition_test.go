@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
@@ -34,9 +35,10 @@ func TestCompositionEvaluatedOnSeatChangeDates(t *testing.T) {
 	b.Seats[4].Terms = nil
 	r := roster{"kcl": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01")), "gstt": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01")),
 		"kch": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01")), "slam": vocab.PeriodFrom(vocab.MustParseDate("2009-01-01"))}
-	assert.Equal(t, []vocab.Date{vocab.MustParseDate("2020-01-01"), vocab.MustParseDate("2023-01-01")}, b.CheckDates())
+	assert.Equal(t, []vocab.Date{vocab.MustParseDate("2020-01-01"), vocab.MustParseDate("2023-01-01")}, b.SeatChangeDates())
 
-	ps := b.Problems(vocab.NewPath("bodies").Index(0), r)
+	d := governance.Document{Bodies: []governance.Body{*b}}
+	ps := d.RosterProblems(r, nil)
 	fields := make([]string, len(ps))
 	for i, p := range ps {
 		fields[i] = p.Field() + " " + p.Detail
@@ -44,12 +46,27 @@ func TestCompositionEvaluatedOnSeatChangeDates(t *testing.T) {
 	assert.Equal(t, []string{
 		"bodies[0].composition.minVotingSeatsPerPartner on 2023-01-01 the partner nominates 0 voting seats, fewer than 1",
 	}, fields)
-	assert.Nil(t, b.Problems(nil, nil), "without a roster only roster-free rules apply")
+	assert.Nil(t, b.Problems(nil), "the roster-free rules hold")
+	assert.Nil(t, d.RosterProblems(nil, nil), "without a roster nothing is checked")
+
+	// A partner joining in 2021 with no seat is short from its joining
+	// date, a date only the roster knows.
+	r["late"] = vocab.PeriodFrom(vocab.MustParseDate("2021-06-01"))
+	ps = d.RosterProblems(r, []vocab.Date{vocab.MustParseDate("2021-06-01"), vocab.MustParseDate("1999-01-01")})
+	require.Len(t, ps, 2, "%v", ps)
+	assert.Equal(t, vocab.OrgID("late"), ps[0].Value)
+	assert.Contains(t, ps[0].Detail, "on 2021-06-01")
+	assert.Equal(t, vocab.OrgID("slam"), ps[1].Value, "reported once, on the first date")
 
 	b.Composition.MaxPartnerShare = vocab.MustRatio(1, 4)
 	b.Seats[0].NominatedBy, b.Seats[0].Independent = "kcl", false
-	ps = b.CompositionAt(nil, nil, vocab.MustParseDate("2024-01-01"))
+	ps = b.CheckCompositionAt(nil, nil, vocab.MustParseDate("2024-01-01"))
 	assert.Len(t, ps, 4, "%v", ps) // chair not independent; gstt, kch, kcl each 1 of 3 voting seats > 1/4
+	ps = b.Problems(vocab.NewPath("bodies").Index(0))
+	// On 2020-01-01 slam's seat still exists: each partner has 1 of 4, not
+	// more than 1/4. From 2023-01-01 each of three has 1 of 3. The chair
+	// rule is broken on both dates and reported once.
+	assert.Len(t, ps, 4, "%v", ps)
 }
 
 func TestReferencesListPartnersPerTermAndOrganisations(t *testing.T) {
@@ -57,7 +74,7 @@ func TestReferencesListPartnersPerTermAndOrganisations(t *testing.T) {
 	b.Seats[1].Terms = append(b.Seats[1].Terms, governance.Term{Person: "old", Period: vocab.MustParsePeriod("2020-01-01/2023-12-31")})
 	b.Seats[2].Terms = nil
 	d := governance.Document{Bodies: []governance.Body{*b},
-		Interests: []governance.Interest{{Person: "kcl-1", Organisation: "acme", Kind: governance.InterestFinancial, Severity: governance.Soft,
+		Interests: []governance.Interest{{Person: "kcl-1", Organisation: "acme", Kind: governance.InterestKindFinancial, Severity: governance.ConflictSeveritySoft,
 			Period: vocab.PeriodFrom(vocab.MustParseDate("2021-01-01"))}},
 		Decisions: []governance.Decision{{Body: "board", Motion: governance.Motion{ID: "m", Text: "t", Date: vocab.MustParseDate("2025-01-01"),
 			Concerns: []vocab.OrgID{"acme"}}}}}

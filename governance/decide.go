@@ -11,7 +11,7 @@ import (
 // Decide evaluates motion before body at a meeting attended by present,
 // with the given ballots. It reads no clock: the motion's Date decides who
 // holds which seat. Conflicts come from the motion's declarations (use
-// [WithRegister] or [Document.Decide] to add the interests register).
+// [Document.Conflicts] or [Document.Decide] to add the interests register).
 //
 // A ballot is rejected, with a problem at ballots[i], when it comes from
 // someone not recorded as present, from someone with no voting seat on the
@@ -28,37 +28,48 @@ import (
 //  1. referred: half or more of the members (filled voting seats) hold hard
 //     conflicts; referred to the body this one reports to, or undecidable
 //     when there is none (or when no voting seat is filled);
-//  2. inquorate: fewer eligible members present than the quorum needs (and
-//     never fewer than one);
+//  2. inquorate: the [Quorum] is not met (and never with fewer than one
+//     eligible member present);
 //  3. reserved matters: a veto-holding partner's member voted no, or a
-//     partner did not concur — failed;
-//  4. threshold: passed when met;
+//     partner did not concur ([ReservedMatters]) — failed;
+//  4. threshold: passed when the [Threshold] is met;
 //  5. casting vote: on a tie (as many yes as no, weighted, more than zero)
 //     the chair's casting vote counts as one more vote on its side and the
 //     threshold is re-evaluated; without one the motion fails. Unanimity is
 //     never decided by a casting vote.
 //
-// Decide returns a zero Outcome and the problems when body or motion is
-// nil or invalid, or the body has no terms of reference.
+// Decide returns a zero Outcome and the problems (paths body… and motion…)
+// when body or motion is nil or invalid, or the body has no terms of
+// reference. It runs in time linear in the seats and ballots, plus sorting.
 func Decide(body *Body, motion *Motion, present []vocab.PersonID, ballots []Ballot) (Outcome, error) {
 	if body == nil {
 		return Outcome{}, vocab.Problems{vocab.Required(vocab.NewPath("body"), "a body")}
 	}
-	if motion == nil {
-		return Outcome{}, vocab.Problems{vocab.Required(vocab.NewPath("motion"), "a motion")}
-	}
 	ps := body.structureProblems(vocab.NewPath("body")).Errors()
-	ps = append(ps, motion.Problems(vocab.NewPath("motion")).Errors()...)
+	ps = append(ps, motionProblems(motion)...)
 	if body.Rules.IsZero() {
 		ps = ps.Add(vocab.Required(vocab.NewPath("body", "rules"), "terms of reference: the body takes no votes without them"))
 	}
 	if len(ps) > 0 {
 		return Outcome{}, ps
 	}
+	return decide(body, motion, present, ballots)
+}
+
+// motionProblems are the errors that stop a motion being decided.
+func motionProblems(motion *Motion) vocab.Problems {
+	if motion == nil {
+		return vocab.Problems{vocab.Required(vocab.NewPath("motion"), "a motion")}
+	}
+	return motion.Problems(vocab.NewPath("motion")).Errors()
+}
+
+// decide is Decide for a body and motion known to be valid, with terms
+// of reference set.
+func decide(body *Body, motion *Motion, present []vocab.PersonID, ballots []Ballot) (Outcome, error) {
 	m := newMeeting(body, motion, present)
 	rejected := m.cast(ballots)
-	out := m.outcome()
-	return out, rejected.Err()
+	return m.outcome(), rejected.Err()
 }
 
 // seatVote is one filled voting seat at the meeting.
@@ -73,25 +84,26 @@ type seatVote struct {
 
 // meeting is the state of one decision.
 type meeting struct {
-	body    *Body
-	motion  *Motion
-	present map[vocab.PersonID]bool
-	hard    map[vocab.PersonID]bool
-	seats   []*seatVote
-	byActor map[vocab.PersonID]*seatVote // principal or alternate -> seat
-	chair   vocab.PersonID               // acting chair, if present and not conflicted
-	casting VoteOption
+	body     *Body
+	motion   *Motion
+	present  map[vocab.PersonID]bool
+	hard     map[vocab.PersonID]bool
+	seats    []*seatVote
+	byActor  map[vocab.PersonID]*seatVote // principal or alternate -> seat
+	partners []vocab.OrgID                // partners nominating an eligible seat, sorted
+	chair    vocab.PersonID               // acting chair, if present and not conflicted
+	casting  VoteOption
 }
 
 func newMeeting(body *Body, motion *Motion, present []vocab.PersonID) *meeting {
-	m := &meeting{body: body, motion: motion, present: map[vocab.PersonID]bool{},
+	m := &meeting{body: body, motion: motion, present: make(map[vocab.PersonID]bool, len(present)),
 		hard: motion.hardConflicts(), byActor: map[vocab.PersonID]*seatVote{}}
 	for _, p := range present {
 		m.present[p] = true
 	}
 	for i := range body.Seats {
 		s := &body.Seats[i]
-		t, ok := s.HolderOn(motion.Date)
+		t, ok := s.HolderAt(motion.Date)
 		if !ok {
 			continue
 		}
@@ -105,6 +117,9 @@ func newMeeting(body *Body, motion *Motion, present []vocab.PersonID) *meeting {
 		sv := &seatVote{seat: s, principal: t.Person, alternate: t.Alternate, recused: m.hard[t.Person]}
 		if !sv.recused {
 			sv.acting = actor
+			if s.NominatedBy != "" {
+				m.partners = append(m.partners, s.NominatedBy)
+			}
 		}
 		m.seats = append(m.seats, sv)
 		m.byActor[t.Person] = sv
@@ -112,6 +127,8 @@ func newMeeting(body *Body, motion *Motion, present []vocab.PersonID) *meeting {
 			m.byActor[t.Alternate] = sv
 		}
 	}
+	slices.Sort(m.partners)
+	m.partners = slices.Compact(m.partners)
 	return m
 }
 
@@ -155,7 +172,6 @@ func (m *meeting) cast(ballots []Ballot) vocab.Problems {
 }
 
 func (m *meeting) checkBallot(p *vocab.Path, b Ballot, first map[vocab.PersonID]int) *vocab.Problem {
-	date := m.motion.Date.String()
 	if q := m.checkVoterAndOption(p, b, castable); q != nil {
 		return q
 	}
@@ -168,7 +184,7 @@ func (m *meeting) checkBallot(p *vocab.Path, b Ballot, first map[vocab.PersonID]
 	sv, ok := m.byActor[b.Voter]
 	switch {
 	case !ok:
-		return vocab.Forbidden(p, fmt.Sprintf("%s holds no voting seat on %s (or is its alternate) on %s", b.Voter, m.body.ID, date))
+		return vocab.Forbidden(p, fmt.Sprintf("%s holds no voting seat on %s (or is its alternate) on %s", b.Voter, m.body.ID, m.motion.Date))
 	case sv.recused:
 		return vocab.Forbidden(p, fmt.Sprintf("%s's seat %s is recused: %s holds a hard conflict", b.Voter, sv.seat.ID, sv.principal))
 	case m.hard[b.Voter]:
@@ -180,7 +196,7 @@ func (m *meeting) checkBallot(p *vocab.Path, b Ballot, first map[vocab.PersonID]
 }
 
 func (m *meeting) checkCasting(p *vocab.Path, b Ballot, castingAt int) *vocab.Problem {
-	if q := m.checkVoterAndOption(p, b, []VoteOption{OptionYes, OptionNo}); q != nil {
+	if q := m.checkVoterAndOption(p, b, []VoteOption{VoteOptionYes, VoteOptionNo}); q != nil {
 		return q
 	}
 	switch {
@@ -205,7 +221,8 @@ func (m *meeting) checkVoterAndOption(p *vocab.Path, b Ballot, allowed []VoteOpt
 	return nil
 }
 
-// outcome evaluates the recorded votes in the documented order.
+// outcome counts the recorded votes and evaluates them in the documented
+// order.
 func (m *meeting) outcome() Outcome {
 	o := Outcome{Motion: m.motion.ID, Body: m.body.ID, Date: m.motion.Date, Members: len(m.seats),
 		Conflicts: slices.Clone(m.motion.Declarations)}
@@ -222,187 +239,70 @@ func (m *meeting) outcome() Outcome {
 		}
 		o.Present++
 		switch sv.option {
-		case OptionYes:
+		case VoteOptionYes:
 			o.Counts.Yes++
 			o.Counts.YesWeight += sv.seat.weight(weighted)
-		case OptionNo:
+		case VoteOptionNo:
 			o.Counts.No++
 			o.Counts.NoWeight += sv.seat.weight(weighted)
-		case OptionAbstain:
+		case VoteOptionAbstain:
 			o.Counts.Abstain++
 		default:
 			o.Counts.NotVoting++
 		}
 	}
 	slices.Sort(o.Recused)
-	var why []string
-	o.Status, why = m.evaluate(&o)
-	o.Reason = strings.Join(why, " ")
-	o.Explanation = m.explain(&o)
+	o.Result, o.Reason = m.evaluate(&o)
 	return o
 }
 
-func (m *meeting) evaluate(o *Outcome) (Status, []string) {
+// evaluate returns the result and its reason, in the order Decide
+// documents.
+func (m *meeting) evaluate(o *Outcome) (Result, string) {
 	if o.Members == 0 {
-		return StatusUndecidable, []string{fmt.Sprintf("No voting seat was filled on %s, so no one could decide the motion.", o.Date)}
+		return ResultUndecidable, fmt.Sprintf("No voting seat was filled on %s, so no one could decide the motion.", o.Date)
 	}
 	if hard := len(o.Recused); 2*hard >= o.Members {
 		why := fmt.Sprintf("%d of %d members hold hard conflicts (half or more)", hard, o.Members)
 		if m.body.ReportsTo == "" {
-			return StatusUndecidable, []string{why + ", and the body reports to no other body, so the motion cannot be decided."}
+			return ResultUndecidable, why + ", and the body reports to no other body, so the motion cannot be decided."
 		}
 		o.ReferredTo = m.body.ReportsTo
-		return StatusReferred, []string{why + ", so the motion is referred to " + string(m.body.ReportsTo) + "."}
+		return ResultReferred, why + ", so the motion is referred to " + string(m.body.ReportsTo) + "."
 	}
-	if ok, why := m.quorate(o); !ok {
-		return StatusInquorate, []string{why}
+	rules := m.body.Rules
+	if ok, why := rules.Quorum.met(m, o); !ok {
+		return ResultInquorate, why
 	}
-	o.Quorate = true
 	if m.motion.Reserved {
-		if ok, why := m.reservedMet(); !ok {
-			return StatusFailed, []string{why}
+		if ok, why := rules.Reserved.met(m); !ok {
+			return ResultFailed, why
 		}
 	}
-	return m.threshold(o)
-}
-
-func (m *meeting) quorate(o *Outcome) (bool, string) {
-	q := m.body.Rules.Quorum
-	need := fmt.Sprintf("%s %s of %d eligible", map[bool]string{true: "more than", false: "at least"}[q.MoreThan], q.Share, o.Eligible)
-	if q.Minimum > 0 {
-		need += fmt.Sprintf(" and at least %d", q.Minimum)
-	}
-	switch {
-	case o.Present == 0:
-		return false, "Inquorate: no eligible member was present."
-	case o.Present < q.Minimum, !meets(int64(o.Present), int64(o.Eligible), q.Share, q.MoreThan):
-		return false, fmt.Sprintf("Inquorate: %d eligible members present; the quorum is %s.", o.Present, need)
-	}
-	if q.EachPartner {
-		for _, org := range m.partners() {
-			if !slices.ContainsFunc(m.seats, func(sv *seatVote) bool { return sv.seat.NominatedBy == org && sv.acting != "" }) {
-				return false, fmt.Sprintf("Inquorate: no eligible member nominated by %s was present; the quorum needs one from each partner.", org)
-			}
-		}
-	}
-	return true, ""
-}
-
-// partners returns the partners nominating an eligible seat, sorted.
-func (m *meeting) partners() []vocab.OrgID {
-	var out []vocab.OrgID
-	for _, sv := range m.seats {
-		if !sv.recused && sv.seat.NominatedBy != "" {
-			out = append(out, sv.seat.NominatedBy)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-func (m *meeting) reservedMet() (bool, string) {
-	r := m.body.Rules.Reserved
-	for _, sv := range m.seats {
-		if sv.acting != "" && sv.option == OptionNo && slices.Contains(r.Vetoes, sv.seat.NominatedBy) {
-			return false, fmt.Sprintf("Failed: reserved matter vetoed by %s (%s voted no).", sv.seat.NominatedBy, sv.acting)
-		}
-	}
-	if !r.Concurrence {
-		return true, ""
-	}
-	for _, org := range m.partners() {
-		present, yes := 0, 0
-		for _, sv := range m.seats {
-			if sv.seat.NominatedBy == org && sv.acting != "" {
-				present++
-				if sv.option == OptionYes {
-					yes++
-				}
-			}
-		}
-		if 2*yes <= present || present == 0 {
-			return false, fmt.Sprintf("Failed: reserved matter without the concurrence of %s (%d of its %d eligible members present voted yes; more than half needed).", org, yes, present)
-		}
-	}
-	return true, ""
-}
-
-func (m *meeting) threshold(o *Outcome) (Status, []string) {
-	t := m.body.Rules.Threshold
-	yes, no := o.Counts.YesWeight, o.Counts.NoWeight
-	pass, desc := m.thresholdMet(o, yes, no)
+	v := m.tallyOf(o.Counts)
+	pass, desc := rules.Threshold.met(v)
 	if pass {
-		return StatusPassed, []string{"Passed: " + desc + "."}
+		return ResultPassed, "Passed: " + desc + "."
 	}
-	tie := yes == no && yes > 0
-	if !tie || !m.body.Rules.CastingVote || t.Rule == Unanimity {
-		return StatusFailed, []string{"Failed: " + desc + "."}
+	tie := v.yes == v.no && v.yes > 0
+	if !tie || !rules.CastingVote || !rules.Threshold.castingVoteApplies() {
+		return ResultFailed, "Failed: " + desc + "."
 	}
 	if m.casting == "" {
-		return StatusFailed, []string{"Failed: " + desc + "; the vote was tied and the chair did not use the casting vote."}
+		return ResultFailed, "Failed: " + desc + "; the vote was tied and the chair did not use the casting vote."
 	}
 	o.CastingVote = m.casting
-	if m.casting == OptionYes {
-		yes++
+	if m.casting == VoteOptionYes {
+		v.yes++
 	} else {
-		no++
+		v.no++
 	}
-	pass, desc2 := m.thresholdMet(o, yes, no)
+	pass, after := rules.Threshold.met(v)
 	lead := fmt.Sprintf("the vote was tied (%s) and the chair, %s, gave a casting vote %s; ", desc, m.chair, m.casting)
 	if pass {
-		return StatusPassed, []string{"Passed: " + lead + desc2 + "."}
+		return ResultPassed, "Passed: " + lead + after + "."
 	}
-	return StatusFailed, []string{"Failed: " + lead + desc2 + "."}
-}
-
-// thresholdMet applies the threshold to yes and no (weighted) votes.
-func (m *meeting) thresholdMet(o *Outcome, yes, no int64) (bool, string) {
-	t := m.body.Rules.Threshold
-	op := map[bool]string{true: "more than", false: "at least"}[t.MoreThan]
-	switch t.Rule {
-	case Unanimity:
-		return o.Counts.Yes == o.Present, fmt.Sprintf("%d of %d eligible members present voted yes; unanimity needs all", o.Counts.Yes, o.Present)
-	case OfEligibleMembers:
-		var base int64
-		for _, sv := range m.seats {
-			if !sv.recused {
-				base += sv.seat.weight(m.body.Rules.Weighted)
-			}
-		}
-		return meets(yes, base, t.Share, t.MoreThan), fmt.Sprintf("%d yes of %d eligible; the threshold is %s %s of eligible members", yes, base, op, t.Share)
-	}
-	if yes+no == 0 {
-		return false, "no votes were cast for or against"
-	}
-	return meets(yes, yes+no, t.Share, t.MoreThan), fmt.Sprintf("%d yes, %d no; the threshold is %s %s of votes cast", yes, no, op, t.Share)
-}
-
-// explain writes the minute: the motion, attendance, counts, conflicts and
-// the reason for the status.
-func (m *meeting) explain(o *Outcome) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "Motion %s before %s on %s: %s. ", o.Motion, o.Body, o.Date, strings.ToUpper(string(o.Status)))
-	fmt.Fprintf(&b, "Members %d, eligible %d, present %d. ", o.Members, o.Eligible, o.Present)
-	fmt.Fprintf(&b, "Votes: %d yes, %d no, %d abstain, %d not voting, %d absent", o.Counts.Yes, o.Counts.No, o.Counts.Abstain, o.Counts.NotVoting, o.Counts.Absent)
-	if m.body.Rules.Weighted {
-		fmt.Fprintf(&b, " (weighted: %d yes, %d no)", o.Counts.YesWeight, o.Counts.NoWeight)
-	}
-	b.WriteString(". ")
-	if len(o.Recused) > 0 {
-		fmt.Fprintf(&b, "Recused (hard conflict): %s. ", joinIDs(o.Recused))
-	}
-	var soft []vocab.PersonID
-	for _, d := range o.Conflicts {
-		if d.Severity == Soft {
-			soft = append(soft, d.Person)
-		}
-	}
-	slices.Sort(soft)
-	if len(soft) > 0 {
-		fmt.Fprintf(&b, "Soft conflicts declared and recorded: %s. ", joinIDs(slices.Compact(soft)))
-	}
-	b.WriteString(o.Reason)
-	return b.String()
+	return ResultFailed, "Failed: " + lead + after + "."
 }
 
 func joinIDs[I ~string](ids []I) string {

@@ -16,7 +16,7 @@ import (
 // has an alternate, and the independent chair does not vote.
 func fourSeats(rules governance.TermsOfReference) *governance.Body {
 	since := vocab.PeriodFrom(vocab.MustParseDate("2024-01-01"))
-	b := &governance.Body{ID: "board", Name: "Board", Kind: governance.KindBoard, ReportsTo: "council",
+	b := &governance.Body{ID: "board", Name: "Board", Kind: governance.BodyKindBoard, ReportsTo: "council",
 		Period: vocab.PeriodFrom(vocab.MustParseDate("2020-01-01")), Rules: rules,
 		Seats: []governance.Seat{{ID: "chair", Label: "Chair", Independent: true, Chair: true,
 			Terms: []governance.Term{{Person: "chair", Period: since}}}}}
@@ -34,10 +34,10 @@ func fourSeats(rules governance.TermsOfReference) *governance.Body {
 var motion = governance.Motion{ID: "m1", Text: "Adopt", Date: vocab.MustParseDate("2025-01-15")}
 
 func yes(p vocab.PersonID) governance.Ballot {
-	return governance.Ballot{Voter: p, Option: governance.OptionYes}
+	return governance.Ballot{Voter: p, Option: governance.VoteOptionYes}
 }
 func no(p vocab.PersonID) governance.Ballot {
-	return governance.Ballot{Voter: p, Option: governance.OptionNo}
+	return governance.Ballot{Voter: p, Option: governance.VoteOptionNo}
 }
 
 func TestDecideAlternateVotesOnlyWhenPrincipalAbsent(t *testing.T) {
@@ -45,7 +45,7 @@ func TestDecideAlternateVotesOnlyWhenPrincipalAbsent(t *testing.T) {
 	m := motion
 	o, err := governance.Decide(b, &m, []vocab.PersonID{"kcl-alt", "gstt-1", "kch-1"}, []governance.Ballot{yes("kcl-alt"), yes("gstt-1"), no("kch-1")})
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusPassed, o.Status)
+	assert.Equal(t, governance.ResultPassed, o.Result)
 	assert.Equal(t, 3, o.Present)
 
 	_, err = governance.Decide(b, &m, []vocab.PersonID{"kcl-1", "kcl-alt"}, []governance.Ballot{yes("kcl-alt")})
@@ -61,27 +61,27 @@ func TestDecideQuorumMoreThanHalfAndEachPartner(t *testing.T) {
 	m := motion
 	o, err := governance.Decide(fourSeats(rules), &m, []vocab.PersonID{"kcl-1", "gstt-1"}, nil)
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusInquorate, o.Status, "2 of 4 is not more than half")
+	assert.Equal(t, governance.ResultInquorate, o.Result, "2 of 4 is not more than half")
 	assert.Equal(t, "Inquorate: 2 eligible members present; the quorum is more than 1/2 of 4 eligible.", o.Reason)
 
 	rules.Quorum = governance.Quorum{Share: vocab.MustRatio(1, 2), EachPartner: true}
 	o, err = governance.Decide(fourSeats(rules), &m, []vocab.PersonID{"kcl-1", "gstt-1", "kch-1"}, nil)
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusInquorate, o.Status)
+	assert.Equal(t, governance.ResultInquorate, o.Result)
 	assert.Contains(t, o.Reason, "slam")
 }
 
 func TestDecideHardConflictLeavesQuorumAndDenominator(t *testing.T) {
 	rules := governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2), MoreThan: true},
-		Threshold: governance.Threshold{Rule: governance.OfEligibleMembers, Share: vocab.MustRatio(2, 3)}}
+		Threshold: governance.Threshold{Rule: governance.ThresholdRuleEligibleMembers, Share: vocab.MustRatio(2, 3)}}
 	m := motion
-	m.Declarations = []governance.Declaration{{Person: "slam-1", Severity: governance.Hard}, {Person: "kch-1", Severity: governance.Soft}}
+	m.Declarations = []governance.Declaration{{Person: "slam-1", Severity: governance.ConflictSeverityHard}, {Person: "kch-1", Severity: governance.ConflictSeveritySoft}}
 	o, err := governance.Decide(fourSeats(rules), &m, []vocab.PersonID{"kcl-1", "gstt-1", "slam-1"}, []governance.Ballot{yes("kcl-1"), yes("gstt-1")})
 	require.NoError(t, err)
 	assert.Equal(t, 3, o.Eligible)
 	assert.Equal(t, []vocab.PersonID{"slam-1"}, o.Recused)
-	assert.Equal(t, governance.StatusPassed, o.Status, "2 of 3 eligible meets at least 2/3")
-	assert.Contains(t, o.Explanation, "Soft conflicts declared and recorded: kch-1.")
+	assert.Equal(t, governance.ResultPassed, o.Result, "2 of 3 eligible meets at least 2/3")
+	assert.Contains(t, o.Explanation(), "Soft conflicts declared and recorded: kch-1.")
 
 	_, err = governance.Decide(fourSeats(rules), &m, []vocab.PersonID{"slam-1"}, []governance.Ballot{yes("slam-1")})
 	assert.ErrorIs(t, err, vocab.ErrForbidden)
@@ -90,15 +90,15 @@ func TestDecideHardConflictLeavesQuorumAndDenominator(t *testing.T) {
 func TestDecideReferredAndUndecidable(t *testing.T) {
 	rules := governance.TermsOfReference{Threshold: governance.Majority()}
 	m := motion
-	m.Declarations = []governance.Declaration{{Person: "slam-1", Severity: governance.Hard}, {Person: "kch-1", Severity: governance.Hard}}
+	m.Declarations = []governance.Declaration{{Person: "slam-1", Severity: governance.ConflictSeverityHard}, {Person: "kch-1", Severity: governance.ConflictSeverityHard}}
 	b := fourSeats(rules)
 	o, err := governance.Decide(b, &m, nil, nil)
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusReferred, o.Status)
+	assert.Equal(t, governance.ResultReferred, o.Result)
 	assert.Equal(t, vocab.BodyID("council"), o.ReferredTo)
 	b.ReportsTo = ""
 	o, _ = governance.Decide(b, &m, nil, nil)
-	assert.Equal(t, governance.StatusUndecidable, o.Status)
+	assert.Equal(t, governance.ResultUndecidable, o.Result)
 	assert.Contains(t, o.Reason, "reports to no other body")
 }
 
@@ -109,7 +109,7 @@ func TestDecideWeightedThresholdHeadCountQuorum(t *testing.T) {
 	m := motion
 	o, err := governance.Decide(b, &m, []vocab.PersonID{"kcl-1", "gstt-1"}, []governance.Ballot{yes("kcl-1"), no("gstt-1")})
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusPassed, o.Status)
+	assert.Equal(t, governance.ResultPassed, o.Result)
 	assert.Equal(t, governance.Counts{Yes: 1, No: 1, Absent: 2, YesWeight: 5, NoWeight: 1}, o.Counts)
 }
 
@@ -120,20 +120,20 @@ func TestDecideVetoAndCastingRules(t *testing.T) {
 	all := []vocab.PersonID{"chair", "kcl-1", "gstt-1", "kch-1", "slam-1"}
 	o, err := governance.Decide(fourSeats(rules), &m, all, []governance.Ballot{yes("kcl-1"), yes("gstt-1"), yes("kch-1"), no("slam-1")})
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusFailed, o.Status)
+	assert.Equal(t, governance.ResultFailed, o.Result)
 	assert.Equal(t, "Failed: reserved matter vetoed by slam (slam-1 voted no).", o.Reason)
 
 	// A casting vote without the rule, and from someone not the chair.
-	cast := governance.Ballot{Voter: "chair", Option: governance.OptionYes, Casting: true}
+	cast := governance.Ballot{Voter: "chair", Option: governance.VoteOptionYes, Casting: true}
 	_, err = governance.Decide(fourSeats(rules), &motion, all, []governance.Ballot{cast})
 	assert.ErrorIs(t, err, vocab.ErrForbidden)
 	rules.CastingVote = true
-	_, err = governance.Decide(fourSeats(rules), &motion, all, []governance.Ballot{{Voter: "kcl-1", Option: governance.OptionYes, Casting: true}})
+	_, err = governance.Decide(fourSeats(rules), &motion, all, []governance.Ballot{{Voter: "kcl-1", Option: governance.VoteOptionYes, Casting: true}})
 	assert.ErrorIs(t, err, vocab.ErrForbidden)
 	// A tie without a casting vote fails and says so.
 	o, err = governance.Decide(fourSeats(rules), &motion, all, []governance.Ballot{yes("kcl-1"), no("gstt-1")})
 	require.NoError(t, err)
-	assert.Equal(t, governance.StatusFailed, o.Status)
+	assert.Equal(t, governance.ResultFailed, o.Result)
 	assert.True(t, strings.HasSuffix(o.Reason, "the chair did not use the casting vote."), o.Reason)
 }
 

@@ -88,7 +88,7 @@ func TestDecodeKHP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Bodies) != 9 || d.Bodies[1].Meets != governance.Quarterly || !d.Bodies[0].Composition.IndependentChair {
+	if len(d.Bodies) != 9 || d.Bodies[1].Meets != governance.CadenceQuarterly || !d.Bodies[0].Composition.IndependentChair {
 		t.Fatalf("decoded KHP document lost structure: %+v", d.Bodies)
 	}
 }

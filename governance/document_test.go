@@ -22,14 +22,14 @@ func TestGeneratedDocumentsValidate(t *testing.T) {
 
 func TestMutationsReportedAtTheirPath(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m := governancetest.DocumentMutation().Draw(t, "mutation")
-		ps := vocab.ProblemsOf(m.Doc.Validate())
+		m := governancetest.MutatedDocument().Draw(t, "mutation")
+		ps := vocab.ProblemsOf(m.Value.Validate())
 		for _, p := range ps {
 			if p.Path.Equal(m.Path) && errors.Is(p, m.Type) {
 				return
 			}
 		}
-		t.Fatalf("%s: want %s at %s, got %v", m.Name, m.Type, m.Path, ps)
+		t.Fatalf("%s: want %s at %s, got %v", m.Kind, m.Type, m.Path, ps)
 	})
 }
 
@@ -61,8 +61,8 @@ func TestDocumentNilAndEmptyNeverPanic(t *testing.T) {
 
 func TestReportingCycle(t *testing.T) {
 	d := governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{
-		{ID: "a", Name: "A", Kind: governance.KindBoard, ReportsTo: "b", Period: vocab.MustParsePeriod("2009-01-01/..")},
-		{ID: "b", Name: "B", Kind: governance.KindBoard, ReportsTo: "a", Period: vocab.MustParsePeriod("2009-01-01/..")},
+		{ID: "a", Name: "A", Kind: governance.BodyKindBoard, ReportsTo: "b", Period: vocab.MustParsePeriod("2009-01-01/..")},
+		{ID: "b", Name: "B", Kind: governance.BodyKindBoard, ReportsTo: "a", Period: vocab.MustParsePeriod("2009-01-01/..")},
 	}}
 	ps := vocab.ProblemsOf(d.Validate())
 	if len(ps) != 2 || ps[0].Field() != "bodies[0].reportsTo" || ps[1].Field() != "bodies[1].reportsTo" {

@@ -32,28 +32,63 @@ func (in *Interest) Problems(p *vocab.Path) vocab.Problems {
 	ps = ps.Add(vocab.CheckID(p.Child("person"), in.Person, true))
 	ps = ps.Add(vocab.CheckID(p.Child("organisation"), in.Organisation, true))
 	ps = ps.Add(interestKinds.Check(p.Child("kind"), in.Kind, true))
-	ps = ps.Add(severities.Check(p.Child("severity"), in.Severity, true))
+	ps = ps.Add(conflictSeverities.Check(p.Child("severity"), in.Severity, true))
 	return ps.Add(startedPeriodProblem(p.Child("period"), in.Period, "the date the interest began"))
 }
 
-// WithRegister returns a copy of m whose declarations also include every
-// register interest, held on m's date, in an organisation m concerns. A
-// register entry already declared for the same person and organisation is
-// not repeated. The result is sorted by person, then organisation.
-func WithRegister(m Motion, register []Interest) Motion {
-	decls := slices.Clone(m.Declarations)
-	declared := func(p vocab.PersonID, o vocab.OrgID) bool {
-		return slices.ContainsFunc(decls, func(d Declaration) bool { return d.Person == p && d.Organisation == o })
+// Conflicts returns the conflicts of interest for m: its own declarations
+// and, from the document's interests register, every interest held on m's
+// date in an organisation m concerns (noted "from the interests
+// register"), unless one is already declared for the same person and
+// organisation. The result is a new slice sorted by person, then
+// organisation; [Document.Decide] decides m with it.
+func (d *Document) Conflicts(m *Motion) []Declaration {
+	if m == nil {
+		return nil
 	}
-	for _, in := range register {
-		if in.Period.Contains(m.Date) && slices.Contains(m.Concerns, in.Organisation) && !declared(in.Person, in.Organisation) {
-			decls = append(decls, Declaration{Person: in.Person, Organisation: in.Organisation, Kind: in.Kind,
-				Severity: in.Severity, Note: "from the interests register"})
+	return indexRegister(d.Interests).conflicts(m)
+}
+
+// register indexes an interests register by organisation: the positions
+// of its entries, in register order.
+type register struct {
+	interests []Interest
+	byOrg     map[vocab.OrgID][]int
+}
+
+func indexRegister(interests []Interest) register {
+	r := register{interests: interests, byOrg: make(map[vocab.OrgID][]int)}
+	for i := range interests {
+		org := interests[i].Organisation
+		r.byOrg[org] = append(r.byOrg[org], i)
+	}
+	return r
+}
+
+// conflicts is [Document.Conflicts], in time linear in m's declarations,
+// concerns and matching register entries, plus sorting.
+func (r register) conflicts(m *Motion) []Declaration {
+	decls := slices.Clone(m.Declarations)
+	type pair struct {
+		person vocab.PersonID
+		org    vocab.OrgID
+	}
+	declared := make(map[pair]bool, len(decls))
+	for _, d := range decls {
+		declared[pair{d.Person, d.Organisation}] = true
+	}
+	for _, org := range m.Concerns {
+		for _, i := range r.byOrg[org] {
+			in := &r.interests[i]
+			if k := (pair{in.Person, in.Organisation}); in.Period.Contains(m.Date) && !declared[k] {
+				declared[k] = true
+				decls = append(decls, Declaration{Person: in.Person, Organisation: in.Organisation, Kind: in.Kind,
+					Severity: in.Severity, Note: "from the interests register"})
+			}
 		}
 	}
 	slices.SortStableFunc(decls, func(a, b Declaration) int {
 		return cmp.Or(cmp.Compare(a.Person, b.Person), cmp.Compare(a.Organisation, b.Organisation))
 	})
-	m.Declarations = decls
-	return m
+	return decls
 }

@@ -51,9 +51,10 @@ func (k *KPI) Latest(period vocab.Period) (Reading, bool) {
 	return best, found
 }
 
-// Status returns the RAG status of the latest reading within period, or
-// vocab.RAGNoData when nothing was reported then.
-func (k *KPI) Status(period vocab.Period) vocab.RAG {
+// RAG returns the red/amber/green status of the latest reading within
+// period against the target, or vocab.RAGNoData when nothing was reported
+// then.
+func (k *KPI) RAG(period vocab.Period) vocab.RAG {
 	r, ok := k.Latest(period)
 	if !ok {
 		return vocab.RAGNoData

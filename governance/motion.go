@@ -54,7 +54,7 @@ func (m *Motion) Problems(p *vocab.Path) vocab.Problems {
 		ps = ps.Add(vocab.CheckID(ip.Child("person"), d.Person, true))
 		ps = ps.Add(vocab.CheckID(ip.Child("organisation"), d.Organisation, false))
 		ps = ps.Add(interestKinds.Check(ip.Child("kind"), d.Kind, false))
-		ps = ps.Add(severities.Check(ip.Child("severity"), d.Severity, true))
+		ps = ps.Add(conflictSeverities.Check(ip.Child("severity"), d.Severity, true))
 	}
 	return ps
 }
@@ -63,7 +63,7 @@ func (m *Motion) Problems(p *vocab.Path) vocab.Problems {
 func (m *Motion) hardConflicts() map[vocab.PersonID]bool {
 	hard := map[vocab.PersonID]bool{}
 	for _, d := range m.Declarations {
-		if d.Severity == Hard {
+		if d.Severity == ConflictSeverityHard {
 			hard[d.Person] = true
 		}
 	}

@@ -37,7 +37,7 @@ func (d *Document) Report(w io.Writer, period vocab.Period, opts ReportOptions) 
 	fmt.Fprintf(&b, "# %s, %s\n\n", markdown.Escape(title), period)
 	d.reportKPIs(&b, period)
 	outcomes := d.reportDecisions(&b, period, opts)
-	d.reportConflicts(&b, outcomes, opts)
+	reportConflicts(&b, outcomes, opts)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -56,45 +56,48 @@ func (d *Document) reportKPIs(b *strings.Builder, period vocab.Period) {
 			latest, when = markdown.Escape(r.Value.String()), r.Period.String()
 		}
 		markdown.Row(b, markdown.Escape(k.Metric), markdown.Escape(string(k.Owner)), markdown.Escape(k.Unit),
-			markdown.Escape(k.Target.String()), latest, when, string(k.Status(period)))
+			markdown.Escape(k.Target.String()), latest, when, string(k.RAG(period)))
 	}
 	b.WriteString("\n")
 }
 
-// reportedOutcome pairs a decision in the period with its outcome.
+// reportedOutcome pairs a decision in the period with its outcome and
+// its conflicts of interest (register entries included).
 type reportedOutcome struct {
-	decision *Decision
-	outcome  Outcome
-	err      error
+	decision  *Decision
+	outcome   Outcome
+	err       error
+	conflicts []Declaration
 }
 
 func (d *Document) reportDecisions(b *strings.Builder, period vocab.Period, opts ReportOptions) []reportedOutcome {
 	b.WriteString("## Decisions\n\n")
 	var outs []reportedOutcome
+	x := d.decider(d.bodyIndex())
 	for i := range d.Decisions {
 		dec := &d.Decisions[i]
 		if period.Contains(dec.Motion.Date) {
-			o, err := d.Decide(dec)
-			outs = append(outs, reportedOutcome{dec, o, err})
+			o, err := x.decide(dec)
+			outs = append(outs, reportedOutcome{dec, o, err, x.register.conflicts(&dec.Motion)})
 		}
 	}
 	if len(outs) == 0 {
 		b.WriteString("No decisions.\n\n")
 		return nil
 	}
-	markdown.Table(b, "Date", "Body", "Motion", "Status", "Yes", "No", "Abstain", "Not voting", "Absent", "Recused", "Reason")
+	markdown.Table(b, "Date", "Body", "Motion", "Result", "Yes", "No", "Abstain", "Not voting", "Absent", "Recused", "Reason")
 	for _, r := range outs {
 		o := r.outcome
-		status, reason := string(o.Status), o.Reason
+		result, reason := string(o.Result), o.Reason
 		if r.err != nil {
-			status, reason = "not evaluated", "the record has errors: "+r.err.Error()
+			result, reason = "not evaluated", "the record has errors: "+r.err.Error()
 		}
 		recused := joinIDs(o.Recused)
 		if opts.RedactInterests || recused == "" {
 			recused = strconv.Itoa(len(o.Recused))
 		}
 		markdown.Row(b, r.decision.Motion.Date.String(), markdown.Escape(string(r.decision.Body)),
-			markdown.Escape(string(r.decision.Motion.ID)+": "+r.decision.Motion.Text), status,
+			markdown.Escape(string(r.decision.Motion.ID)+": "+r.decision.Motion.Text), result,
 			strconv.Itoa(o.Counts.Yes), strconv.Itoa(o.Counts.No), strconv.Itoa(o.Counts.Abstain),
 			strconv.Itoa(o.Counts.NotVoting), strconv.Itoa(o.Counts.Absent), markdown.Escape(recused), markdown.Escape(reason))
 	}
@@ -102,17 +105,17 @@ func (d *Document) reportDecisions(b *strings.Builder, period vocab.Period, opts
 	return outs
 }
 
-func (d *Document) reportConflicts(b *strings.Builder, outs []reportedOutcome, opts ReportOptions) {
+func reportConflicts(b *strings.Builder, outs []reportedOutcome, opts ReportOptions) {
 	b.WriteString("## Declared conflicts of interest\n\n")
 	var rows [][]string
 	for _, r := range outs {
-		for _, c := range WithRegister(r.decision.Motion, d.Interests).Declarations {
+		for _, c := range r.conflicts {
 			person, org := markdown.Escape(string(c.Person)), markdown.Escape(string(c.Organisation))
 			if opts.RedactInterests {
 				person, org = redacted, redacted
 			}
 			effect := "recorded"
-			if c.Severity == Hard {
+			if c.Severity == ConflictSeverityHard {
 				effect = "recused"
 			}
 			rows = append(rows, []string{markdown.Escape(string(r.decision.Motion.ID)), person, org,

@@ -44,12 +44,13 @@ func (s *Seat) weight(weighted bool) int64 {
 	return s.Weight
 }
 
-// existsOn reports whether the seat exists on d.
-func (s *Seat) existsOn(d vocab.Date) bool { return s.Period.IsZero() || s.Period.Contains(d) }
+// existsAt reports whether the seat exists on d.
+func (s *Seat) existsAt(d vocab.Date) bool { return s.Period.IsZero() || s.Period.Contains(d) }
 
-// HolderOn returns the term in force on d, if the seat is filled then.
-func (s *Seat) HolderOn(d vocab.Date) (Term, bool) {
-	if !s.existsOn(d) {
+// HolderAt returns the term in force on d, and false when the seat does
+// not exist or is vacant then.
+func (s *Seat) HolderAt(d vocab.Date) (Term, bool) {
+	if !s.existsAt(d) {
 		return Term{}, false
 	}
 	for _, t := range s.Terms {

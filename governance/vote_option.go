@@ -2,42 +2,39 @@ package governance
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// VoteOption is a ballot choice, using Popolo's Vote.option codes.
+// VoteOption is a ballot choice, using Popolo's Vote.option codes. A ballot
+// cast at a meeting is yes, no, abstain or "not voting"; absence is
+// recorded by attendance, and "absent" appears only in counts.
+//
+// Codes: "yes", "no", "abstain", "absent", "not voting".
 type VoteOption string
 
-// The options. A ballot cast at a meeting is yes, no, abstain or "not
-// voting"; absence is recorded by attendance, and OptionAbsent appears only
-// in counts.
+// The vote options.
 const (
-	OptionYes       VoteOption = "yes"
-	OptionNo        VoteOption = "no"
-	OptionAbstain   VoteOption = "abstain"
-	OptionAbsent    VoteOption = "absent"
-	OptionNotVoting VoteOption = "not voting"
+	// VoteOptionYes is a vote for the motion.
+	VoteOptionYes VoteOption = "yes"
+	// VoteOptionNo is a vote against the motion.
+	VoteOptionNo VoteOption = "no"
+	// VoteOptionAbstain is a recorded abstention.
+	VoteOptionAbstain VoteOption = "abstain"
+	// VoteOptionAbsent marks a member not present; it is never cast.
+	VoteOptionAbsent VoteOption = "absent"
+	// VoteOptionNotVoting is a member present who does not vote.
+	VoteOptionNotVoting VoteOption = "not voting"
 )
 
-var voteOptions = vocab.NewEnum(OptionYes, OptionNo, OptionAbstain, OptionAbsent, OptionNotVoting)
+var voteOptions = vocab.NewEnum(VoteOptionYes, VoteOptionNo, VoteOptionAbstain, VoteOptionAbsent, VoteOptionNotVoting)
 
 // castable are the options a ballot may carry.
-var castable = []VoteOption{OptionYes, OptionNo, OptionAbstain, OptionNotVoting}
+var castable = []VoteOption{VoteOptionYes, VoteOptionNo, VoteOptionAbstain, VoteOptionNotVoting}
 
-// VoteOptions returns every option.
-func VoteOptions() []VoteOption { return voteOptions.Values() }
+// VoteOptions returns the vote options: list, parse and check codes with
+// it.
+func VoteOptions() vocab.Enum[VoteOption] { return voteOptions }
 
-// ParseVoteOption returns text as a VoteOption, or an error listing the allowed codes.
-func ParseVoteOption(text string) (VoteOption, error) { return voteOptions.Parse(text) }
-
-// IsValid reports whether o is a known option.
-func (o VoteOption) IsValid() bool { return voteOptions.Contains(o) }
-
-// String returns the code.
-func (o VoteOption) String() string { return string(o) }
-
-// EnumValues lists the allowed codes (for schema export).
+// EnumValues lists the codes, for schema export.
 func (VoteOption) EnumValues() []string { return voteOptions.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (o VoteOption) MarshalText() ([]byte, error) { return []byte(o), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText decodes a code strictly: anything but a listed code (or
+// "", the zero value) is a vocab.ErrNotSupported problem naming the codes.
 func (o *VoteOption) UnmarshalText(b []byte) error { return voteOptions.Unmarshal(o, b) }

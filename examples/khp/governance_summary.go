@@ -17,7 +17,7 @@ func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.
 		body := &g.Bodies[i]
 		voting := 0
 		for j := range body.Seats {
-			if _, ok := body.Seats[j].HolderOn(asOf); ok && body.Seats[j].Voting {
+			if _, ok := body.Seats[j].HolderAt(asOf); ok && body.Seats[j].Voting {
 				voting++
 			}
 		}
@@ -42,7 +42,7 @@ func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.
 		fmt.Fprintf(b, "  decision could not be counted: %v\n", err)
 		return
 	}
-	fmt.Fprintf(b, "\nIllustrative board decision:\n  %s\n", out.Explanation)
+	fmt.Fprintf(b, "\nIllustrative board decision:\n  %s\n", out.Explanation())
 }
 
 // boardMotion is an illustrative motion: its text, date and the votes
@@ -56,7 +56,7 @@ func boardMotion(asOf vocab.Date) *governance.Motion {
 func boardPresent(board *governance.Body, asOf vocab.Date) []vocab.PersonID {
 	var present []vocab.PersonID
 	for i := range board.Seats {
-		if t, ok := board.Seats[i].HolderOn(asOf); ok && t.Person != "slam-board-2" {
+		if t, ok := board.Seats[i].HolderAt(asOf); ok && t.Person != "slam-board-2" {
 			present = append(present, t.Person)
 		}
 	}
@@ -67,18 +67,18 @@ func boardPresent(board *governance.Body, asOf vocab.Date) []vocab.PersonID {
 // vote no and one who abstains (illustrative).
 func boardBallots(board *governance.Body, asOf vocab.Date) []governance.Ballot {
 	votes := map[vocab.PersonID]governance.VoteOption{
-		"kch-board-2": governance.OptionNo, "gstt-board-2": governance.OptionNo, "kcl-board-2": governance.OptionAbstain,
+		"kch-board-2": governance.VoteOptionNo, "gstt-board-2": governance.VoteOptionNo, "kcl-board-2": governance.VoteOptionAbstain,
 	}
 	present := boardPresent(board, asOf)
 	var ballots []governance.Ballot
 	for i := range board.Seats {
-		t, ok := board.Seats[i].HolderOn(asOf)
+		t, ok := board.Seats[i].HolderAt(asOf)
 		if !ok || !board.Seats[i].Voting || !slices.Contains(present, t.Person) {
 			continue
 		}
 		opt, ok := votes[t.Person]
 		if !ok {
-			opt = governance.OptionYes
+			opt = governance.VoteOptionYes
 		}
 		ballots = append(ballots, governance.Ballot{Voter: t.Person, Option: opt})
 	}

@@ -11,19 +11,24 @@ import (
 	"github.com/ahsckit/ahsckit/governance"
 )
 
-// MeetingDate is the date of every generated motion; generated terms all
-// cover it.
-var MeetingDate = vocab.MustDate(2024, time.June, 1)
+// MeetingDate returns the date of every generated motion, 2024-06-01;
+// generated terms all cover it.
+func MeetingDate() vocab.Date { return vocab.MustDate(2024, time.June, 1) }
 
-// Partners are the partner IDs generated seats are nominated by.
-var Partners = []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
+// Partners returns the partner IDs generated seats are nominated by:
+// "kcl", "gstt", "kch" and "slam".
+func Partners() []vocab.OrgID { return []vocab.OrgID{"kcl", "gstt", "kch", "slam"} }
 
 // Scenario is one motion put to one body, with attendance and ballots: the
 // arguments of [governance.Decide].
 type Scenario struct {
-	Body    governance.Body
-	Motion  governance.Motion
+	// Body the motion is put to.
+	Body governance.Body
+	// Motion put, with its declared conflicts.
+	Motion governance.Motion
+	// Present lists who attended.
 	Present []vocab.PersonID
+	// Ballots cast, in order.
 	Ballots []governance.Ballot
 }
 
@@ -32,12 +37,12 @@ func (s *Scenario) Decide() (governance.Outcome, error) {
 	return governance.Decide(&s.Body, &s.Motion, s.Present, s.Ballots)
 }
 
-// Rules generates valid terms of reference: a quorum share of 0, 1/3, 1/2
+// TermsOfReference generates valid terms of reference: a quorum share of 0, 1/3, 1/2
 // or 2/3 ("more than" or "at least"), an optional minimum, optional
 // each-partner rule; a majority, two-thirds, majority-of-eligible or
 // unanimity threshold; optional casting vote, weights and reserved-matter
 // rules.
-func Rules() *rapid.Generator[governance.TermsOfReference] {
+func TermsOfReference() *rapid.Generator[governance.TermsOfReference] {
 	return rapid.Custom(func(t *rapid.T) governance.TermsOfReference {
 		r := governance.TermsOfReference{
 			Quorum: governance.Quorum{
@@ -48,25 +53,29 @@ func Rules() *rapid.Generator[governance.TermsOfReference] {
 			},
 			Threshold: rapid.SampledFrom([]governance.Threshold{
 				governance.Majority(), governance.TwoThirds(),
-				{Rule: governance.OfEligibleMembers, Share: vocab.MustRatio(1, 2), MoreThan: true},
-				{Rule: governance.Unanimity},
+				{Rule: governance.ThresholdRuleEligibleMembers, Share: vocab.MustRatio(1, 2), MoreThan: true},
+				{Rule: governance.ThresholdRuleUnanimity},
 			}).Draw(t, "threshold"),
 			CastingVote: rapid.Bool().Draw(t, "casting"),
 			Weighted:    rapid.Bool().Draw(t, "weighted"),
 		}
 		r.Reserved.Concurrence = rapid.Bool().Draw(t, "concurrence")
-		r.Reserved.Vetoes = rapid.SliceOfDistinct(rapid.SampledFrom(Partners), func(o vocab.OrgID) vocab.OrgID { return o }).Draw(t, "vetoes")
+		r.Reserved.Vetoes = rapid.SliceOfDistinct(rapid.SampledFrom(Partners()), func(o vocab.OrgID) vocab.OrgID { return o }).Draw(t, "vetoes")
 		slices.Sort(r.Reserved.Vetoes)
 		return r
 	})
 }
 
-// DecisionBody generates a valid body with rules drawn from rules: one to
-// nine voting seats, each nominated by a partner or independent, filled on
-// [MeetingDate], some with alternates; and a chair seat (voting or not).
-func DecisionBody(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Generator[governance.Body] {
+// BodyWith generates a valid body "board" with rules drawn from rules:
+// one to nine voting seats "seat-0"… held by "m0"…, each nominated by one
+// of [Partners] or independent, filled on [MeetingDate], some with
+// alternates "alt0"…; and a chair seat (one of them, or a non-voting
+// independent "chair" held by "chair"). It reports to "council" or to no
+// body.
+func BodyWith(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Generator[governance.Body] {
+	partners := Partners()
 	return rapid.Custom(func(t *rapid.T) governance.Body {
-		b := governance.Body{ID: "board", Name: "Board", Kind: governance.KindBoard,
+		b := governance.Body{ID: "board", Name: "Board", Kind: governance.BodyKindBoard,
 			Period: vocab.PeriodFrom(vocab.MustDate(2009, time.April, 1)), Rules: rules.Draw(t, "rules")}
 		if rapid.Bool().Draw(t, "reports") {
 			b.ReportsTo = "council"
@@ -76,10 +85,10 @@ func DecisionBody(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Ge
 		for i := range n {
 			s := governance.Seat{ID: governance.SeatID(fmt.Sprintf("seat-%d", i)), Label: fmt.Sprintf("Seat %d", i), Voting: true,
 				Terms: []governance.Term{{Person: vocab.PersonID(fmt.Sprintf("m%d", i)), Period: term}}}
-			if org := rapid.IntRange(-1, len(Partners)-1).Draw(t, "nominator"); org < 0 {
+			if org := rapid.IntRange(-1, len(partners)-1).Draw(t, "nominator"); org < 0 {
 				s.Independent = true
 			} else {
-				s.NominatedBy = Partners[org]
+				s.NominatedBy = partners[org]
 			}
 			if b.Rules.Weighted {
 				s.Weight = rapid.Int64Range(0, 5).Draw(t, "weight")
@@ -99,18 +108,19 @@ func DecisionBody(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Ge
 	})
 }
 
-// Decision generates a valid scenario with any valid rules.
-func Decision() *rapid.Generator[Scenario] { return DecisionWith(Rules()) }
+// Decision generates a valid decision scenario with any valid terms of
+// reference (see [DecisionWith]).
+func Decision() *rapid.Generator[Scenario] { return DecisionWith(TermsOfReference()) }
 
-// DecisionWith generates a valid scenario whose body has rules drawn from
-// rules: random attendance (members, alternates, an observer), random
+// DecisionWith generates a valid decision scenario whose body ([BodyWith])
+// has rules drawn from rules: random attendance (members, alternates, an observer), random
 // declared conflicts (fewer than half of them hard, usually), and one
 // ballot or none from every member entitled to vote, in random order;
 // sometimes the acting chair's casting vote when the rules allow one.
 func DecisionWith(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Generator[Scenario] {
 	return rapid.Custom(func(t *rapid.T) Scenario {
-		s := Scenario{Body: DecisionBody(rules).Draw(t, "body")}
-		s.Motion = governance.Motion{ID: "m-1", Text: "Approve the strategy", Date: MeetingDate,
+		s := Scenario{Body: BodyWith(rules).Draw(t, "body")}
+		s.Motion = governance.Motion{ID: "m-1", Text: "Approve the strategy", Date: MeetingDate(),
 			Reserved: rapid.Bool().Draw(t, "reserved")}
 		var people []vocab.PersonID
 		for _, seat := range s.Body.Seats {
@@ -125,7 +135,7 @@ func DecisionWith(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Ge
 			}
 			if c := rapid.IntRange(0, 9).Draw(t, "conflict"); c < 2 {
 				s.Motion.Declarations = append(s.Motion.Declarations, governance.Declaration{Person: p, Organisation: "acme",
-					Kind: governance.InterestFinancial, Severity: []governance.ConflictSeverity{governance.Hard, governance.Soft}[c]})
+					Kind: governance.InterestKindFinancial, Severity: []governance.ConflictSeverity{governance.ConflictSeverityHard, governance.ConflictSeveritySoft}[c]})
 			}
 		}
 		if rapid.Bool().Draw(t, "observer") {
@@ -145,12 +155,12 @@ func BallotsFor(b governance.Body, m governance.Motion, present []vocab.PersonID
 		for _, v := range Voters(b, m, present) {
 			if rapid.IntRange(0, 5).Draw(t, "votes") > 0 {
 				out = append(out, governance.Ballot{Voter: v, Option: rapid.SampledFrom([]governance.VoteOption{
-					governance.OptionYes, governance.OptionNo, governance.OptionAbstain, governance.OptionNotVoting}).Draw(t, "option")})
+					governance.VoteOptionYes, governance.VoteOptionNo, governance.VoteOptionAbstain, governance.VoteOptionNotVoting}).Draw(t, "option")})
 			}
 		}
 		if chair := ActingChair(b, m, present); chair != "" && b.Rules.CastingVote && rapid.Bool().Draw(t, "casts") {
 			out = append(out, governance.Ballot{Voter: chair, Casting: true,
-				Option: rapid.SampledFrom([]governance.VoteOption{governance.OptionYes, governance.OptionNo}).Draw(t, "castingOption")})
+				Option: rapid.SampledFrom([]governance.VoteOption{governance.VoteOptionYes, governance.VoteOptionNo}).Draw(t, "castingOption")})
 		}
 		return rapid.Permutation(out).Draw(t, "order")
 	})
@@ -182,7 +192,7 @@ func ActingChair(b governance.Body, m governance.Motion, present []vocab.PersonI
 }
 
 func acting(s *governance.Seat, m governance.Motion, present []vocab.PersonID) vocab.PersonID {
-	t, ok := s.HolderOn(m.Date)
+	t, ok := s.HolderAt(m.Date)
 	if !ok || HardConflicted(m, t.Person) {
 		return ""
 	}
@@ -198,6 +208,6 @@ func acting(s *governance.Seat, m governance.Motion, present []vocab.PersonID) v
 // HardConflicted reports whether m declares a hard conflict for p.
 func HardConflicted(m governance.Motion, p vocab.PersonID) bool {
 	return slices.ContainsFunc(m.Declarations, func(d governance.Declaration) bool {
-		return d.Person == p && d.Severity == governance.Hard
+		return d.Person == p && d.Severity == governance.ConflictSeverityHard
 	})
 }

@@ -27,7 +27,7 @@ func Governance() *governance.Document {
 	illustrative := "seat counts, voting rights, quorum and thresholds are illustrative (not public)"
 	partners := []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
 	board := governance.Body{
-		ID: "khp-board", Name: "King's Health Partners Board", Kind: governance.KindBoard,
+		ID: "khp-board", Name: "King's Health Partners Board", Kind: governance.BodyKindBoard,
 		Period: since, Sources: src, Note: illustrative,
 		Seats: []governance.Seat{{ID: "chair", Label: "Independent Chair", Independent: true, Chair: true,
 			Terms: []governance.Term{{Person: "independent-chair", Period: term}}}},
@@ -48,8 +48,8 @@ func Governance() *governance.Document {
 		}
 	}
 	exec := governance.Body{
-		ID: "khp-executive", Name: "King's Health Partners Executive Group", Kind: governance.KindExecutiveGroup,
-		ReportsTo: "khp-board", Period: since, Meets: governance.Quarterly, Sources: src, Note: illustrative,
+		ID: "khp-executive", Name: "King's Health Partners Executive Group", Kind: governance.BodyKindExecutiveGroup,
+		ReportsTo: "khp-board", Period: since, Meets: governance.CadenceQuarterly, Sources: src, Note: illustrative,
 		Seats: []governance.Seat{{ID: "executive-director", Label: "KHP Executive Director", Independent: true, Chair: true,
 			Voting: true, Terms: []governance.Term{{Person: "khp-executive-director", Period: term}}}},
 		Rules: governance.TermsOfReference{Quorum: governance.Quorum{Share: vocab.MustRatio(1, 2)}, Threshold: governance.Majority()},
@@ -68,11 +68,11 @@ func Governance() *governance.Document {
 		// Illustrative: a funding reviewer's declared interest, so the
 		// funding conflict-of-interest safeguard has something to find.
 		Interests: []governance.Interest{{Person: "reviewer-d", Organisation: "illustrative-pharma",
-			Kind: governance.InterestFinancial, Severity: governance.Hard,
+			Kind: governance.InterestKindFinancial, Severity: governance.ConflictSeverityHard,
 			Period: vocab.PeriodFrom(vocab.MustParseDate("2024-01-01")), Description: "shareholding (illustrative)"}},
 		Bodies: []governance.Body{board, exec, {
-			ID: "khp-cags", Name: "Clinical Academic Group leaders", Kind: governance.KindClinicalAcademicGroup,
-			ReportsTo: "khp-executive", Period: since, Meets: governance.BiMonthly, Sources: src,
+			ID: "khp-cags", Name: "Clinical Academic Group leaders", Kind: governance.BodyKindClinicalAcademicGroup,
+			ReportsTo: "khp-executive", Period: since, Meets: governance.CadenceBiMonthly, Sources: src,
 		}}}
 	for _, pb := range []struct{ id, name string }{
 		{"neurosciences", "Neurosciences"}, {"haematology", "Haematology"},
@@ -80,7 +80,7 @@ func Governance() *governance.Document {
 		{"cardiovascular-respiratory", "Cardiovascular & Respiratory"}, {"mind-body", "Mind & Body"},
 	} {
 		d.Bodies = append(d.Bodies, governance.Body{ID: vocab.BodyID("khp-pb-" + pb.id), Name: "KHP " + pb.name + " Programme Board",
-			Kind: governance.KindProgrammeBoard, ReportsTo: "khp-executive", Period: since, Sources: src})
+			Kind: governance.BodyKindProgrammeBoard, ReportsTo: "khp-executive", Period: since, Sources: src})
 	}
 	return d
 }

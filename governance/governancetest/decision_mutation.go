@@ -1,0 +1,103 @@
+package governancetest
+
+import (
+	"slices"
+
+	"pgregory.net/rapid"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/governance"
+)
+
+// MutatedDecision generates a scenario from [Decision] with one invalid
+// ballot appended after its valid ones, with the path (ballots[n]) and
+// problem type [governance.Decide] must report; dropping that last ballot
+// gives back the valid scenario. It uses the named kinds
+// ([DecisionMutationKinds]), or all of them when none is named, and panics
+// on an unknown kind.
+func MutatedDecision(kinds ...string) *rapid.Generator[vocabtest.Mutation[*Scenario]] {
+	valid := rapid.Map(Decision(), func(s Scenario) *Scenario { return &s })
+	return vocabtest.Mutated(valid, decisionMutators(), kinds...)
+}
+
+// DecisionMutationKinds returns the kinds of defect [MutatedDecision]
+// makes, sorted.
+func DecisionMutationKinds() []string { return vocabtest.MutationKinds(decisionMutators()) }
+
+// decisionMutators are the invalid ballots: each appends one ballot to a
+// valid scenario from [Decision], when it applies.
+func decisionMutators() []vocabtest.Mutator[*Scenario] {
+	yes := governance.VoteOptionYes
+	always := func(b governance.Ballot, typ vocab.ProblemType) func(*rapid.T, *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+		return func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			return s.appendBallot(b), typ, true
+		}
+	}
+	return []vocabtest.Mutator[*Scenario]{
+		{Kind: "ballot from someone not present", Apply: always(governance.Ballot{Voter: "nobody", Option: yes}, vocab.ErrInvalid)},
+		{Kind: "ballot without a voter", Apply: always(governance.Ballot{Option: yes}, vocab.ErrRequired)},
+		{Kind: "ballot marked absent", Apply: always(governance.Ballot{Voter: "m0", Option: governance.VoteOptionAbsent}, vocab.ErrNotSupported)},
+		{Kind: "ballot with an unknown option", Apply: always(governance.Ballot{Voter: "m0", Option: "maybe"}, vocab.ErrNotSupported)},
+		{Kind: "ballot from a non-member present", Apply: func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			if !slices.Contains(s.Present, "observer") {
+				return nil, "", false
+			}
+			return s.appendBallot(governance.Ballot{Voter: "observer", Option: yes}), vocab.ErrForbidden, true
+		}},
+		{Kind: "second ballot from a voter", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			var voters []vocab.PersonID
+			for _, b := range s.Ballots {
+				if !b.Casting {
+					voters = append(voters, b.Voter)
+				}
+			}
+			if len(voters) == 0 {
+				return nil, "", false
+			}
+			v := rapid.SampledFrom(voters).Draw(t, "voter")
+			return s.appendBallot(governance.Ballot{Voter: v, Option: governance.VoteOptionNo}), vocab.ErrDuplicate, true
+		}},
+		{Kind: "ballot from a recused member", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			var recused []vocab.PersonID
+			for _, seat := range s.Body.Seats {
+				if p := seat.Terms[0].Person; seat.Voting && s.present(p) && HardConflicted(s.Motion, p) {
+					recused = append(recused, p)
+				}
+			}
+			if len(recused) == 0 {
+				return nil, "", false
+			}
+			v := rapid.SampledFrom(recused).Draw(t, "voter")
+			return s.appendBallot(governance.Ballot{Voter: v, Option: yes}), vocab.ErrForbidden, true
+		}},
+		{Kind: "ballot from an alternate whose principal is present", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			var alternates []vocab.PersonID
+			for _, seat := range s.Body.Seats {
+				if tm := seat.Terms[0]; seat.Voting && tm.Alternate != "" && s.present(tm.Alternate) && s.present(tm.Person) {
+					alternates = append(alternates, tm.Alternate)
+				}
+			}
+			if len(alternates) == 0 {
+				return nil, "", false
+			}
+			v := rapid.SampledFrom(alternates).Draw(t, "voter")
+			return s.appendBallot(governance.Ballot{Voter: v, Option: yes}), vocab.ErrForbidden, true
+		}},
+		{Kind: "casting vote the rules do not give", Apply: func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			if s.Body.Rules.CastingVote {
+				return nil, "", false
+			}
+			return s.appendBallot(governance.Ballot{Voter: "chair", Option: yes, Casting: true}), vocab.ErrForbidden, true
+		}},
+	}
+}
+
+// appendBallot appends b to the scenario's ballots (in a new array) and
+// returns its path.
+func (s *Scenario) appendBallot(b governance.Ballot) *vocab.Path {
+	s.Ballots = append(slices.Clip(s.Ballots), b)
+	return vocab.NewPath("ballots").Index(len(s.Ballots) - 1)
+}
+
+func (s *Scenario) present(p vocab.PersonID) bool { return slices.Contains(s.Present, p) }
