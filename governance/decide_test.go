@@ -149,3 +149,22 @@ func TestDecideRejectsBadInputWithoutPanicking(t *testing.T) {
 	_, err = governance.Decide(bad, &motion, nil, nil)
 	assert.True(t, errors.Is(err, vocab.ErrNotSupported), "%v", err)
 }
+
+func TestOutcomeExplanation(t *testing.T) {
+	b := fourSeats(governance.TermsOfReference{Threshold: governance.Majority()})
+	m := motion
+	o, err := governance.Decide(b, &m, []vocab.PersonID{"kcl-1", "gstt-1", "kch-1"}, []governance.Ballot{yes("kcl-1"), yes("gstt-1"), no("kch-1")})
+	require.NoError(t, err)
+	assert.Equal(t, "Motion m1 before board on 2025-01-15: PASSED. Members 4, eligible 4, present 3. "+
+		"Votes: 2 yes, 1 no, 0 abstain, 0 not voting, 1 absent. Passed: 2 yes, 1 no; the threshold is more than 1/2 of votes cast.", o.Explanation())
+	assert.True(t, o.Quorate())
+
+	b.Rules.Weighted = true
+	b.Seats[1].Weight = 3 // kcl
+	m.Declarations = []governance.Declaration{{Person: "kch-1", Severity: governance.ConflictSeveritySoft}, {Person: "slam-1", Severity: governance.ConflictSeverityHard}}
+	o, err = governance.Decide(b, &m, []vocab.PersonID{"kcl-1", "gstt-1", "kch-1"}, []governance.Ballot{yes("kcl-1"), no("gstt-1"), no("kch-1")})
+	require.NoError(t, err)
+	assert.Equal(t, "Motion m1 before board on 2025-01-15: PASSED. Members 4, eligible 3, present 3. "+
+		"Votes: 1 yes, 2 no, 0 abstain, 0 not voting, 0 absent (weighted: 3 yes, 2 no). Recused (hard conflict): slam-1. "+
+		"Soft conflicts declared and recorded: kch-1. Passed: 3 yes, 2 no; the threshold is more than 1/2 of votes cast.", o.Explanation())
+}

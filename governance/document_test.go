@@ -2,6 +2,7 @@ package governance_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -67,5 +68,75 @@ func TestReportingCycle(t *testing.T) {
 	ps := vocab.ProblemsOf(d.Validate())
 	if len(ps) != 2 || ps[0].Field() != "bodies[0].reportsTo" || ps[1].Field() != "bodies[1].reportsTo" {
 		t.Fatalf("want a cycle reported on both bodies, got %v", ps)
+	}
+}
+
+// Every mutation kind applies to generated documents and is reported where
+// and as it says.
+func TestEveryDocumentMutationKind(t *testing.T) {
+	kinds := governancetest.DocumentMutationKinds()
+	if len(kinds) < 20 {
+		t.Fatalf("only %d kinds: %v", len(kinds), kinds)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		k := rapid.SampledFrom(kinds).Draw(t, "kind")
+		m := governancetest.MutatedDocument(k).Draw(t, "mutation")
+		if m.Kind != k {
+			t.Fatalf("asked for %q, got %q", k, m.Kind)
+		}
+		for _, p := range vocab.ProblemsOf(m.Value.Validate()) {
+			if p.Path.Equal(m.Path) && errors.Is(p, m.Type) {
+				return
+			}
+		}
+		t.Fatalf("%s: want %s at %s, got %v", m.Kind, m.Type, m.Path, m.Value.Validate())
+	})
+}
+
+// A body that only leads into a reporting loop is not on it: a reports to
+// b, b to c and c to b; b and c are reported, a is not.
+func TestReportingLoopReportsOnlyTheLoop(t *testing.T) {
+	body := func(id, to vocab.BodyID) governance.Body {
+		return governance.Body{ID: id, Name: string(id), Kind: governance.BodyKindCommittee, ReportsTo: to,
+			Period: vocab.MustParsePeriod("2009-01-01/..")}
+	}
+	d := governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{body("a", "b"), body("b", "c"), body("c", "b")}}
+	var got []string
+	for _, p := range d.Problems() {
+		got = append(got, p.Field())
+	}
+	if want := []string{"bodies[1].reportsTo", "bodies[2].reportsTo"}; !slices.Equal(got, want) {
+		t.Fatalf("got problems at %v, want %v", got, want)
+	}
+}
+
+// Conflicts adds register interests held on the motion's date in an
+// organisation it concerns, once per person and organisation, after the
+// motion's own declarations for the same pair, sorted.
+func TestConflictsFromTheRegister(t *testing.T) {
+	since := func(s string) vocab.Period { return vocab.PeriodFrom(vocab.MustParseDate(s)) }
+	d := governance.Document{Interests: []governance.Interest{
+		{Person: "zoe", Organisation: "acme", Kind: governance.InterestKindFinancial, Severity: governance.ConflictSeverityHard, Period: since("2020-01-01")},
+		{Person: "ann", Organisation: "acme", Kind: governance.InterestKindAdvisory, Severity: governance.ConflictSeveritySoft, Period: since("2020-01-01")},
+		{Person: "ann", Organisation: "acme", Kind: governance.InterestKindFamily, Severity: governance.ConflictSeverityHard, Period: since("2020-01-01")},
+		{Person: "bob", Organisation: "acme", Kind: governance.InterestKindFinancial, Severity: governance.ConflictSeverityHard, Period: since("2026-01-01")},
+		{Person: "cy", Organisation: "other", Kind: governance.InterestKindFinancial, Severity: governance.ConflictSeverityHard, Period: since("2020-01-01")},
+		{Person: "zoe", Organisation: "beta", Kind: governance.InterestKindEmployment, Severity: governance.ConflictSeveritySoft, Period: since("2020-01-01")},
+	}}
+	m := &governance.Motion{Date: vocab.MustParseDate("2025-01-01"), Concerns: []vocab.OrgID{"acme", "beta", "acme"},
+		Declarations: []governance.Declaration{{Person: "zoe", Organisation: "beta", Severity: governance.ConflictSeverityHard}}}
+	var got []string
+	for _, c := range d.Conflicts(m) {
+		got = append(got, string(c.Person)+" "+string(c.Organisation)+" "+string(c.Kind)+" "+string(c.Severity))
+	}
+	want := []string{"ann acme advisory soft", "zoe acme financial hard", "zoe beta  hard"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if len(m.Declarations) != 1 {
+		t.Fatal("Conflicts changed the motion")
+	}
+	if d.Conflicts(nil) != nil {
+		t.Fatal("a nil motion has conflicts")
 	}
 }

@@ -6,15 +6,26 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
-// Example decides a reserved matter at an (illustrative) KHP Board meeting.
-// One member's registered interest in the company concerned recuses them;
-// a majority votes yes, but one partner's members split yes/abstain, so
-// that partner does not concur and the reserved matter fails.
+// Example decides a reserved matter at a KHP Board meeting. The board is
+// decoded from testdata/khp-board.json (its seats, rules, people and this
+// meeting are illustrative). One member's registered interest in the
+// company concerned recuses them; a majority votes yes, but one partner's
+// members split yes/abstain, so that partner does not concur and the
+// reserved matter fails.
 func Example() {
-	d := khp.Governance()
+	f, err := os.Open("testdata/khp-board.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	d, err := governance.Decode(f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	d.Interests = []governance.Interest{{Person: "gstt-board-2", Organisation: "acme-diagnostics",
 		Kind: governance.InterestKindAdvisory, Severity: governance.ConflictSeverityHard, Period: vocab.PeriodFrom(vocab.MustParseDate("2023-01-01"))}}
 	dec := governance.Decision{
