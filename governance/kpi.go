@@ -51,10 +51,11 @@ func (k *KPI) Latest(period vocab.Period) (Reading, bool) {
 	return best, found
 }
 
-// RAG returns the red/amber/green status of the latest reading within
-// period against the target, or vocab.RAGNoData when nothing was reported
-// then.
-func (k *KPI) RAG(period vocab.Period) vocab.RAG {
+// Status returns the RAG status of the latest reading within period
+// against the target (vocab.Target.Status), or vocab.RAGNoData when
+// nothing was reported then. Status means RAG status throughout the
+// library; a motion's result is a [Result].
+func (k *KPI) Status(period vocab.Period) vocab.RAG {
 	r, ok := k.Latest(period)
 	if !ok {
 		return vocab.RAGNoData

@@ -56,7 +56,7 @@ func (d *Document) reportKPIs(b *strings.Builder, period vocab.Period) {
 			latest, when = markdown.Escape(r.Value.String()), r.Period.String()
 		}
 		markdown.Row(b, markdown.Escape(k.Metric), markdown.Escape(string(k.Owner)), markdown.Escape(k.Unit),
-			markdown.Escape(k.Target.String()), latest, when, string(k.RAG(period)))
+			markdown.Escape(k.Target.String()), latest, when, string(k.Status(period)))
 	}
 	b.WriteString("\n")
 }

@@ -45,15 +45,15 @@ func TestReportEscapesAndRedacts(t *testing.T) {
 	assert.Contains(t, outside.String(), "No decisions.")
 }
 
-func TestKPIRAGUsesLatestReadingInPeriod(t *testing.T) {
+func TestKPIStatusUsesLatestReadingInPeriod(t *testing.T) {
 	k := governance.KPI{Target: vocab.Target{Direction: vocab.LowerIsBetter, Value: vocab.IntRatio(18), Tolerance: vocab.IntRatio(2)},
 		Readings: []governance.Reading{
 			{Period: vocab.MustParsePeriod("2025-04-01/2025-06-30"), Value: vocab.IntRatio(25)},
 			{Period: vocab.MustParsePeriod("2025-07-01/2025-09-30"), Value: vocab.IntRatio(19)},
 			{Period: vocab.MustParsePeriod("2025-10-01/2025-12-31"), Value: vocab.IntRatio(17)},
 		}}
-	assert.Equal(t, vocab.RAGAmber, k.RAG(vocab.MustParsePeriod("2025-04-01/2025-09-30")))
-	assert.Equal(t, vocab.RAGGreen, k.RAG(vocab.MustParsePeriod("2025-04-01/2026-03-31")))
-	assert.Equal(t, vocab.RAGRed, k.RAG(vocab.MustParsePeriod("2025-04-01/2025-06-30")))
-	assert.Equal(t, vocab.RAGNoData, k.RAG(vocab.MustParsePeriod("2024-04-01/2025-03-31")))
+	assert.Equal(t, vocab.RAGAmber, k.Status(vocab.MustParsePeriod("2025-04-01/2025-09-30")))
+	assert.Equal(t, vocab.RAGGreen, k.Status(vocab.MustParsePeriod("2025-04-01/2026-03-31")))
+	assert.Equal(t, vocab.RAGRed, k.Status(vocab.MustParsePeriod("2025-04-01/2025-06-30")))
+	assert.Equal(t, vocab.RAGNoData, k.Status(vocab.MustParsePeriod("2024-04-01/2025-03-31")))
 }
