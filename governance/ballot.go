@@ -4,7 +4,7 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Ballot is one person's vote on a motion (a Popolo Vote).
 type Ballot struct {
-	// Voter cast the ballot.
+	// Voter cast the ballot; required.
 	Voter vocab.PersonID `json:"voter"`
 	// Option is yes, no, abstain or "not voting".
 	Option VoteOption `json:"option"`

@@ -6,11 +6,12 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // group, programme board or committee (a Popolo Organization with a
 // classification). A body may report to another.
 type Body struct {
-	// ID identifies the body ("khp-board").
+	// ID identifies the body ("khp-board"); required, unique in the
+	// document.
 	ID vocab.BodyID `json:"id"`
-	// Name is the body's name.
+	// Name is the body's name; required.
 	Name string `json:"name"`
-	// Kind classifies the body.
+	// Kind classifies the body; required.
 	Kind BodyKind `json:"kind"`
 	// ReportsTo is the body this one is accountable to; motions it cannot
 	// decide are referred there.

@@ -6,7 +6,8 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // (a Popolo VoteEvent). Its outcome is computed, never stored, so a
 // document cannot claim a result its own votes do not support.
 type Decision struct {
-	// Body the motion was put to.
+	// Body the motion was put to, in this document; required. The body
+	// must have terms of reference and exist on the motion's date.
 	Body vocab.BodyID `json:"body"`
 	// Motion put.
 	Motion Motion `json:"motion"`

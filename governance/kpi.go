@@ -10,7 +10,7 @@ import (
 // metric with a target (the vocab.Target shared with programme goals), a
 // reporting cadence, an owner body and the values reported so far.
 type KPI struct {
-	// ID identifies the KPI.
+	// ID identifies the KPI; required, unique in the document.
 	ID KPIID `json:"id"`
 	// Metric names what is measured ("share of trials recruiting to time").
 	Metric string `json:"metric"`
@@ -18,9 +18,10 @@ type KPI struct {
 	Unit string `json:"unit"`
 	// Target is the goal, direction and amber tolerance.
 	Target vocab.Target `json:"target"`
-	// Cadence is how often a value is reported.
+	// Cadence is how often a value is reported; required.
 	Cadence Cadence `json:"cadence"`
-	// Owner is the body accountable for the KPI, in this document.
+	// Owner is the body accountable for the KPI, in this document;
+	// required.
 	Owner vocab.BodyID `json:"owner"`
 	// Readings are the values reported, one per period; periods never overlap.
 	Readings []Reading `json:"readings,omitempty"`

@@ -5,11 +5,12 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // Motion is a proposal put to a body on a date (a Popolo Motion), with the
 // conflicts of interest declared for it.
 type Motion struct {
-	// ID identifies the motion.
+	// ID identifies the motion; required, unique in the document.
 	ID MotionID `json:"id"`
-	// Text is the motion as put.
+	// Text is the motion as put; required.
 	Text string `json:"text"`
-	// Date is the meeting date; it decides who holds which seat.
+	// Date is the meeting date, required; it decides who holds which seat
+	// and which interests are held.
 	Date vocab.Date `json:"date"`
 	// Reserved marks a reserved matter: partner concurrence and vetoes apply.
 	Reserved bool `json:"reserved,omitempty"`
@@ -22,13 +23,13 @@ type Motion struct {
 
 // Declaration is one person's declared conflict of interest for a motion.
 type Declaration struct {
-	// Person has the conflict.
+	// Person has the conflict; required.
 	Person vocab.PersonID `json:"person"`
 	// Organisation the interest is in, if any.
 	Organisation vocab.OrgID `json:"organisation,omitempty"`
 	// Kind is the nature of the interest, if known.
 	Kind InterestKind `json:"kind,omitempty"`
-	// Severity is hard (recuse) or soft (vote and record).
+	// Severity is hard (recuse) or soft (vote and record); required.
 	Severity ConflictSeverity `json:"severity"`
 	// Note records what was declared.
 	Note string `json:"note,omitempty"`

@@ -6,9 +6,11 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // it (a Popolo Post): nominated by a partner or independent, voting or not,
 // possibly ex officio and possibly the chair.
 type Seat struct {
-	// ID identifies the seat within its body.
+	// ID identifies the seat within its body; required, unique in the
+	// body.
 	ID SeatID `json:"id"`
-	// Label names the seat ("KCL nominee", "Independent Chair").
+	// Label names the seat ("KCL nominee", "Independent Chair");
+	// required.
 	Label string `json:"label"`
 	// NominatedBy is the partner that nominates the holder. Exactly one of
 	// NominatedBy and Independent is set.
@@ -24,7 +26,8 @@ type Seat struct {
 	// the Faculty of Life Sciences"; empty for appointed seats.
 	ExOfficio string `json:"exOfficio,omitempty"`
 	// Weight is the seat's vote weight when the body's terms of reference
-	// enable weighted votes; zero means 1. Quorum always counts heads.
+	// enable weighted votes: 1 to MaxWeight, zero meaning 1. Quorum always
+	// counts heads.
 	Weight int64 `json:"weight,omitempty"`
 	// Period is when the seat exists; zero means as long as the body.
 	Period vocab.Period `json:"period,omitzero"`
