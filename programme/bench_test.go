@@ -50,7 +50,39 @@ func BenchmarkGoalsAtRisk(b *testing.B) {
 	asOf := vocab.MustParseDate("2024-06-30")
 	b.ReportAllocs()
 	for b.Loop() {
-		for range programme.GoalsAtRisk(d.All(), asOf) {
+		for range programme.GoalsAtRiskAt(d.All(), asOf) {
 		}
+	}
+}
+
+// chainPortfolio is n programmes, each a sub-programme of the one before:
+// the deepest parent chain n programmes can form.
+func chainPortfolio(n int) *programme.Portfolio {
+	d := &programme.Portfolio{Version: vocab.CurrentVersion}
+	for i := range n {
+		pr := programme.Programme{
+			ID: vocab.ProgrammeID(fmt.Sprintf("p-%d", i)), Name: "P", Kind: programme.KindTranslationalResearch,
+			Period: vocab.MustParsePeriod("2024-04-01/2027-03-31"), Lead: "kcl",
+			Participants: []programme.Participant{{Partner: "kcl", Share: vocab.IntRatio(1)}},
+		}
+		if i > 0 {
+			pr.Parent = d.Programmes[i-1].ID
+		}
+		d.Programmes = append(d.Programmes, pr)
+	}
+	return d
+}
+
+func BenchmarkValidateParentChain(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			d := chainPortfolio(n)
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := d.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -19,7 +19,7 @@ func TestGeneratedPortfoliosValidate(t *testing.T) {
 		if err := d.Validate(); err != nil {
 			t.Fatalf("generated portfolio invalid: %v", err)
 		}
-		if ps := d.Problems(nil, nil); len(ps) != 0 {
+		if ps := d.Problems(); len(ps) != 0 {
 			t.Fatalf("generated portfolio has warnings: %v", ps)
 		}
 	})
@@ -27,20 +27,20 @@ func TestGeneratedPortfoliosValidate(t *testing.T) {
 
 func TestMutationsAreReportedAtTheirPath(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m := programmetest.Mutation().Draw(t, "mutation")
-		err := m.Doc.Validate()
+		m := programmetest.MutatedPortfolio().Draw(t, "mutation")
+		err := m.Value.Validate()
 		if err == nil {
-			t.Fatalf("%s: Validate returned nil", m.Name)
+			t.Fatalf("%s: Validate returned nil", m.Kind)
 		}
 		if !errors.Is(err, m.Type) {
-			t.Fatalf("%s: want a %s problem, got %v", m.Name, m.Type, err)
+			t.Fatalf("%s: want a %s problem, got %v", m.Kind, m.Type, err)
 		}
 		for _, p := range vocab.ProblemsOf(err) {
 			if p.Path.Equal(m.Path) && p.Type == m.Type {
 				return
 			}
 		}
-		t.Fatalf("%s: want %s at %s, got %v", m.Name, m.Type, m.Path, err)
+		t.Fatalf("%s: want %s at %s, got %v", m.Kind, m.Type, m.Path, err)
 	})
 }
 
@@ -105,7 +105,7 @@ func TestReferencesNamePartnersDuringTheirPeriods(t *testing.T) {
 
 func TestNilAndZeroPortfolios(t *testing.T) {
 	var nilDoc *programme.Portfolio
-	if ps := nilDoc.Problems(nil, nil); ps != nil {
+	if ps := nilDoc.Problems(); ps != nil {
 		t.Errorf("nil portfolio: %v", ps)
 	}
 	if refs := nilDoc.References(); refs != nil {
@@ -125,7 +125,7 @@ func TestNilAndZeroPortfolios(t *testing.T) {
 
 func TestKHPPortfolioIsCleanAndNamesOnlyPartners(t *testing.T) {
 	d := khp.Portfolio()
-	if ps := d.Problems(nil, nil); len(ps) != 0 {
+	if ps := d.Problems(); len(ps) != 0 {
 		t.Fatalf("KHP portfolio problems: %v", ps)
 	}
 	partners := map[string]bool{"kcl": true, "gstt": true, "kch": true, "slam": true}
