@@ -62,8 +62,8 @@ func Portfolio() *programme.Portfolio {
 				Facilities:   []vocab.FacilityID{"imaging", "data-science"},
 				Goals: []programme.Goal{{
 					ID: "recruiting-to-time", Measure: "share of studies recruiting to time and target", Unit: "proportion",
-					Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Percent(80)},
-					Due:     d("2025-03-31"),
+					Target:   vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Percent(80)},
+					Due:      d("2025-03-31"),
 					Readings: []programme.GoalReading{{Date: d("2024-03-31"), Value: vocab.Percent(83)}},
 				}},
 			},
@@ -88,8 +88,8 @@ func Portfolio() *programme.Portfolio {
 				Areas:        whole(vocab.HealthGeneric),
 				Goals: []programme.Goal{{
 					ID: "clinician-scientists-appointed", Measure: "clinician-scientists appointed", Unit: "people",
-					Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(30), Tolerance: vocab.IntRatio(5)},
-					Due:     d("2025-03-31"),
+					Target:   vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(30), Tolerance: vocab.IntRatio(5)},
+					Due:      d("2025-03-31"),
 					Readings: []programme.GoalReading{{Date: d("2024-03-31"), Value: vocab.IntRatio(28)}},
 				}},
 			},
