@@ -1,6 +1,8 @@
 package programmetest
 
 import (
+	"slices"
+
 	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -128,6 +130,50 @@ func portfolioMutators() []vocabtest.Mutator[*programme.Portfolio] {
 			m := &d.Pathways[0].Performance[0]
 			m.Within = m.Total + 1
 			return vocab.NewPath("pathways").Index(0).Child("performance").Index(0).Child("within"), vocab.ErrOutOfRange, true
+		}},
+		{Kind: "goal readings out of date order", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			i := programmeIndex(t, d)
+			pr := &d.Programmes[i]
+			j := slices.IndexFunc(pr.Goals, func(g programme.Goal) bool { return len(g.Readings) > 0 })
+			if j < 0 {
+				return nil, "", false
+			}
+			g := &pr.Goals[j]
+			g.Readings = append(g.Readings, g.Readings[len(g.Readings)-1]) // the same date again
+			return at(i, "goals").Index(j).Child("readings").Index(len(g.Readings) - 1).Child("date"), vocab.ErrInvalid, true
+		}},
+		{Kind: "duplicate facility ID", Apply: func(_ *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			if len(d.Facilities) < 2 {
+				return nil, "", false
+			}
+			d.Facilities[1].ID = d.Facilities[0].ID
+			return vocab.NewPath("facilities").Index(1).Child("id"), vocab.ErrDuplicate, true
+		}},
+		{Kind: "pathway of an unknown programme", Apply: func(_ *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			if len(d.Pathways) == 0 {
+				return nil, "", false
+			}
+			d.Pathways[0].Programme = "no-such-programme-0"
+			return vocab.NewPath("pathways").Index(0).Child("programme"), vocab.ErrNotFound, true
+		}},
+		{Kind: "cohort of an unknown programme", Apply: func(_ *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			if len(d.Cohorts) == 0 {
+				return nil, "", false
+			}
+			d.Cohorts[0].Programme = "no-such-programme-0"
+			return vocab.NewPath("cohorts").Index(0).Child("programme"), vocab.ErrNotFound, true
+		}},
+		{Kind: "cohort starts after its programme ends", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			if len(d.Cohorts) == 0 {
+				return nil, "", false
+			}
+			c := &d.Cohorts[0]
+			pr, ok := d.Programme(c.Programme)
+			if !ok || pr.Period.End.IsZero() {
+				return nil, "", false
+			}
+			c.Period = vocab.PeriodFrom(pr.Period.End.AddDays(rapid.IntRange(1, 400).Draw(t, "daysLate")))
+			return vocab.NewPath("cohorts").Index(0).Child("period"), vocab.ErrOutOfRange, true
 		}},
 		{Kind: "empty cohort", Apply: func(_ *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(d.Cohorts) == 0 {
