@@ -136,6 +136,14 @@ func TestGoalsAtRiskAreTheAmberRedAndOverdue(t *testing.T) {
 			if want {
 				risky++
 			}
+			// The assessment is what the goal's own methods say.
+			pr, _ := d.Programme(st.Programme)
+			g, _ := pr.Goal(st.Goal)
+			latest, ok := g.LatestAt(asOf)
+			require.Equal(t, ok, !st.Latest.Date.IsZero())
+			require.Equal(t, latest, st.Latest)
+			require.Equal(t, g.RAGAt(asOf), st.RAG)
+			require.Equal(t, g.IsAtRiskAt(asOf), st.AtRisk)
 		}
 		var n int
 		for st := range programme.GoalsAtRiskAt(d.All(), asOf) {

@@ -67,9 +67,9 @@
 // (a goal's rating, a pathway's share within the standard) are computed
 // from the stored readings and counts, never stored beside them.
 //
-// Checking a portfolio is linear in its size, up to sorting: IDs are
-// indexed once per call and cycles of parent programmes are found in one
-// pass, however deep the tree.
+// Checking a portfolio takes time linear in its size: IDs are indexed once
+// per call and cycles of parent programmes are found in one pass, however
+// deep the tree.
 //
 // Package programmetest generates valid portfolios and portfolios with one
 // known defect for property tests.

@@ -31,7 +31,7 @@ type Portfolio struct {
 }
 
 // Programme returns the programme with the given ID (the first, if IDs
-// repeat).
+// repeat). It scans the programmes: to look many up, index them once.
 func (d *Portfolio) Programme(id vocab.ProgrammeID) (*Programme, bool) {
 	for i := range d.Programmes {
 		if d.Programmes[i].ID == id {
@@ -41,7 +41,8 @@ func (d *Portfolio) Programme(id vocab.ProgrammeID) (*Programme, bool) {
 	return nil, false
 }
 
-// Facility returns the facility with the given ID.
+// Facility returns the facility with the given ID (the first, if IDs
+// repeat). It scans the facilities: to look many up, index them once.
 func (d *Portfolio) Facility(id vocab.FacilityID) (*Facility, bool) {
 	for i := range d.Facilities {
 		if d.Facilities[i].ID == id {

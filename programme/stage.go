@@ -3,8 +3,11 @@ package programme
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Stage is a translational research stage, T0 (discovery) to T4
-// (population impact), in the widely used T0–T4 model of the translational
-// pipeline. Codes are lower case.
+// (population impact), in the five-phase T0–T4 model of the translational
+// pipeline that a systematic review of definitions found to be the
+// emerging consensus (Fort et al., "Mapping the evolving definitions of
+// translational research", J Clin Transl Sci 2017;1(1):60–66,
+// https://pmc.ncbi.nlm.nih.gov/articles/PMC5408839/). Codes are lower case.
 //
 // Codes: "t0", "t1", "t2", "t3", "t4".
 type Stage string
