@@ -3,6 +3,7 @@ package ahsc
 import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
+	"github.com/ahsckit/ahsckit/programme"
 )
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
@@ -91,12 +92,25 @@ func (c *Centre) documents() []namedDocument {
 		out = append(out, namedDocument{"governance", embeddedGovernance{c.Governance}})
 	}
 	if c.Portfolio != nil {
-		out = append(out, namedDocument{"portfolio", c.Portfolio})
+		out = append(out, namedDocument{"portfolio", embeddedPortfolio{c.Portfolio}})
 	}
 	if c.Ledger != nil {
 		out = append(out, namedDocument{"ledger", c.Ledger})
 	}
 	return out
+}
+
+// embeddedPortfolio checks a portfolio inside the centre: Portfolio.Problems
+// checks a standalone document from its root, so its paths are prefixed
+// here, and a missing version is the centre's own (checked at /version).
+type embeddedPortfolio struct{ *programme.Portfolio }
+
+func (e embeddedPortfolio) Problems(p *vocab.Path, _ vocab.Roster) vocab.Problems {
+	d := *e.Portfolio
+	if d.Version == "" {
+		d.Version = vocab.CurrentVersion
+	}
+	return d.Problems().WithPath(p)
 }
 
 // References returns every cross-document reference in the centre, with

@@ -76,7 +76,7 @@ func TestBalanceTotalsEqualTheSumOfTheirParts(t *testing.T) {
 		require.True(t, slices.IsSorted(keys), "partners out of order: %v", keys)
 
 		var pipeline int
-		for _, c := range programme.Pipeline(d.All()) {
+		for _, c := range programme.CountByStage(d.All()) {
 			pipeline += c.Count
 			require.Equal(t, vocab.IntRatio(int64(c.Count)), byStage.Weight(c.Stage), "stage %s", c.Stage)
 		}
@@ -101,12 +101,12 @@ func TestMovingAProgrammeChangesExactlyTwoStageCounts(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := programmetest.Portfolio().Draw(t, "portfolio")
 		i := rapid.IntRange(0, len(d.Programmes)-1).Draw(t, "programme")
-		from := rapid.SampledFrom(programme.Stages()).Draw(t, "from")
-		to := rapid.SampledFrom(programme.Stages()).Filter(func(s programme.Stage) bool { return s != from }).Draw(t, "to")
+		from := rapid.SampledFrom(programme.Stages().Values()).Draw(t, "from")
+		to := rapid.SampledFrom(programme.Stages().Values()).Filter(func(s programme.Stage) bool { return s != from }).Draw(t, "to")
 		d.Programmes[i].Stage = from
-		before := programme.Pipeline(d.All())
+		before := programme.CountByStage(d.All())
 		d.Programmes[i].Stage = to
-		after := programme.Pipeline(d.All())
+		after := programme.CountByStage(d.All())
 		var changed []programme.Stage
 		for k := range before {
 			if before[k].Count != after[k].Count {
@@ -127,18 +127,26 @@ func TestGoalsAtRiskAreTheAmberRedAndOverdue(t *testing.T) {
 		d := programmetest.Portfolio().Draw(t, "portfolio")
 		asOf := rapid.SampledFrom(goalDates(d)).Draw(t, "asOf")
 		var all, risky int
-		for st := range programme.GoalStatuses(d.All(), asOf) {
+		for st := range programme.GoalAssessmentsAt(d.All(), asOf) {
 			all++
-			want := st.Status == vocab.RAGAmber || st.Status == vocab.RAGRed ||
-				(st.Status == vocab.RAGNoData && !st.Due.After(asOf))
+			want := st.RAG == vocab.RAGAmber || st.RAG == vocab.RAGRed ||
+				(st.RAG == vocab.RAGNoData && !st.Due.After(asOf))
 			require.Equal(t, want, st.AtRisk, "goal %s/%s", st.Programme, st.Goal)
-			require.Equal(t, st.Reported, st.Status != vocab.RAGNoData)
+			require.Equal(t, st.Latest.Date.IsZero(), st.RAG == vocab.RAGNoData)
 			if want {
 				risky++
 			}
+			// The assessment is what the goal's own methods say.
+			pr, _ := d.Programme(st.Programme)
+			g, _ := pr.Goal(st.Goal)
+			latest, ok := g.LatestAt(asOf)
+			require.Equal(t, ok, !st.Latest.Date.IsZero())
+			require.Equal(t, latest, st.Latest)
+			require.Equal(t, g.RAGAt(asOf), st.RAG)
+			require.Equal(t, g.IsAtRiskAt(asOf), st.AtRisk)
 		}
 		var n int
-		for st := range programme.GoalsAtRisk(d.All(), asOf) {
+		for st := range programme.GoalsAtRiskAt(d.All(), asOf) {
 			require.True(t, st.AtRisk)
 			n++
 		}
@@ -158,7 +166,7 @@ func goalDates(d *programme.Portfolio) []vocab.Date {
 	for _, pr := range d.Programmes {
 		for _, g := range pr.Goals {
 			dates = append(dates, g.Due, g.Due.AddDays(-1), g.Due.AddDays(1))
-			for _, r := range g.Reports {
+			for _, r := range g.Readings {
 				dates = append(dates, r.Date, r.Date.AddDays(-1))
 			}
 		}
@@ -175,10 +183,7 @@ func TestIteratorsStopEarly(t *testing.T) {
 			break
 		}
 		require.Equal(t, 1, n)
-		for range programme.GoalStatuses(d.All(), vocab.MustParseDate("2030-01-01")) {
-			break
-		}
-		for range d.PathwayResults() {
+		for range programme.GoalAssessmentsAt(d.All(), vocab.MustParseDate("2030-01-01")) {
 			break
 		}
 	})
@@ -191,7 +196,7 @@ func TestEducationTotalsEqualCohortSizes(t *testing.T) {
 		for _, c := range d.Cohorts {
 			want += int64(c.Size)
 		}
-		counts := programme.Education(d.AllCohorts())
+		counts := programme.CountCohorts(d.AllCohorts())
 		for _, e := range counts {
 			got += e.People
 			var perProgramme int64
@@ -203,7 +208,7 @@ func TestEducationTotalsEqualCohortSizes(t *testing.T) {
 			require.Equal(t, perProgramme, e.People)
 		}
 		require.Equal(t, want, got)
-		require.True(t, slices.IsSortedFunc(counts, func(a, b programme.EducationCount) int {
+		require.True(t, slices.IsSortedFunc(counts, func(a, b programme.CohortCount) int {
 			return strings.Compare(string(a.Programme), string(b.Programme))
 		}))
 	})

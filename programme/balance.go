@@ -57,13 +57,13 @@ func BalanceByPartner(ps iter.Seq[*Programme]) (Balance[vocab.OrgID], error) {
 
 // BalanceByKind counts programmes by kind (each programme weighs 1).
 func BalanceByKind(ps iter.Seq[*Programme]) (Balance[Kind], error) {
-	return balance(ps, single(func(pr *Programme) Kind { return pr.Kind }), enumRank(Kinds()))
+	return balance(ps, single(func(pr *Programme) Kind { return pr.Kind }), enumRank(kinds.Values()))
 }
 
 // BalanceByStage counts programmes by translational stage (each programme
 // weighs 1). Programmes without a stage are not counted.
 func BalanceByStage(ps iter.Seq[*Programme]) (Balance[Stage], error) {
-	return balance(ps, single(func(pr *Programme) Stage { return pr.Stage }), enumRank(Stages()))
+	return balance(ps, single(func(pr *Programme) Stage { return pr.Stage }), enumRank(stages.Values()))
 }
 
 // single makes a dimension in which each programme puts weight 1 on one key.

@@ -9,12 +9,16 @@ import (
 	"github.com/ahsckit/ahsckit/programme"
 )
 
-// largePortfolio copies KHP's programmes n times under fresh IDs.
+// benchSizes are the portfolio sizes benchmarks run at, in programmes.
+var benchSizes = []int{1_000, 10_000, 100_000}
+
+// largePortfolio copies KHP's programmes under fresh IDs until there are n,
+// keeping each copy's sub-programmes under the copy's parent.
 func largePortfolio(n int) *programme.Portfolio {
 	base := khp.Portfolio()
 	d := &programme.Portfolio{Version: vocab.CurrentVersion, Facilities: base.Facilities}
-	for i := range n {
-		for _, pr := range base.Programmes {
+	for i := 0; len(d.Programmes) < n; i++ {
+		for _, pr := range base.Programmes[:min(len(base.Programmes), n-len(d.Programmes))] {
 			pr.ID = vocab.ProgrammeID(fmt.Sprintf("%s-%d", pr.ID, i))
 			if pr.Parent != "" {
 				pr.Parent = vocab.ProgrammeID(fmt.Sprintf("%s-%d", pr.Parent, i))
@@ -25,18 +29,47 @@ func largePortfolio(n int) *programme.Portfolio {
 	return d
 }
 
-func BenchmarkValidate(b *testing.B) {
-	d := largePortfolio(100) // 900 programmes
-	b.ReportAllocs()
-	for b.Loop() {
-		if err := d.Validate(); err != nil {
-			b.Fatal(err)
+// chainPortfolio is n programmes, each a sub-programme of the one before:
+// the deepest tree of parents n programmes can form.
+func chainPortfolio(n int) *programme.Portfolio {
+	d := &programme.Portfolio{Version: vocab.CurrentVersion}
+	for i := range n {
+		pr := programme.Programme{
+			ID: vocab.ProgrammeID(fmt.Sprintf("p-%d", i)), Name: "P", Kind: programme.KindTranslationalResearch,
+			Period: vocab.MustParsePeriod("2024-04-01/2027-03-31"), Lead: "kcl",
+			Participants: []programme.Participant{{Partner: "kcl", Share: vocab.IntRatio(1)}},
 		}
+		if i > 0 {
+			pr.Parent = d.Programmes[i-1].ID
+		}
+		d.Programmes = append(d.Programmes, pr)
+	}
+	return d
+}
+
+// benchValidate validates portfolios of each size and reports the cost per
+// programme, which should not grow with size.
+func benchValidate(b *testing.B, build func(n int) *programme.Portfolio) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			d := build(n)
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := d.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/programme")
+		})
 	}
 }
 
+func BenchmarkValidate(b *testing.B) { benchValidate(b, largePortfolio) }
+
+func BenchmarkValidateParentChain(b *testing.B) { benchValidate(b, chainPortfolio) }
+
 func BenchmarkBalanceByArea(b *testing.B) {
-	d := largePortfolio(100)
+	d := largePortfolio(10_000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := programme.BalanceByArea(d.All()); err != nil {
@@ -45,12 +78,12 @@ func BenchmarkBalanceByArea(b *testing.B) {
 	}
 }
 
-func BenchmarkGoalsAtRisk(b *testing.B) {
-	d := largePortfolio(100)
+func BenchmarkGoalsAtRiskAt(b *testing.B) {
+	d := largePortfolio(10_000)
 	asOf := vocab.MustParseDate("2024-06-30")
 	b.ReportAllocs()
 	for b.Loop() {
-		for range programme.GoalsAtRisk(d.All(), asOf) {
+		for range programme.GoalsAtRiskAt(d.All(), asOf) {
 		}
 	}
 }

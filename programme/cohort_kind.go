@@ -3,38 +3,30 @@ package programme
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // CohortKind classifies the people in an education and training cohort.
+//
+// Codes: "trainee", "clinician-scientist", "phd-fellow".
 type CohortKind string
 
 // The cohort kinds.
 const (
-	// CohortTrainees are postgraduate clinical trainees.
-	CohortTrainees CohortKind = "trainee"
-	// CohortClinicianScientists are clinician-scientists (clinical academic
+	// CohortKindTrainee: postgraduate clinical trainees.
+	CohortKindTrainee CohortKind = "trainee"
+	// CohortKindClinicianScientist: clinician-scientists (clinical academic
 	// fellows and lecturers).
-	CohortClinicianScientists CohortKind = "clinician-scientist"
-	// CohortPhDFellows are PhD (doctoral) research fellows.
-	CohortPhDFellows CohortKind = "phd-fellow"
+	CohortKindClinicianScientist CohortKind = "clinician-scientist"
+	// CohortKindPhDFellow: PhD (doctoral) research fellows.
+	CohortKindPhDFellow CohortKind = "phd-fellow"
 )
 
-var cohortKinds = vocab.NewEnum(CohortTrainees, CohortClinicianScientists, CohortPhDFellows)
+var cohortKinds = vocab.NewEnum(CohortKindTrainee, CohortKindClinicianScientist, CohortKindPhDFellow)
 
-// CohortKinds returns every cohort kind.
-func CohortKinds() []CohortKind { return cohortKinds.Values() }
-
-// ParseCohortKind returns text as a CohortKind, or an error listing the allowed codes.
-func ParseCohortKind(text string) (CohortKind, error) { return cohortKinds.Parse(text) }
-
-// IsValid reports whether k is a known cohort kind.
-func (k CohortKind) IsValid() bool { return cohortKinds.Contains(k) }
-
-// String returns the code.
-func (k CohortKind) String() string { return string(k) }
+// CohortKinds returns the enum of cohort kinds, in declaration order, for
+// listing, parsing and checking.
+func CohortKinds() vocab.Enum[CohortKind] { return cohortKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (CohortKind) EnumValues() []string { return cohortKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k CohortKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *CohortKind) UnmarshalText(b []byte) error { return cohortKinds.Unmarshal(k, b) }

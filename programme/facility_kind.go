@@ -3,43 +3,37 @@ package programme
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // FacilityKind classifies a shared facility.
+//
+// Codes: "biobank", "imaging", "data-science", "clinical-research-facility",
+// "trials-unit".
 type FacilityKind string
 
 // The facility kinds.
 const (
-	// FacilityBiobank stores samples and linked data for research.
-	FacilityBiobank FacilityKind = "biobank"
-	// FacilityImaging is an imaging centre (MRI, PET, microscopy).
-	FacilityImaging FacilityKind = "imaging"
-	// FacilityDataScience is a data science platform or trusted research
-	// environment.
-	FacilityDataScience FacilityKind = "data-science"
-	// FacilityClinicalResearch is a clinical research facility (CRF).
-	FacilityClinicalResearch FacilityKind = "clinical-research-facility"
-	// FacilityTrialsUnit is a clinical trials unit or trials network hub.
-	FacilityTrialsUnit FacilityKind = "trials-unit"
+	// FacilityKindBiobank stores samples and linked data for research.
+	FacilityKindBiobank FacilityKind = "biobank"
+	// FacilityKindImaging is an imaging centre (MRI, PET, microscopy).
+	FacilityKindImaging FacilityKind = "imaging"
+	// FacilityKindDataScience is a data science platform or trusted
+	// research environment.
+	FacilityKindDataScience FacilityKind = "data-science"
+	// FacilityKindClinicalResearch is a clinical research facility (CRF).
+	FacilityKindClinicalResearch FacilityKind = "clinical-research-facility"
+	// FacilityKindTrialsUnit is a clinical trials unit or trials network
+	// hub.
+	FacilityKindTrialsUnit FacilityKind = "trials-unit"
 )
 
-var facilityKinds = vocab.NewEnum(FacilityBiobank, FacilityImaging, FacilityDataScience,
-	FacilityClinicalResearch, FacilityTrialsUnit)
+var facilityKinds = vocab.NewEnum(FacilityKindBiobank, FacilityKindImaging, FacilityKindDataScience,
+	FacilityKindClinicalResearch, FacilityKindTrialsUnit)
 
-// FacilityKinds returns every facility kind.
-func FacilityKinds() []FacilityKind { return facilityKinds.Values() }
-
-// ParseFacilityKind returns text as a FacilityKind, or an error listing the allowed codes.
-func ParseFacilityKind(text string) (FacilityKind, error) { return facilityKinds.Parse(text) }
-
-// IsValid reports whether k is a known facility kind.
-func (k FacilityKind) IsValid() bool { return facilityKinds.Contains(k) }
-
-// String returns the code.
-func (k FacilityKind) String() string { return string(k) }
+// FacilityKinds returns the enum of facility kinds, in declaration order,
+// for listing, parsing and checking.
+func FacilityKinds() vocab.Enum[FacilityKind] { return facilityKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (FacilityKind) EnumValues() []string { return facilityKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k FacilityKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *FacilityKind) UnmarshalText(b []byte) error { return facilityKinds.Unmarshal(k, b) }

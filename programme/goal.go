@@ -8,71 +8,80 @@ import (
 
 // Goal is a measurable goal of a programme, after FHIR PlanDefinition.goal:
 // a measure, its unit, a target (the vocab.Target shared with governance
-// KPIs), a due date within the programme's period and the values reported
+// KPIs), a due date within the programme's period and the readings taken
 // so far. Values are exact: 150 participants is vocab.IntRatio(150).
 type Goal struct {
 	// ID identifies the goal within its programme.
 	ID GoalID `json:"id"`
 	// Measure names what is measured ("participants recruited").
 	Measure string `json:"measure"`
-	// Unit of the values ("participants", "proportion").
+	// Unit is the unit of the target and of every reading ("participants",
+	// "proportion").
 	Unit string `json:"unit"`
 	// Target is the value to reach, the direction and the amber band.
 	Target vocab.Target `json:"target"`
-	// Due is when the target must be reached.
+	// Due is when the target must be reached; it falls within the
+	// programme's period.
 	Due vocab.Date `json:"due"`
-	// Reports are the values reported, in strictly increasing date order.
-	Reports []GoalReport `json:"reports,omitempty"`
+	// Readings are the values observed, in strictly increasing date order.
+	Readings []GoalReading `json:"readings,omitempty"`
 }
 
-// GoalReport is one reported value of a goal's measure.
-type GoalReport struct {
-	// Date the value was observed.
+// GoalReading is one observed value of a goal's measure on a date: the
+// twin of governance.Reading, which covers a period.
+type GoalReading struct {
+	// Date is the day the value was observed.
 	Date vocab.Date `json:"date"`
-	// Value observed, exact.
+	// Value is the observed value, exact, in the goal's unit.
 	Value vocab.Ratio `json:"value"`
 	// Note qualifies the value.
 	Note string `json:"note,omitempty"`
 }
 
-// LatestAt returns the latest report dated on or before asOf, and false
-// when there is none.
-func (g *Goal) LatestAt(asOf vocab.Date) (GoalReport, bool) {
-	var best GoalReport
+// LatestAt returns the latest reading dated on or before d, and false when
+// there is none.
+func (g *Goal) LatestAt(d vocab.Date) (GoalReading, bool) {
+	var best GoalReading
 	found := false
-	for _, r := range g.Reports {
-		if !r.Date.IsZero() && !r.Date.After(asOf) && (!found || !r.Date.Before(best.Date)) {
+	for _, r := range g.Readings {
+		if !r.Date.IsZero() && !r.Date.After(d) && (!found || !r.Date.Before(best.Date)) {
 			best, found = r, true
 		}
 	}
 	return best, found
 }
 
-// StatusAt returns the RAG status of the latest value reported on or before
-// asOf, or vocab.RAGNoData when none was.
-func (g *Goal) StatusAt(asOf vocab.Date) vocab.RAG {
-	r, ok := g.LatestAt(asOf)
+// RAGAt returns the RAG rating against the target of the latest reading
+// dated on or before d, or vocab.RAGNoData when there is none.
+func (g *Goal) RAGAt(d vocab.Date) vocab.RAG {
+	r, ok := g.LatestAt(d)
 	if !ok {
 		return vocab.RAGNoData
 	}
 	return g.Target.Status(r.Value)
 }
 
-// AtRisk reports whether the goal is at risk as of asOf: its latest value is
-// amber or red, or it is due by asOf and nothing has been reported.
-func (g *Goal) AtRisk(asOf vocab.Date) bool {
-	switch g.StatusAt(asOf) {
+// IsAtRiskAt reports whether the goal is at risk on d: its latest reading
+// is amber or red, or it is due by d and nothing has been read.
+func (g *Goal) IsAtRiskAt(d vocab.Date) bool { return atRisk(g.RAGAt(d), g.Due, d) }
+
+// atRisk is the one definition of a goal at risk on d, given its rating
+// then and its due date.
+func atRisk(rag vocab.RAG, due, d vocab.Date) bool {
+	switch rag {
 	case vocab.RAGAmber, vocab.RAGRed:
 		return true
 	case vocab.RAGNoData:
-		return !g.Due.IsZero() && !g.Due.After(asOf)
+		return !due.IsZero() && !due.After(d)
 	}
 	return false
 }
 
-// Problems checks the goal at p; period is the programme's, within which
-// the goal must fall due.
-func (g *Goal) Problems(p *vocab.Path, period vocab.Period) vocab.Problems {
+// Problems checks the goal at p on its own: an ID, a measure, a unit, a
+// valid target, a due date, and readings dated in strictly increasing
+// order. That the due date falls within the programme's period is checked
+// by [Programme.Problems].
+func (g *Goal) Problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	ps = ps.Add(vocab.CheckID(p.Child("id"), g.ID, true))
 	if g.Measure == "" {
@@ -82,20 +91,17 @@ func (g *Goal) Problems(p *vocab.Path, period vocab.Period) vocab.Problems {
 		ps = ps.Add(vocab.Required(p.Child("unit"), ""))
 	}
 	ps = append(ps, g.Target.Problems(p.Child("target"))...)
-	switch {
-	case g.Due.IsZero():
+	if g.Due.IsZero() {
 		ps = ps.Add(vocab.Required(p.Child("due"), "the date the target must be reached"))
-	case period.IsValid() && !period.Contains(g.Due):
-		ps = ps.Add(vocab.OutOfRange(p.Child("due"), g.Due, "must fall within the programme's period "+period.String()))
 	}
-	rp := p.Child("reports")
-	for i, r := range g.Reports {
+	rp := p.Child("readings")
+	for i, r := range g.Readings {
 		switch {
 		case r.Date.IsZero():
 			ps = ps.Add(vocab.Required(rp.Index(i).Child("date"), ""))
-		case i > 0 && !g.Reports[i-1].Date.IsZero() && !r.Date.After(g.Reports[i-1].Date):
+		case i > 0 && !g.Readings[i-1].Date.IsZero() && !r.Date.After(g.Readings[i-1].Date):
 			ps = ps.Add(vocab.Invalid(rp.Index(i).Child("date"), r.Date,
-				fmt.Sprintf("must be after %s at %s", g.Reports[i-1].Date, rp.Index(i-1))))
+				fmt.Sprintf("must be after %s at %s", g.Readings[i-1].Date, rp.Index(i-1))))
 		}
 	}
 	return ps

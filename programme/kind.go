@@ -3,7 +3,11 @@ package programme
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Kind classifies a programme by the kind of work it does. No standard code
-// list covers AHSC work, so the codes are kebab-case.
+// list covers AHSC work, so the codes are kebab-case words.
+//
+// Codes: "translational-research", "clinical-trial", "education-and-training",
+// "specialised-clinical-service", "shared-infrastructure",
+// "precision-medicine-and-genomics".
 type Kind string
 
 // The programme kinds.
@@ -29,23 +33,13 @@ const (
 var kinds = vocab.NewEnum(KindTranslationalResearch, KindClinicalTrial, KindEducation,
 	KindSpecialisedService, KindSharedInfrastructure, KindPrecisionMedicine)
 
-// Kinds returns every programme kind in declaration order.
-func Kinds() []Kind { return kinds.Values() }
-
-// ParseKind returns text as a Kind, or an error listing the allowed codes.
-func ParseKind(text string) (Kind, error) { return kinds.Parse(text) }
-
-// IsValid reports whether k is a known kind.
-func (k Kind) IsValid() bool { return kinds.Contains(k) }
-
-// String returns the code.
-func (k Kind) String() string { return string(k) }
+// Kinds returns the enum of programme kinds, in declaration order, for
+// listing, parsing and checking.
+func Kinds() vocab.Enum[Kind] { return kinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Kind) EnumValues() []string { return kinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *Kind) UnmarshalText(b []byte) error { return kinds.Unmarshal(k, b) }

@@ -24,19 +24,24 @@ type Pathway struct {
 	Performance []Performance `json:"performance,omitempty"`
 }
 
-// Performance is a pathway's performance over a closed period, as counts:
-// of Total patients, Within were within the standard.
+// Performance is a pathway's performance over a closed period, as counts
+// of patients: of Total, Within were within the standard. Its share
+// ([Performance.Ratio]) and rating ([Performance.RAG]) are derived from the
+// counts, never stored.
 type Performance struct {
 	// Period the counts cover; both ends are required.
 	Period vocab.Period `json:"period"`
-	// Within is the number of patients within the standard.
+	// Within is the number of patients within the standard, from 0 to
+	// Total.
 	Within int64 `json:"within"`
-	// Total is the number of patients; zero means nothing to report.
+	// Total is the number of patients, not negative; zero means nothing to
+	// report.
 	Total int64 `json:"total"`
 }
 
-// Ratio returns Within/Total exactly, and false when Total is not positive
-// or the counts are inconsistent.
+// Ratio returns the share of patients within the standard, Within/Total,
+// exactly, and false when Total is not positive or the counts are
+// inconsistent.
 func (m Performance) Ratio() (vocab.Ratio, bool) {
 	if m.Total <= 0 || m.Within < 0 || m.Within > m.Total {
 		return vocab.Ratio{}, false
@@ -45,10 +50,11 @@ func (m Performance) Ratio() (vocab.Ratio, bool) {
 	return r, err == nil
 }
 
-// Status evaluates the performance against s exactly: green when it meets
-// the standard (849 of 1000 breaches 85%, 850 of 1000 meets it), red when
-// it does not, vocab.RAGNoData when there were no patients.
-func (m Performance) Status(s Standard) vocab.RAG {
+// RAG rates the performance against s exactly: green when it meets the
+// standard (849 of 1000 breaches 85%, 850 of 1000 meets it), red when it
+// does not, vocab.RAGNoData when there were no patients or the counts are
+// inconsistent. The rating is derived each time, never stored.
+func (m Performance) RAG(s Standard) vocab.RAG {
 	r, ok := m.Ratio()
 	if !ok {
 		return vocab.RAGNoData
@@ -84,7 +90,7 @@ func (pw *Pathway) Problems(p *vocab.Path) vocab.Problems {
 			ps = ps.Add(vocab.Required(ip.Child("period"), "a closed period: both start and end"))
 		case !m.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period"), m.Period.String(), "ends before it starts"))
-		case known && !std.InEffectOn(m.Period.Start):
+		case known && !std.InEffectAt(m.Period.Start):
 			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), m.Period.String(),
 				fmt.Sprintf("starts before the standard took effect on %s", std.Effective)).AsWarning())
 		}

@@ -3,10 +3,14 @@ package programme
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Phase is a clinical trial phase, using the codes of the FHIR
-// ResearchStudy.phase value set (http://hl7.org/fhir/ValueSet/research-study-phase).
+// ResearchStudy.phase value set
+// (http://hl7.org/fhir/ValueSet/research-study-phase).
+//
+// Codes: "n-a", "early-phase-1", "phase-1", "phase-1-phase-2", "phase-2",
+// "phase-2-phase-3", "phase-3", "phase-4".
 type Phase string
 
-// The FHIR research study phases.
+// The FHIR research study phases, in FHIR order.
 const (
 	// PhaseNotApplicable is for trials without FDA-defined phases, such as
 	// device or behavioural trials ("n-a").
@@ -29,23 +33,13 @@ const (
 
 var phases = vocab.NewEnum(PhaseNotApplicable, PhaseEarly1, Phase1, Phase1To2, Phase2, Phase2To3, Phase3, Phase4)
 
-// Phases returns every phase in FHIR order.
-func Phases() []Phase { return phases.Values() }
-
-// ParsePhase returns text as a Phase, or an error listing the allowed codes.
-func ParsePhase(text string) (Phase, error) { return phases.Parse(text) }
-
-// IsValid reports whether p is a known phase.
-func (p Phase) IsValid() bool { return phases.Contains(p) }
-
-// String returns the code.
-func (p Phase) String() string { return string(p) }
+// Phases returns the enum of trial phases, in FHIR order, for listing,
+// parsing and checking.
+func Phases() vocab.Enum[Phase] { return phases }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Phase) EnumValues() []string { return phases.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (p Phase) MarshalText() ([]byte, error) { return []byte(p), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (p *Phase) UnmarshalText(b []byte) error { return phases.Unmarshal(p, b) }

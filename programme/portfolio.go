@@ -4,11 +4,15 @@ import (
 	"fmt"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/graph"
 )
 
-// Portfolio is a centre's programme portfolio: programmes, shared facilities, clinical pathways and education cohorts.
-// It stands alone (decode, validate and publish it by itself) or inside an
-// ahsc.Centre, which resolves its references to partners and other documents.
+// Portfolio is a centre's programme portfolio: programmes, shared
+// facilities, clinical pathways and education cohorts. It is a document
+// that stands alone (decode, validate and publish it by itself: [Decode],
+// [Portfolio.Validate], [Portfolio.Problems]) or sits inside an
+// ahsc.Centre, which resolves its references to partners
+// ([Portfolio.References]).
 type Portfolio struct {
 	// Version is the format version; required when the document stands
 	// alone, inherited from the Centre when embedded.
@@ -26,15 +30,8 @@ type Portfolio struct {
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
-// Validate checks the programme portfolio on its own, without a partner roster, and
-// returns a [vocab.Problems] error when it has errors.
-func (d *Portfolio) Validate() error {
-	ps := d.Version.Problems(vocab.NewPath("version"))
-	return append(ps, d.Problems(nil, nil)...).Err()
-}
-
 // Programme returns the programme with the given ID (the first, if IDs
-// repeat).
+// repeat). It scans the programmes: to look many up, index them once.
 func (d *Portfolio) Programme(id vocab.ProgrammeID) (*Programme, bool) {
 	for i := range d.Programmes {
 		if d.Programmes[i].ID == id {
@@ -44,7 +41,8 @@ func (d *Portfolio) Programme(id vocab.ProgrammeID) (*Programme, bool) {
 	return nil, false
 }
 
-// Facility returns the facility with the given ID.
+// Facility returns the facility with the given ID (the first, if IDs
+// repeat). It scans the facilities: to look many up, index them once.
 func (d *Portfolio) Facility(id vocab.FacilityID) (*Facility, bool) {
 	for i := range d.Facilities {
 		if d.Facilities[i].ID == id {
@@ -54,69 +52,105 @@ func (d *Portfolio) Facility(id vocab.FacilityID) (*Facility, bool) {
 	return nil, false
 }
 
-// Problems checks the programme portfolio with every path below p: each
-// programme, facility, pathway and cohort, unique IDs, and the references
-// inside the portfolio (parents exist and form no cycle, programmes use
-// facilities that exist, pathways and cohorts name programmes that exist,
-// cohorts start within their programme). No rule needs the partner
-// roster, which may be nil; partners are resolved by the Centre from
-// [Portfolio.References].
-func (d *Portfolio) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
+// Validate checks the portfolio as a standalone document and returns nil,
+// or a [vocab.Problems] error holding the errors [Portfolio.Problems]
+// finds (warnings alone return nil).
+func (d *Portfolio) Validate() error { return d.Problems().Err() }
+
+// Problems checks the portfolio as a standalone document and returns every
+// problem, errors and warnings, with paths from the document's root: the
+// format version; each programme, facility, pathway and cohort; unique IDs;
+// and the references inside the portfolio (parents exist and form no
+// cycle, programmes use facilities that exist, pathways and cohorts name
+// programmes that exist, cohorts start within their programme's period).
+// References to partners are not checked here: an ahsc.Centre resolves
+// them from [Portfolio.References]. A nil portfolio has no problems.
+//
+// It runs in time linear in the size of the portfolio, up to the sorting
+// of IDs.
+func (d *Portfolio) Problems() vocab.Problems {
 	if d == nil {
 		return nil
 	}
-	var ps vocab.Problems
-	pp := p.Child("programmes")
+	ps := d.Version.Problems(vocab.NewPath("version"))
+	idx := d.index()
+	pp := vocab.NewPath("programmes")
 	for i := range d.Programmes {
 		ps = append(ps, d.Programmes[i].Problems(pp.Index(i))...)
 	}
 	ps = append(ps, uniqueIDs(pp, d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })...)
-	ps = append(ps, d.parentProblems(pp)...)
-	ps = append(ps, d.facilityProblems(p)...)
-	wp := p.Child("pathways")
+	ps = append(ps, d.parentProblems(pp, idx)...)
+	ps = append(ps, d.facilityProblems(idx)...)
+	wp := vocab.NewPath("pathways")
 	for i := range d.Pathways {
 		pw := &d.Pathways[i]
 		ps = append(ps, pw.Problems(wp.Index(i))...)
-		ps = ps.Add(d.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
+		ps = ps.Add(idx.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
 	}
 	ps = append(ps, uniqueIDs(wp, d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
-	ps = append(ps, d.cohortProblems(p.Child("cohorts"))...)
-	return append(ps, vocab.CheckSources(p.Child("sources"), d.Sources)...)
+	ps = append(ps, d.cohortProblems(vocab.NewPath("cohorts"), idx)...)
+	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), d.Sources)...)
+}
+
+// index maps the portfolio's programme and facility IDs to their first
+// position, built once per check so that every lookup is constant time.
+type index struct {
+	programmes map[vocab.ProgrammeID]int
+	facilities map[vocab.FacilityID]int
+}
+
+func (d *Portfolio) index() index {
+	idx := index{
+		programmes: make(map[vocab.ProgrammeID]int, len(d.Programmes)),
+		facilities: make(map[vocab.FacilityID]int, len(d.Facilities)),
+	}
+	for i := range d.Programmes {
+		if _, dup := idx.programmes[d.Programmes[i].ID]; !dup {
+			idx.programmes[d.Programmes[i].ID] = i
+		}
+	}
+	for i := range d.Facilities {
+		if _, dup := idx.facilities[d.Facilities[i].ID]; !dup {
+			idx.facilities[d.Facilities[i].ID] = i
+		}
+	}
+	return idx
 }
 
 // programmeExists reports a NotFound problem at p when id is set, well
 // formed and names no programme.
-func (d *Portfolio) programmeExists(p *vocab.Path, id vocab.ProgrammeID) *vocab.Problem {
-	if _, ok := d.Programme(id); id == "" || !vocab.ValidID(string(id)) || ok {
+func (idx index) programmeExists(p *vocab.Path, id vocab.ProgrammeID) *vocab.Problem {
+	if _, ok := idx.programmes[id]; id == "" || !vocab.ValidID(string(id)) || ok {
 		return nil
 	}
 	return vocab.NotFound(p, string(id), "no programme with this ID in the portfolio")
 }
 
-// parentProblems reports parents that name no programme, and parent chains
-// that loop back to where they started.
-func (d *Portfolio) parentProblems(pp *vocab.Path) vocab.Problems {
+// parentProblems reports parents that name no programme, and each
+// programme whose parent chain loops back to it (every programme on a
+// cycle of parents). The cycle walk is graph.Components, linear in the
+// number of programmes however deep the tree.
+func (d *Portfolio) parentProblems(pp *vocab.Path, idx index) vocab.Problems {
 	var ps vocab.Problems
+	var edges [][2]int
 	for i := range d.Programmes {
 		pr := &d.Programmes[i]
 		if pr.Parent == "" || pr.Parent == pr.ID {
 			continue // self-parenthood is reported by Programme.Problems
 		}
-		if q := d.programmeExists(pp.Index(i).Child("parent"), pr.Parent); q != nil {
+		if q := idx.programmeExists(pp.Index(i).Child("parent"), pr.Parent); q != nil {
 			ps = ps.Add(q)
 			continue
 		}
-		cur := pr.Parent
-		for range d.Programmes {
-			next, ok := d.Programme(cur)
-			if !ok || next.Parent == "" {
-				break
-			}
-			if cur = next.Parent; cur == pr.ID {
-				ps = ps.Add(vocab.Invalid(pp.Index(i).Child("parent"), string(pr.Parent),
-					"the chain of parent programmes loops back to this programme"))
-				break
-			}
+		if j, ok := idx.programmes[pr.Parent]; ok {
+			edges = append(edges, [2]int{i, j})
+		}
+	}
+	comp, cyclic := graph.Components(len(d.Programmes), edges)
+	for _, e := range edges {
+		if i, j := e[0], e[1]; cyclic[i] && comp[i] == comp[j] {
+			ps = ps.Add(vocab.Invalid(pp.Index(i).Child("parent"), string(d.Programmes[i].Parent),
+				"the chain of parent programmes loops back to this programme"))
 		}
 	}
 	return ps
@@ -124,17 +158,17 @@ func (d *Portfolio) parentProblems(pp *vocab.Path) vocab.Problems {
 
 // facilityProblems checks each facility, unique facility IDs, and that
 // every facility a programme uses exists.
-func (d *Portfolio) facilityProblems(p *vocab.Path) vocab.Problems {
+func (d *Portfolio) facilityProblems(idx index) vocab.Problems {
 	var ps vocab.Problems
-	fp := p.Child("facilities")
+	fp := vocab.NewPath("facilities")
 	for i := range d.Facilities {
 		ps = append(ps, d.Facilities[i].Problems(fp.Index(i))...)
 	}
 	ps = append(ps, uniqueIDs(fp, d.Facilities, func(f *Facility) vocab.FacilityID { return f.ID })...)
 	for i := range d.Programmes {
 		for j, f := range d.Programmes[i].Facilities {
-			if _, ok := d.Facility(f); !ok && vocab.ValidID(string(f)) {
-				ps = ps.Add(vocab.NotFound(p.Child("programmes").Index(i).Child("facilities").Index(j), string(f),
+			if _, ok := idx.facilities[f]; !ok && vocab.ValidID(string(f)) {
+				ps = ps.Add(vocab.NotFound(vocab.NewPath("programmes").Index(i).Child("facilities").Index(j), string(f),
 					"no facility with this ID in the portfolio"))
 			}
 		}
@@ -144,16 +178,20 @@ func (d *Portfolio) facilityProblems(p *vocab.Path) vocab.Problems {
 
 // cohortProblems checks each cohort, unique cohort IDs, and that each
 // cohort's programme exists and runs when the cohort starts.
-func (d *Portfolio) cohortProblems(cp *vocab.Path) vocab.Problems {
+func (d *Portfolio) cohortProblems(cp *vocab.Path, idx index) vocab.Problems {
 	var ps vocab.Problems
 	for i := range d.Cohorts {
 		c := &d.Cohorts[i]
 		ps = append(ps, c.Problems(cp.Index(i))...)
-		if q := d.programmeExists(cp.Index(i).Child("programme"), c.Programme); q != nil {
+		if q := idx.programmeExists(cp.Index(i).Child("programme"), c.Programme); q != nil {
 			ps = ps.Add(q)
 			continue
 		}
-		if pr, ok := d.Programme(c.Programme); ok && !c.Period.Start.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(c.Period.Start) {
+		j, ok := idx.programmes[c.Programme]
+		if !ok {
+			continue
+		}
+		if pr := &d.Programmes[j]; !c.Period.Start.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(c.Period.Start) {
 			ps = ps.Add(vocab.OutOfRange(cp.Index(i).Child("period"), c.Period.String(),
 				fmt.Sprintf("must start within the programme's period %s", pr.Period)))
 		}

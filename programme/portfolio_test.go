@@ -2,8 +2,11 @@ package programme_test
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -19,29 +22,47 @@ func TestGeneratedPortfoliosValidate(t *testing.T) {
 		if err := d.Validate(); err != nil {
 			t.Fatalf("generated portfolio invalid: %v", err)
 		}
-		if ps := d.Problems(nil, nil); len(ps) != 0 {
+		if ps := d.Problems(); len(ps) != 0 {
 			t.Fatalf("generated portfolio has warnings: %v", ps)
 		}
 	})
 }
 
+// Every kind of defect, drawn on its own, is reported at its path with its
+// type.
 func TestMutationsAreReportedAtTheirPath(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		m := programmetest.Mutation().Draw(t, "mutation")
-		err := m.Doc.Validate()
-		if err == nil {
-			t.Fatalf("%s: Validate returned nil", m.Name)
+	kinds := programmetest.PortfolioMutationKinds()
+	if len(kinds) < 10 || !slices.IsSorted(kinds) {
+		t.Fatalf("mutation kinds: %q", kinds)
+	}
+	for _, kind := range kinds {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := programmetest.MutatedPortfolio(kind).Draw(t, "mutation")
+				if m.Kind != kind {
+					t.Fatalf("asked for %q, got %q", kind, m.Kind)
+				}
+				checkMutation(t, m)
+			})
+		})
+	}
+	rapid.Check(t, func(t *rapid.T) { checkMutation(t, programmetest.MutatedPortfolio().Draw(t, "mutation")) })
+}
+
+func checkMutation(t *rapid.T, m vocabtest.Mutation[*programme.Portfolio]) {
+	err := m.Value.Validate()
+	if err == nil {
+		t.Fatalf("%s: Validate returned nil", m.Kind)
+	}
+	if !errors.Is(err, m.Type) {
+		t.Fatalf("%s: want a %s problem, got %v", m.Kind, m.Type, err)
+	}
+	for _, p := range vocab.ProblemsOf(err) {
+		if p.Path.Equal(m.Path) && p.Type == m.Type {
+			return
 		}
-		if !errors.Is(err, m.Type) {
-			t.Fatalf("%s: want a %s problem, got %v", m.Name, m.Type, err)
-		}
-		for _, p := range vocab.ProblemsOf(err) {
-			if p.Path.Equal(m.Path) && p.Type == m.Type {
-				return
-			}
-		}
-		t.Fatalf("%s: want %s at %s, got %v", m.Name, m.Type, m.Path, err)
-	})
+	}
+	t.Fatalf("%s: want %s at %s, got %v", m.Kind, m.Type, m.Path, err)
 }
 
 // Breaking any one weight of any sum (area weights or participant shares)
@@ -105,7 +126,7 @@ func TestReferencesNamePartnersDuringTheirPeriods(t *testing.T) {
 
 func TestNilAndZeroPortfolios(t *testing.T) {
 	var nilDoc *programme.Portfolio
-	if ps := nilDoc.Problems(nil, nil); ps != nil {
+	if ps := nilDoc.Problems(); ps != nil {
 		t.Errorf("nil portfolio: %v", ps)
 	}
 	if refs := nilDoc.References(); refs != nil {
@@ -125,7 +146,7 @@ func TestNilAndZeroPortfolios(t *testing.T) {
 
 func TestKHPPortfolioIsCleanAndNamesOnlyPartners(t *testing.T) {
 	d := khp.Portfolio()
-	if ps := d.Problems(nil, nil); len(ps) != 0 {
+	if ps := d.Problems(); len(ps) != 0 {
 		t.Fatalf("KHP portfolio problems: %v", ps)
 	}
 	partners := map[string]bool{"kcl": true, "gstt": true, "kch": true, "slam": true}
@@ -138,4 +159,44 @@ func TestKHPPortfolioIsCleanAndNamesOnlyPartners(t *testing.T) {
 			t.Errorf("%s: %s starts before the partnership", r.Path, r.During)
 		}
 	}
+}
+
+// With parents drawn at random, exactly the programmes whose chain of
+// parents leads back to themselves are reported, each once, at its parent:
+// checked against a walk of the chains, the slow way.
+func TestParentCyclesAreTheProgrammesOnACycle(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := programmetest.Portfolio().Draw(t, "portfolio")
+		n := len(d.Programmes)
+		parent := make([]int, n) // -1: none
+		for i := range d.Programmes {
+			j := rapid.IntRange(-1, n-1).Filter(func(j int) bool { return j != i }).Draw(t, "parent")
+			parent[i], d.Programmes[i].Parent = j, ""
+			if j >= 0 {
+				d.Programmes[i].Parent = d.Programmes[j].ID
+			}
+		}
+		want := map[string]bool{}
+		for i := range n {
+			for cur, steps := parent[i], 0; cur >= 0 && steps < n; cur, steps = parent[cur], steps+1 {
+				if cur == i {
+					want[vocab.NewPath("programmes").Index(i).Child("parent").String()] = true
+					break
+				}
+			}
+		}
+		got := map[string]bool{}
+		for _, p := range d.Problems() {
+			if p.Type != vocab.ErrInvalid || !strings.Contains(p.Detail, "loops back") {
+				t.Fatalf("unexpected problem: %v", p)
+			}
+			if got[p.Field()] {
+				t.Fatalf("reported twice: %v", p)
+			}
+			got[p.Field()] = true
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("cycles (-want +got):\n%s", diff)
+		}
+	})
 }

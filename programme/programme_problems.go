@@ -1,14 +1,18 @@
 package programme
 
 import (
+	"slices"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // Problems checks the programme on its own at p: identity, kind, period,
-// lead and participants (shares sum to 1, lead participates), areas
-// (weights sum to 1), stage, phase (trials only), timeline and goals.
-// Whether parents and facilities exist is checked by the portfolio, and
-// whether partners are partners by the Centre.
+// lead and participants (shares in (0, 1] summing to exactly 1, the lead
+// among them), areas (likewise), stage, phase (trials only), timeline
+// (dates within the period, in order, nothing after a final status) and
+// goals (each due within the period). Whether parents and facilities exist
+// is checked by [Portfolio.Problems], and whether partners are partners by
+// the Centre.
 func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	ps = ps.Add(vocab.CheckID(p.Child("id"), pr.ID, true))
@@ -33,7 +37,11 @@ func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 	ps = append(ps, timelineProblems(p.Child("timeline"), pr.Timeline, pr.Period)...)
 	gp := p.Child("goals")
 	for i := range pr.Goals {
-		ps = append(ps, pr.Goals[i].Problems(gp.Index(i), pr.Period)...)
+		g := &pr.Goals[i]
+		ps = append(ps, g.Problems(gp.Index(i))...)
+		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(g.Due) {
+			ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
+		}
 	}
 	ps = append(ps, uniqueIDs(gp, pr.Goals, func(g *Goal) GoalID { return g.ID })...)
 	fp := p.Child("facilities")
@@ -69,24 +77,15 @@ func (pr *Programme) participantProblems(p *vocab.Path) vocab.Problems {
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return pp.Index(i).Child("partner") })...)
 	if len(pr.Participants) > 0 {
-		ps = append(ps, wholeProblems(pp, shares, func(i int) *vocab.Path { return pp.Index(i).Child("share") })...)
+		ps = append(ps, vocab.CheckSharesSumToOne(pp, shares, func(i int) *vocab.Path { return pp.Index(i).Child("share") })...)
 	}
 	switch lead := vocab.CheckID(p.Child("lead"), pr.Lead, true); {
 	case lead != nil:
 		ps = ps.Add(lead)
-	case len(pr.Participants) > 0 && !containsPartner(pr.Participants, pr.Lead):
+	case len(pr.Participants) > 0 && !slices.Contains(ids, pr.Lead):
 		ps = ps.Add(vocab.Invalid(p.Child("lead"), string(pr.Lead), "the lead partner must be one of the participants"))
 	}
 	return ps
-}
-
-func containsPartner(pts []Participant, id vocab.OrgID) bool {
-	for _, pt := range pts {
-		if pt.Partner == id {
-			return true
-		}
-	}
-	return false
 }
 
 func (pr *Programme) areaProblems(ap *vocab.Path) vocab.Problems {
@@ -101,5 +100,5 @@ func (pr *Programme) areaProblems(ap *vocab.Path) vocab.Problems {
 		ps = ps.Add(vocab.HealthCategories().Check(ap.Index(i).Child("category"), a.Category, true))
 	}
 	ps = append(ps, vocab.CheckUniqueIDs(cats, func(i int) *vocab.Path { return ap.Index(i).Child("category") })...)
-	return append(ps, wholeProblems(ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })...)
+	return append(ps, vocab.CheckSharesSumToOne(ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })...)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/programme"
@@ -78,11 +77,11 @@ func TestProgrammeProblems(t *testing.T) {
 			p.Goals = []programme.Goal{
 				{ID: "recruitment", Measure: "participants recruited", Unit: "participants",
 					Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(300)}, Due: vocab.MustParseDate("2027-04-01"),
-					Reports: []programme.GoalReport{{Date: vocab.MustParseDate("2025-01-01")}, {Date: vocab.MustParseDate("2025-01-01")}}},
+					Readings: []programme.GoalReading{{Date: vocab.MustParseDate("2025-01-01")}, {Date: vocab.MustParseDate("2025-01-01")}}},
 				{ID: "recruitment"},
 			}
 		}, map[string]vocab.ProblemType{
-			"goals[0].due": vocab.ErrOutOfRange, "goals[0].reports[1].date": vocab.ErrInvalid,
+			"goals[0].due": vocab.ErrOutOfRange, "goals[0].readings[1].date": vocab.ErrInvalid,
 			"goals[1].id": vocab.ErrDuplicate, "goals[1].measure": vocab.ErrRequired, "goals[1].unit": vocab.ErrRequired,
 			"goals[1].target.direction": vocab.ErrRequired, "goals[1].due": vocab.ErrRequired,
 		}},
@@ -103,11 +102,11 @@ func TestPortfolioCrossChecks(t *testing.T) {
 	d := &programme.Portfolio{
 		Version:    vocab.CurrentVersion,
 		Programmes: []programme.Programme{a, b, c},
-		Facilities: []programme.Facility{{ID: "biobank", Name: "Biobank", Kind: programme.FacilityBiobank, Owners: []vocab.OrgID{"kcl"}}},
+		Facilities: []programme.Facility{{ID: "biobank", Name: "Biobank", Kind: programme.FacilityKindBiobank, Owners: []vocab.OrgID{"kcl"}}},
 		Pathways:   []programme.Pathway{{ID: "p", Name: "P", Standard: programme.StandardRTT18Weeks, Programme: "zzz"}},
 		Cohorts: []programme.Cohort{
-			{ID: "c1", Programme: "a", Kind: programme.CohortPhDFellows, Period: vocab.MustParsePeriod("2030-01-01/.."), Size: 4},
-			{ID: "c2", Programme: "nope", Kind: programme.CohortTrainees, Period: vocab.MustParsePeriod("2025-01-01/.."), Size: 4},
+			{ID: "c1", Programme: "a", Kind: programme.CohortKindPhDFellow, Period: vocab.MustParsePeriod("2030-01-01/.."), Size: 4},
+			{ID: "c2", Programme: "nope", Kind: programme.CohortKindTrainee, Period: vocab.MustParsePeriod("2025-01-01/.."), Size: 4},
 		},
 	}
 	assert.Equal(t, map[string]vocab.ProblemType{
@@ -118,7 +117,7 @@ func TestPortfolioCrossChecks(t *testing.T) {
 		"pathways[0].programme":       vocab.ErrNotFound,
 		"cohorts[0].period":           vocab.ErrOutOfRange,
 		"cohorts[1].programme":        vocab.ErrNotFound,
-	}, problemsAt(d.Problems(nil, nil)))
+	}, problemsAt(d.Problems()))
 }
 
 func TestStatusAt(t *testing.T) {
@@ -142,7 +141,7 @@ func TestGoalStatus(t *testing.T) {
 		ID: "recruitment", Measure: "participants recruited", Unit: "participants",
 		Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(200), Tolerance: vocab.IntRatio(20)},
 		Due:    vocab.MustParseDate("2026-03-31"),
-		Reports: []programme.GoalReport{
+		Readings: []programme.GoalReading{
 			{Date: vocab.MustParseDate("2025-03-31"), Value: vocab.IntRatio(150)},
 			{Date: vocab.MustParseDate("2025-09-30"), Value: vocab.IntRatio(185)},
 		},
@@ -158,22 +157,9 @@ func TestGoalStatus(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := vocab.MustParseDate(c.asOf)
-		assert.Equal(t, c.status, g.StatusAt(d), c.asOf)
-		assert.Equal(t, c.risk, g.AtRisk(d), c.asOf)
+		assert.Equal(t, c.status, g.RAGAt(d), c.asOf)
+		assert.Equal(t, c.risk, g.IsAtRiskAt(d), c.asOf)
 	}
-	g.Reports = nil
-	assert.True(t, g.AtRisk(vocab.MustParseDate("2026-03-31")), "due with nothing reported")
-}
-
-func TestEnumsRejectUnknownCodes(t *testing.T) {
-	var k programme.Kind
-	err := k.UnmarshalText([]byte("basic-research"))
-	require.ErrorIs(t, err, vocab.ErrNotSupported)
-	var ph programme.Phase
-	require.NoError(t, ph.UnmarshalText([]byte("phase-1-phase-2")))
-	assert.Equal(t, programme.Phase1To2, ph)
-	_, err = programme.ParseStage("T1")
-	require.ErrorIs(t, err, vocab.ErrNotSupported)
-	assert.Equal(t, []string{"n-a", "early-phase-1", "phase-1", "phase-1-phase-2", "phase-2", "phase-2-phase-3", "phase-3", "phase-4"},
-		programme.Phase("").EnumValues())
+	g.Readings = nil
+	assert.True(t, g.IsAtRiskAt(vocab.MustParseDate("2026-03-31")), "due with nothing read")
 }

@@ -3,8 +3,13 @@ package programme
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Stage is a translational research stage, T0 (discovery) to T4
-// (population impact), in the widely used T0–T4 model of the translational
-// pipeline. Codes are lower-case: "t0" to "t4".
+// (population impact), in the five-phase T0–T4 model of the translational
+// pipeline that a systematic review of definitions found to be the
+// emerging consensus (Fort et al., "Mapping the evolving definitions of
+// translational research", J Clin Transl Sci 2017;1(1):60–66,
+// https://pmc.ncbi.nlm.nih.gov/articles/PMC5408839/). Codes are lower case.
+//
+// Codes: "t0", "t1", "t2", "t3", "t4".
 type Stage string
 
 // The translational stages, in pipeline order.
@@ -23,23 +28,13 @@ const (
 
 var stages = vocab.NewEnum(StageT0, StageT1, StageT2, StageT3, StageT4)
 
-// Stages returns every stage in pipeline order.
-func Stages() []Stage { return stages.Values() }
-
-// ParseStage returns text as a Stage, or an error listing the allowed codes.
-func ParseStage(text string) (Stage, error) { return stages.Parse(text) }
-
-// IsValid reports whether s is a known stage.
-func (s Stage) IsValid() bool { return stages.Contains(s) }
-
-// String returns the code.
-func (s Stage) String() string { return string(s) }
+// Stages returns the enum of translational stages, in pipeline order, for
+// listing, parsing and checking.
+func Stages() vocab.Enum[Stage] { return stages }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Stage) EnumValues() []string { return stages.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s Stage) MarshalText() ([]byte, error) { return []byte(s), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (s *Stage) UnmarshalText(b []byte) error { return stages.Unmarshal(s, b) }

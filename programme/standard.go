@@ -26,12 +26,21 @@ type Standard struct {
 	Sources []vocab.Source `json:"sources"`
 }
 
-// The NHS England waiting-time standards in [Standards].
+// The IDs of the NHS England waiting-time standards in [Standards]; the
+// standards themselves, with their sources, are data returned by
+// [Standards] and [LookupStandard].
 const (
-	StandardRTT18Weeks     StandardID = "rtt-18-weeks"
+	// StandardRTT18Weeks: 92% of patients on incomplete consultant-led
+	// pathways wait no more than 18 weeks from referral to treatment.
+	StandardRTT18Weeks StandardID = "rtt-18-weeks"
+	// StandardCancer28DayFDS: the 28-day Faster Diagnosis Standard, 75%.
 	StandardCancer28DayFDS StandardID = "cancer-28-day-fds"
-	StandardCancer31Day    StandardID = "cancer-31-day"
-	StandardCancer62Day    StandardID = "cancer-62-day"
+	// StandardCancer31Day: 96% start treatment within 31 days of the
+	// decision to treat.
+	StandardCancer31Day StandardID = "cancer-31-day"
+	// StandardCancer62Day: 85% start treatment within 62 days of urgent
+	// referral or screening.
+	StandardCancer62Day StandardID = "cancer-62-day"
 )
 
 var cancerStandardsSource = vocab.Source{
@@ -116,15 +125,17 @@ func StandardIDs() []StandardID {
 	return ids
 }
 
-// LookupStandard returns the standard with the given ID.
+// LookupStandard returns a copy of the standard in [Standards] with the
+// given ID, and false when there is none.
 func LookupStandard(id StandardID) (Standard, bool) {
-	for _, s := range Standards() {
+	for _, s := range standards {
 		if s.ID == id {
+			s.Sources = slices.Clone(s.Sources)
 			return s, true
 		}
 	}
 	return Standard{}, false
 }
 
-// InEffectOn reports whether the standard had taken effect on d.
-func (s Standard) InEffectOn(d vocab.Date) bool { return !d.IsZero() && !d.Before(s.Effective) }
+// InEffectAt reports whether the standard had taken effect on d.
+func (s Standard) InEffectAt(d vocab.Date) bool { return !d.IsZero() && !d.Before(s.Effective) }

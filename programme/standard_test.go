@@ -60,7 +60,7 @@ func TestPerformanceIsExact(t *testing.T) {
 	}
 	for _, c := range cases {
 		m := programme.Performance{Within: c.within, Total: c.total}
-		assert.Equal(t, c.want, m.Status(std), "%d/%d", c.within, c.total)
+		assert.Equal(t, c.want, m.RAG(std), "%d/%d", c.within, c.total)
 	}
 }
 
@@ -71,7 +71,7 @@ func TestPerformanceStatusProperty(t *testing.T) {
 		total := rapid.Int64Range(1, 1<<40).Draw(t, "total")
 		within := rapid.Int64Range(0, total).Draw(t, "within")
 		meets := vocab.CompareFractions(within, total, std.Target.Value.Num(), std.Target.Value.Den()) >= 0
-		got := programme.Performance{Within: within, Total: total}.Status(std)
+		got := programme.Performance{Within: within, Total: total}.RAG(std)
 		if meets != (got == vocab.RAGGreen) || (!meets && got != vocab.RAGRed) {
 			t.Fatalf("%d/%d against %s: got %s", within, total, std.Target, got)
 		}
@@ -102,20 +102,4 @@ func TestPathwayProblems(t *testing.T) {
 	ps = pw.Problems(nil).Filter(vocab.ErrNotSupported)
 	require.Len(t, ps, 1)
 	assert.Equal(t, []string{"rtt-18-weeks", "cancer-28-day-fds", "cancer-31-day", "cancer-62-day"}, ps[0].Allowed)
-}
-
-func TestPathwayResults(t *testing.T) {
-	d := &programme.Portfolio{Pathways: []programme.Pathway{{
-		ID: "pancreatic-cancer", Standard: programme.StandardCancer62Day,
-		Performance: []programme.Performance{
-			{Period: vocab.MustParsePeriod("2024-04-01/2024-06-30"), Within: 849, Total: 1000},
-			{Period: vocab.MustParsePeriod("2024-07-01/2024-09-30"), Within: 850, Total: 1000},
-		},
-	}, {ID: "unknown", Standard: "nope", Performance: []programme.Performance{{Within: 1, Total: 1}}}}}
-	var got []vocab.RAG
-	for r := range d.PathwayResults() {
-		got = append(got, r.Status)
-		assert.Equal(t, vocab.MustRatio(r.Within, r.Total), r.Performance)
-	}
-	assert.Equal(t, []vocab.RAG{vocab.RAGRed, vocab.RAGGreen}, got)
 }

@@ -2,12 +2,18 @@ package programme
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// Status is a programme's state in its lifecycle. "active", "completed"
-// and "withdrawn" are FHIR research-study-status codes; FHIR has no code
+// Status is a programme's state in its lifecycle; in this package "status"
+// always means this (red/amber/green assessments are called RAG). "active",
+// "completed" and "withdrawn" are FHIR research-study-status codes
+// (http://hl7.org/fhir/ValueSet/research-study-status); FHIR has no code
 // for the other states a portfolio needs, so they are kebab-case words.
+// "completed" and "withdrawn" are final: nothing follows them in a
+// timeline.
+//
+// Codes: "proposed", "active", "paused", "closed", "completed", "withdrawn".
 type Status string
 
-// The programme statuses.
+// The programme statuses, in lifecycle order.
 const (
 	// StatusProposed: proposed, not yet started.
 	StatusProposed Status = "proposed"
@@ -25,26 +31,16 @@ const (
 
 var statuses = vocab.NewEnum(StatusProposed, StatusActive, StatusPaused, StatusClosed, StatusCompleted, StatusWithdrawn)
 
-// Statuses returns every status in lifecycle order.
-func Statuses() []Status { return statuses.Values() }
-
-// ParseStatus returns text as a Status, or an error listing the allowed codes.
-func ParseStatus(text string) (Status, error) { return statuses.Parse(text) }
-
-// IsValid reports whether s is a known status.
-func (s Status) IsValid() bool { return statuses.Contains(s) }
-
-// IsFinal reports whether s ends the programme (completed or withdrawn).
-func (s Status) IsFinal() bool { return s == StatusCompleted || s == StatusWithdrawn }
-
-// String returns the code.
-func (s Status) String() string { return string(s) }
+// Statuses returns the enum of programme statuses, in lifecycle order, for
+// listing, parsing and checking.
+func Statuses() vocab.Enum[Status] { return statuses }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Status) EnumValues() []string { return statuses.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s Status) MarshalText() ([]byte, error) { return []byte(s), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(s, b) }
+
+// isFinal reports whether s ends the programme (completed or withdrawn).
+func isFinal(s Status) bool { return s == StatusCompleted || s == StatusWithdrawn }

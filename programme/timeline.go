@@ -37,7 +37,7 @@ func timelineProblems(p *vocab.Path, entries []StatusEntry, period vocab.Period)
 		if j := last[e.Actual] - 1; j >= 0 {
 			prev := entries[j]
 			switch {
-			case prev.Status.IsFinal():
+			case isFinal(prev.Status):
 				ps = ps.Add(vocab.Invalid(ep.Child("status"), string(e.Status),
 					fmt.Sprintf("follows the final status %q at %s", prev.Status, p.Index(j))))
 			case !e.Date.IsZero() && e.Date.Before(prev.Date):

@@ -36,6 +36,34 @@ func (d *Portfolio) FacilityUsers(id vocab.FacilityID) iter.Seq[*Programme] {
 	})
 }
 
+// AllCohorts yields every cohort in document order.
+func (d *Portfolio) AllCohorts() iter.Seq[*Cohort] {
+	return func(yield func(*Cohort) bool) {
+		if d == nil {
+			return
+		}
+		for i := range d.Cohorts {
+			if !yield(&d.Cohorts[i]) {
+				return
+			}
+		}
+	}
+}
+
+// CohortsOf yields the cohorts of programme id, in document order.
+func (d *Portfolio) CohortsOf(id vocab.ProgrammeID) iter.Seq[*Cohort] {
+	return func(yield func(*Cohort) bool) {
+		if d == nil {
+			return
+		}
+		for i := range d.Cohorts {
+			if c := &d.Cohorts[i]; c.Programme == id && !yield(c) {
+				return
+			}
+		}
+	}
+}
+
 func (d *Portfolio) where(keep func(*Programme) bool) iter.Seq[*Programme] {
 	return func(yield func(*Programme) bool) {
 		if d == nil {

@@ -28,19 +28,26 @@ func summarisePortfolio(b *strings.Builder, p *programme.Portfolio, asOf vocab.D
 		b.WriteString("\n")
 	}
 	b.WriteString("  pipeline:")
-	for _, s := range programme.Pipeline(p.All()) {
+	for _, s := range programme.CountByStage(p.All()) {
 		fmt.Fprintf(b, " %s=%d", s.Stage, s.Count)
 	}
 	b.WriteString("\n")
-	for g := range programme.GoalsAtRisk(p.All(), asOf) {
+	for g := range programme.GoalsAtRiskAt(p.All(), asOf) {
 		latest := "nothing reported"
-		if g.Reported {
-			latest = "latest " + g.Latest.String()
+		if g.RAG != vocab.RAGNoData {
+			latest = "latest " + g.Latest.Value.String()
 		}
-		fmt.Fprintf(b, "  goal at risk: %s/%s due %s, %s (%s)\n", g.Programme, g.Goal, g.Due, g.Status, latest)
+		fmt.Fprintf(b, "  goal at risk: %s/%s due %s, %s (%s)\n", g.Programme, g.Goal, g.Due, g.RAG, latest)
 	}
-	for r := range p.PathwayResults() {
-		fmt.Fprintf(b, "  pathway %s vs %s, %s: %d/%d = %s → %s\n", r.Pathway, r.Standard, r.Period,
-			r.Within, r.Total, r.Performance.PercentString(1), r.Status)
+	for _, pw := range p.Pathways {
+		std, ok := programme.LookupStandard(pw.Standard)
+		if !ok {
+			continue
+		}
+		for _, m := range pw.Performance {
+			r, _ := m.Ratio()
+			fmt.Fprintf(b, "  pathway %s vs %s, %s: %d/%d = %s → %s\n", pw.ID, std.ID, m.Period,
+				m.Within, m.Total, r.PercentString(1), m.RAG(std))
+		}
 	}
 }

@@ -41,7 +41,7 @@ func Portfolio() *programme.Portfolio {
 					ID: "early-phase-recruitment", Measure: "participants recruited to early-phase cancer studies", Unit: "participants",
 					Target: vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(400), Tolerance: vocab.IntRatio(40)},
 					Due:    d("2025-03-31"),
-					Reports: []programme.GoalReport{
+					Readings: []programme.GoalReading{
 						{Date: d("2023-03-31"), Value: vocab.IntRatio(180)},
 						{Date: d("2024-03-31"), Value: vocab.IntRatio(310)},
 					},
@@ -62,9 +62,9 @@ func Portfolio() *programme.Portfolio {
 				Facilities:   []vocab.FacilityID{"imaging", "data-science"},
 				Goals: []programme.Goal{{
 					ID: "recruiting-to-time", Measure: "share of studies recruiting to time and target", Unit: "proportion",
-					Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Percent(80)},
-					Due:     d("2025-03-31"),
-					Reports: []programme.GoalReport{{Date: d("2024-03-31"), Value: vocab.Percent(83)}},
+					Target:   vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.Percent(80)},
+					Due:      d("2025-03-31"),
+					Readings: []programme.GoalReading{{Date: d("2024-03-31"), Value: vocab.Percent(83)}},
 				}},
 			},
 			{
@@ -88,9 +88,9 @@ func Portfolio() *programme.Portfolio {
 				Areas:        whole(vocab.HealthGeneric),
 				Goals: []programme.Goal{{
 					ID: "clinician-scientists-appointed", Measure: "clinician-scientists appointed", Unit: "people",
-					Target:  vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(30), Tolerance: vocab.IntRatio(5)},
-					Due:     d("2025-03-31"),
-					Reports: []programme.GoalReport{{Date: d("2024-03-31"), Value: vocab.IntRatio(28)}},
+					Target:   vocab.Target{Direction: vocab.HigherIsBetter, Value: vocab.IntRatio(30), Tolerance: vocab.IntRatio(5)},
+					Due:      d("2025-03-31"),
+					Readings: []programme.GoalReading{{Date: d("2024-03-31"), Value: vocab.IntRatio(28)}},
 				}},
 			},
 			{
@@ -114,11 +114,11 @@ func Portfolio() *programme.Portfolio {
 			},
 		},
 		Facilities: []programme.Facility{
-			{ID: "biobank", Name: "Shared biobank", Kind: programme.FacilityBiobank, Owners: []vocab.OrgID{"kcl", "gstt"}},
-			{ID: "imaging", Name: "Shared imaging centre", Kind: programme.FacilityImaging, Owners: []vocab.OrgID{"kcl", "kch"}},
-			{ID: "data-science", Name: "Data science platform and trusted research environment", Kind: programme.FacilityDataScience, Owners: []vocab.OrgID{"kcl", "slam"}},
-			{ID: "crf", Name: "Clinical research facility", Kind: programme.FacilityClinicalResearch, Owners: []vocab.OrgID{"gstt", "kch"}},
-			{ID: "trials-unit", Name: "Clinical trials unit", Kind: programme.FacilityTrialsUnit, Owners: []vocab.OrgID{"kcl"}},
+			{ID: "biobank", Name: "Shared biobank", Kind: programme.FacilityKindBiobank, Owners: []vocab.OrgID{"kcl", "gstt"}},
+			{ID: "imaging", Name: "Shared imaging centre", Kind: programme.FacilityKindImaging, Owners: []vocab.OrgID{"kcl", "kch"}},
+			{ID: "data-science", Name: "Data science platform and trusted research environment", Kind: programme.FacilityKindDataScience, Owners: []vocab.OrgID{"kcl", "slam"}},
+			{ID: "crf", Name: "Clinical research facility", Kind: programme.FacilityKindClinicalResearch, Owners: []vocab.OrgID{"gstt", "kch"}},
+			{ID: "trials-unit", Name: "Clinical trials unit", Kind: programme.FacilityKindTrialsUnit, Owners: []vocab.OrgID{"kcl"}},
 		},
 		Pathways: []programme.Pathway{
 			{
@@ -141,9 +141,9 @@ func Portfolio() *programme.Portfolio {
 			},
 		},
 		Cohorts: []programme.Cohort{
-			{ID: "clinician-scientists-2024", Programme: "clinician-scientists", Kind: programme.CohortClinicianScientists, Period: vocab.MustParsePeriod("2024-10-01/2027-09-30"), Size: 12},
-			{ID: "phd-fellows-2024", Programme: "clinician-scientists", Kind: programme.CohortPhDFellows, Period: vocab.MustParsePeriod("2024-10-01/2027-09-30"), Size: 20},
-			{ID: "trainees-2024", Programme: "clinician-scientists", Kind: programme.CohortTrainees, Period: vocab.MustParsePeriod("2024-08-01/2025-07-31"), Size: 40},
+			{ID: "clinician-scientists-2024", Programme: "clinician-scientists", Kind: programme.CohortKindClinicianScientist, Period: vocab.MustParsePeriod("2024-10-01/2027-09-30"), Size: 12},
+			{ID: "phd-fellows-2024", Programme: "clinician-scientists", Kind: programme.CohortKindPhDFellow, Period: vocab.MustParsePeriod("2024-10-01/2027-09-30"), Size: 20},
+			{ID: "trainees-2024", Programme: "clinician-scientists", Kind: programme.CohortKindTrainee, Period: vocab.MustParsePeriod("2024-08-01/2025-07-31"), Size: 40},
 		},
 		Sources: []vocab.Source{seed},
 	}

@@ -45,7 +45,7 @@ func PortfolioFor(partners []vocab.OrgID) *rapid.Generator[*programme.Portfolio]
 		for _, id := range vocabtest.DistinctIDs[programme.CohortID](0, 3).Draw(t, "cohortIDs") {
 			pr := rapid.SampledFrom(d.Programmes).Draw(t, "cohortProgramme")
 			d.Cohorts = append(d.Cohorts, programme.Cohort{
-				ID: id, Programme: pr.ID, Kind: rapid.SampledFrom(programme.CohortKinds()).Draw(t, "cohortKind"),
+				ID: id, Programme: pr.ID, Kind: rapid.SampledFrom(programme.CohortKinds().Values()).Draw(t, "cohortKind"),
 				Period: vocabtest.PeriodWithin(pr.Period).Draw(t, "cohortPeriod"),
 				Size:   rapid.IntRange(1, 60).Draw(t, "cohortSize"),
 			})
@@ -62,7 +62,7 @@ func Programme(id vocab.ProgrammeID, partners []vocab.OrgID, facilities []vocab.
 		pr := programme.Programme{
 			ID:     id,
 			Name:   rapid.StringMatching(`[A-Z][a-z]{2,10}( [a-z]{2,10}){0,2}`).Draw(t, "name"),
-			Kind:   rapid.SampledFrom(programme.Kinds()).Draw(t, "kind"),
+			Kind:   rapid.SampledFrom(programme.Kinds().Values()).Draw(t, "kind"),
 			Period: vocabtest.Period().Draw(t, "period"),
 		}
 		who := subset(partners, 1).Draw(t, "participants")
@@ -80,10 +80,10 @@ func Programme(id vocab.ProgrammeID, partners []vocab.OrgID, facilities []vocab.
 			}
 		}
 		if rapid.Bool().Draw(t, "hasStage") {
-			pr.Stage = rapid.SampledFrom(programme.Stages()).Draw(t, "stage")
+			pr.Stage = rapid.SampledFrom(programme.Stages().Values()).Draw(t, "stage")
 		}
 		if pr.Kind == programme.KindClinicalTrial && rapid.Bool().Draw(t, "hasPhase") {
-			pr.Phase = rapid.SampledFrom(programme.Phases()).Draw(t, "phase")
+			pr.Phase = rapid.SampledFrom(programme.Phases().Values()).Draw(t, "phase")
 		}
 		pr.Timeline = timeline(pr.Period).Draw(t, "timeline")
 		for _, gid := range vocabtest.DistinctIDs[programme.GoalID](0, 3).Draw(t, "goalIDs") {
@@ -127,7 +127,7 @@ func timeline(period vocab.Period) *rapid.Generator[[]programme.StatusEntry] {
 		for i := range entries {
 			entries[i].Status = open.Draw(t, "status")
 			if lastOfTrack(entries, i) {
-				entries[i].Status = rapid.SampledFrom(programme.Statuses()).Draw(t, "lastStatus")
+				entries[i].Status = rapid.SampledFrom(programme.Statuses().Values()).Draw(t, "lastStatus")
 			}
 		}
 		return entries
@@ -152,10 +152,10 @@ func goal(id programme.GoalID, period vocab.Period) *rapid.Generator[programme.G
 			Target:  vocabtest.Target().Draw(t, "target"),
 			Due:     vocabtest.DateIn(period).Draw(t, "due"),
 		}
-		dates := rapid.SliceOfNDistinct(vocabtest.DateIn(period), 0, 3, func(d vocab.Date) vocab.Date { return d }).Draw(t, "reportDates")
+		dates := rapid.SliceOfNDistinct(vocabtest.DateIn(period), 0, 3, func(d vocab.Date) vocab.Date { return d }).Draw(t, "readingDates")
 		slices.SortFunc(dates, vocab.Date.Compare)
-		for _, d := range dates { // none: Reports stays nil
-			g.Reports = append(g.Reports, programme.GoalReport{Date: d, Value: vocabtest.Ratio().Draw(t, "value")})
+		for _, d := range dates { // none: Readings stays nil
+			g.Readings = append(g.Readings, programme.GoalReading{Date: d, Value: vocabtest.Ratio().Draw(t, "value")})
 		}
 		return g
 	})
@@ -166,7 +166,7 @@ func facility(id vocab.FacilityID, partners []vocab.OrgID) *rapid.Generator[prog
 		return programme.Facility{
 			ID:     id,
 			Name:   rapid.StringMatching(`[A-Z][a-z]{2,10} (biobank|centre|unit)`).Draw(t, "name"),
-			Kind:   rapid.SampledFrom(programme.FacilityKinds()).Draw(t, "kind"),
+			Kind:   rapid.SampledFrom(programme.FacilityKinds().Values()).Draw(t, "kind"),
 			Owners: subset(partners, 1).Draw(t, "owners"),
 			Period: vocabtest.Period().Draw(t, "period"),
 		}

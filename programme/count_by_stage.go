@@ -13,11 +13,12 @@ type StageCount struct {
 	Count int
 }
 
-// Pipeline counts programmes per translational stage: one entry per stage,
-// T0 to T4, zeros included. Programmes without a known stage are not
-// counted.
-func Pipeline(ps iter.Seq[*Programme]) []StageCount {
-	all := Stages()
+// CountByStage counts programmes per translational stage, the
+// translational pipeline: one entry per stage, T0 to T4, zeros included.
+// Programmes without a known stage, and nil programmes, are not counted.
+// [BalanceByStage] gives the same counts as exact shares.
+func CountByStage(ps iter.Seq[*Programme]) []StageCount {
+	all := stages.Values()
 	counts := make([]StageCount, len(all))
 	for i, s := range all {
 		counts[i].Stage = s
