@@ -1,6 +1,9 @@
 package ahsc
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/funding"
+)
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -78,9 +81,22 @@ func (c *Centre) documents() []namedDocument {
 		out = append(out, namedDocument{"portfolio", c.Portfolio})
 	}
 	if c.Ledger != nil {
-		out = append(out, namedDocument{"ledger", c.Ledger})
+		out = append(out, namedDocument{"ledger", embeddedLedger{c.Ledger}})
 	}
 	return out
+}
+
+// embeddedLedger checks a ledger inside the centre: Ledger.Problems checks
+// a standalone document from its root, so its paths are prefixed here, and
+// a missing version is the centre's own (checked at /version).
+type embeddedLedger struct{ *funding.Ledger }
+
+func (e embeddedLedger) Problems(p *vocab.Path, _ vocab.Roster) vocab.Problems {
+	d := *e.Ledger
+	if d.Version == "" {
+		d.Version = vocab.CurrentVersion
+	}
+	return d.Problems().WithPath(p)
 }
 
 // References returns every cross-document reference in the centre, with

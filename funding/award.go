@@ -67,7 +67,7 @@ func (a *Award) HasClass(funders map[vocab.OrgID]FunderClass, classes []FunderCl
 func (a *Award) Restrictions() []Condition {
 	var out []Condition
 	for _, c := range a.Conditions {
-		if c.Kind == ConditionRestricted {
+		if c.Kind == ConditionKindRestricted {
 			out = append(out, c)
 		}
 	}

@@ -22,12 +22,12 @@ func ExampleMoney() {
 	// funding: currency mismatch: GBP and EUR
 }
 
-// CmpShare compares an amount with a share of another exactly: a private
+// CompareShare compares an amount with a share of another exactly: a private
 // amount exactly at a 30% cap passes, one penny more does not.
-func ExampleMoney_CmpShare() {
+func ExampleMoney_CompareShare() {
 	total := funding.Pounds(1000)
-	fmt.Println(funding.Pounds(300).CmpShare(total, vocab.Percent(30)))
-	fmt.Println(funding.Amount(funding.GBP, 30001).CmpShare(total, vocab.Percent(30)))
+	fmt.Println(funding.Pounds(300).CompareShare(total, vocab.Percent(30)))
+	fmt.Println(funding.Amount(funding.GBP, 30001).CompareShare(total, vocab.Percent(30)))
 	// Output:
 	// 0 <nil>
 	// 1 <nil>
@@ -46,7 +46,7 @@ func ExampleApportion() {
 // Validate reports every problem with its path.
 func ExampleLedger_Validate() {
 	l := &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP,
-		Funders: []funding.Funder{{ID: "nihr", Class: funding.FunderPublic}},
+		Funders: []funding.Funder{{ID: "nihr", Class: funding.FunderClassPublic}},
 		Awards: []funding.Award{{ID: "brc", Recipient: "gstt", AwardDate: vocab.MustParseDate("2024-04-01"),
 			Funders:         []funding.FunderShare{{Funder: "nihr", Share: vocab.MustRatio(9, 10)}},
 			AmountAwarded:   funding.Pounds(100),
@@ -55,7 +55,7 @@ func ExampleLedger_Validate() {
 		fmt.Println(p)
 	}
 	// Output:
-	// awards[0].funders: invalid value: "sum 9/10": funder shares must sum to exactly 1
+	// awards[0].funders: invalid value: "sum 9/10": the shares must sum to exactly 1
 	// awards[0].amountDisbursed.currency: invalid value: "EUR": the ledger's currency is GBP; one ledger holds one currency
 }
 
@@ -63,11 +63,11 @@ func ExampleLedger_Validate() {
 func ExampleEvaluate() {
 	day := vocab.MustParseDate("2024-06-03")
 	l := &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP,
-		Funders: []funding.Funder{{ID: "pharma", Class: funding.FunderPrivate}, {ID: "mrc", Class: funding.FunderPublic}},
+		Funders: []funding.Funder{{ID: "pharma", Class: funding.FunderClassPrivate}, {ID: "mrc", Class: funding.FunderClassPublic}},
 		Awards: []funding.Award{{ID: "study", Recipient: "kcl", AwardDate: day,
 			Funders:       []funding.FunderShare{{Funder: "pharma", Share: vocab.MustRatio(1, 2)}, {Funder: "mrc", Share: vocab.MustRatio(1, 2)}},
 			AmountAwarded: funding.Pounds(200_000), AmountDisbursed: funding.Pounds(100_000)}},
-		Transactions: []funding.Transaction{{ID: "t1", Award: "study", Kind: funding.TransactionDisbursement, Date: day,
+		Transactions: []funding.Transaction{{ID: "t1", Award: "study", Kind: funding.TransactionKindDisbursement, Date: day,
 			Amount: funding.Pounds(100_000)}},
 	}
 	p := &funding.Policy{Version: vocab.CurrentVersion, Rules: funding.Rules{

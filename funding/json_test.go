@@ -110,10 +110,12 @@ func TestCustomRules(t *testing.T) {
 	_, err := funding.DecodePolicy(bytes.NewReader(doc))
 	require.ErrorIs(t, err, vocab.ErrNotSupported, "unregistered kinds are rejected")
 
-	p, err := funding.DecodePolicy(bytes.NewReader(doc), funding.WithRule("max-awards", func() funding.Rule { return &maxAwards{} }))
+	kind := funding.NewRuleKind[maxAwards]("at most a number of awards in the ledger")
+	assert.Equal(t, "max-awards", kind.Code())
+	p, err := funding.DecodePolicy(bytes.NewReader(doc), funding.WithRuleKind(kind))
 	require.NoError(t, err)
 	require.Len(t, p.Rules, 2)
-	assert.Equal(t, &maxAwards{Max: 1}, p.Rules[0])
+	assert.Equal(t, maxAwards{Max: 1}, p.Rules[0], "a rule whose value implements Rule decodes as a value")
 
 	rep := evaluate(t, twoAwardLedger(1, 1), p)
 	require.Len(t, rep.Findings, 1)

@@ -13,7 +13,7 @@ import (
 // conflict with the pharmaceutical funder.
 type register struct{}
 
-func (register) HardConflict(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
+func (register) HardConflictAt(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
 	return p == "reviewer-d" && o == "illustrative-pharma"
 }
 
@@ -37,7 +37,7 @@ func Example_khp() {
 		fmt.Println(err)
 		return
 	}
-	_ = rep.Markdown(os.Stdout)
+	_ = rep.Report(os.Stdout)
 	// Output:
 	// # Funding safeguards report, as of 2025-03-31
 	//

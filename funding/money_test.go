@@ -32,7 +32,7 @@ func TestMoneySumsNeverWrap(t *testing.T) {
 			exact.Add(exact, big.NewInt(x))
 			fits = fits && exact.IsInt64()
 		}
-		got, err := funding.Sum(ms...)
+		got, err := funding.Total(ms...)
 		if !fits {
 			if !errors.Is(err, vocab.ErrOverflow) {
 				t.Fatalf("Sum(%v) = %v, %v; want ErrOverflow (a partial sum does not fit)", xs, got, err)
@@ -51,15 +51,15 @@ func TestMoneySumsNeverWrap(t *testing.T) {
 	})
 }
 
-func TestCmpShareIsExact(t *testing.T) {
+func TestCompareShareIsExact(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		part, whole := anyMinor("part").Draw(t, "part"), anyMinor("whole").Draw(t, "whole")
 		r := vocabtest.Ratio().Draw(t, "r")
-		got, err := funding.Amount(funding.GBP, part).CmpShare(funding.Amount(funding.GBP, whole), r)
+		got, err := funding.Amount(funding.GBP, part).CompareShare(funding.Amount(funding.GBP, whole), r)
 		require.NoError(t, err)
 		want := new(big.Rat).SetInt64(part).Cmp(new(big.Rat).Mul(r.Big(), new(big.Rat).SetInt64(whole)))
 		if got != want {
-			t.Fatalf("CmpShare(%d, %d, %s) = %d, want %d", part, whole, r, got, want)
+			t.Fatalf("CompareShare(%d, %d, %s) = %d, want %d", part, whole, r, got, want)
 		}
 	})
 }
@@ -118,7 +118,7 @@ func minors(ms []funding.Money) []int64 {
 func TestMoneyCurrencyMismatch(t *testing.T) {
 	_, err := funding.Pounds(1).Add(funding.Amount(funding.EUR, 1))
 	assert.ErrorIs(t, err, funding.ErrCurrencyMismatch)
-	_, err = funding.Pounds(1).Cmp(funding.Amount(funding.USD, 1))
+	_, err = funding.Pounds(1).CompareAmount(funding.Amount(funding.USD, 1))
 	assert.ErrorIs(t, err, funding.ErrCurrencyMismatch)
 	got, err := funding.Money{}.Add(funding.Amount(funding.EUR, 5))
 	require.NoError(t, err, "the zero Money adds to any currency")
