@@ -214,3 +214,28 @@ func TestEvaluateRejectsInvalidInput(t *testing.T) {
 	assert.Equal(t, "/rules/0/cap", ps[0].Pointer())
 	assert.Equal(t, "/rules/1", ps[1].Pointer())
 }
+
+// Allocations whose sum (just under one) is not a vocab.Ratio, its
+// denominator being about 2^124: validation accepts them, and evaluation
+// splits every disbursement among the programmes to the last minor unit.
+func TestAllocationsWithHugeCommonDenominator(t *testing.T) {
+	const p, q = 4611686018427387847, 4611686018427387817 // primes below 2^62
+	shares := []vocab.Ratio{vocab.MustRatio(p/2, p), vocab.MustRatio(q/2, q)}
+	_, err := vocab.SumRatios(shares...)
+	require.Error(t, err, "the test needs allocations whose sum is not a vocab.Ratio")
+
+	l := twoAwardLedger(1, 987_654_321)
+	l.Awards[1].Allocations = []funding.Allocation{{Programme: "prog", Share: shares[0]}, {Programme: "other", Share: shares[1]}}
+	require.NoError(t, l.Validate())
+	flows, err := l.FlowsAt(day)
+	require.NoError(t, err)
+	byProgramme := map[vocab.ProgrammeID]int64{}
+	for _, f := range flows {
+		byProgramme[f.Programme] += f.Amount.Minor
+	}
+	// Each programme gets its share of 987,654,321 rounded down, 493,827,160
+	// (just under half); the one unit left is unallocated.
+	assert.Equal(t, map[vocab.ProgrammeID]int64{"prog": 1 + 493_827_160, "other": 493_827_160, "": 1}, byProgramme)
+	_, err = funding.Evaluate(l, policyOf(funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30)}), asOf, funding.Env{})
+	require.NoError(t, err)
+}
