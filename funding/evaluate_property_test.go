@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 
@@ -188,12 +189,43 @@ func TestGeneratedLedgersAreValid(t *testing.T) {
 	})
 }
 
+// Every kind of ledger defect is reported where and as the mutation says.
 func TestLedgerMutationsAreReportedAtTheirPath(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		m := fundingtest.MutatedLedger().Draw(t, "mutation")
-		ps := vocab.ProblemsOf(m.Value.Validate())
-		if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
-			t.Fatalf("%s: want %s at %s, got:\n%v", m.Kind, m.Type, m.Path, ps)
-		}
-	})
+	for _, kind := range fundingtest.LedgerMutationKinds() {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := fundingtest.MutatedLedger(kind).Draw(t, "mutation")
+				ps := vocab.ProblemsOf(m.Value.Validate())
+				if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
+					t.Fatalf("%s: want %s at %s, got:\n%v", m.Kind, m.Type, m.Path, ps)
+				}
+			})
+		})
+	}
+}
+
+// fundingtest generates valid rules of every registered kind, which
+// round-trip through JSON.
+func TestRuleOfEveryKind(t *testing.T) {
+	for _, k := range funding.RuleKinds() {
+		t.Run(k.Code(), func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				r := fundingtest.RuleOf(k).Draw(t, "rule")
+				if r.Kind() != k.Code() {
+					t.Fatalf("RuleOf(%s) drew a %s", k.Code(), r.Kind())
+				}
+				data, err := json.Marshal(funding.Rules{r})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var back funding.Rules
+				if err := json.Unmarshal(data, &back); err != nil {
+					t.Fatalf("%s: %v", data, err)
+				}
+				if diff := cmp.Diff(funding.Rules{r}, back); diff != "" {
+					t.Fatalf("%s (-drawn +decoded):\n%s", data, diff)
+				}
+			})
+		})
+	}
 }

@@ -125,3 +125,23 @@ func TestDecodeLedgerStrict(t *testing.T) {
 	require.NotEmpty(t, ps)
 	assert.Equal(t, "/budgets/0/amount/minor", ps[0].Pointer(), "a number too large for int64 is reported, never wrapped")
 }
+
+// encoding/json decodes rules through the same strict decoder as
+// DecodePolicy: unknown kinds and unknown keys are errors with paths below
+// the rule list.
+func TestRulesUnmarshalJSONIsStrict(t *testing.T) {
+	for _, tc := range []struct {
+		doc, pointer string
+		typ          vocab.ProblemType
+	}{
+		{`{"rules":[{"kind":"ring-fence","cap":"1/2"},{"kind":"nope"}]}`, "/1/kind", vocab.ErrNotSupported},
+		{`{"rules":[{"kind":"ring-fence","cap":"1/2","capp":"1"}]}`, "/0/capp", vocab.ErrUnknownField},
+		{`{"rules":[{"kind":"ring-fence","cap":"1/2","cap":"1/3"}]}`, "/0/cap", vocab.ErrDuplicate},
+	} {
+		var p funding.Policy
+		ps := vocab.ProblemsOf(json.Unmarshal([]byte(tc.doc), &p))
+		require.NotEmpty(t, ps, tc.doc)
+		assert.Equal(t, tc.pointer, ps[0].Pointer(), tc.doc)
+		assert.ErrorIs(t, ps[0], tc.typ, tc.doc)
+	}
+}
