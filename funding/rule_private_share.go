@@ -98,7 +98,7 @@ type flowGroup struct {
 	year           vocab.FinancialYear
 	programme      vocab.ProgrammeID
 	subject, label string
-	flows          []Flow
+	flows          []*Flow // into the Input's flows
 	total          Money
 }
 
@@ -111,7 +111,8 @@ func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear) []*flowGrou
 		p vocab.ProgrammeID
 	}
 	groups := map[key]*flowGroup{}
-	for _, f := range flows {
+	for i := range flows {
+		f := &flows[i]
 		if (year != 0 && f.Year != year) || (scope == ScopeProgramme && f.Programme == "") {
 			continue
 		}
