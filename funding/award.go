@@ -51,7 +51,7 @@ func (a *Award) Period() vocab.Period {
 }
 
 // HasClass reports whether any funder of a is of a class in classes,
-// according to funders (typically [Ledger.FunderClasses]).
+// according to funders (typically [Ledger.ClassByFunder]).
 func (a *Award) HasClass(funders map[vocab.OrgID]FunderClass, classes []FunderClass) bool {
 	for _, fs := range a.Funders {
 		for _, c := range classes {

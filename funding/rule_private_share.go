@@ -13,7 +13,7 @@ import (
 // cannot dominate research priorities.
 //
 // The measure: for each financial year, the disbursements dated in it (on
-// or before the evaluation date) are split into [Flow]s as [Ledger.Flows]
+// or before the evaluation date) are split into [Flow]s as [Ledger.FlowsAt]
 // describes. The private share of the centre is the sum of the flows from
 // funders of the capped classes divided by the sum of all flows; the
 // private share of a programme is the same over the flows to that programme
