@@ -204,6 +204,21 @@ func TestLedgerMutationsAreReportedAtTheirPath(t *testing.T) {
 	}
 }
 
+// Every kind of policy defect is reported where and as the mutation says.
+func TestPolicyMutationsAreReportedAtTheirPath(t *testing.T) {
+	for _, kind := range fundingtest.PolicyMutationKinds() {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := fundingtest.MutatedPolicy(kind).Draw(t, "mutation")
+				ps := vocab.ProblemsOf(m.Value.Validate())
+				if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
+					t.Fatalf("%s: want %s at %s, got:\n%v", m.Kind, m.Type, m.Path, ps)
+				}
+			})
+		})
+	}
+}
+
 // fundingtest generates valid rules of every registered kind, which
 // round-trip through JSON.
 func TestRuleOfEveryKind(t *testing.T) {

@@ -26,8 +26,12 @@ func (p *Policy) Validate() error { return p.Problems().Err() }
 
 // Problems checks the policy as a standalone document and returns every
 // problem with paths from the document's root: the format version, and
-// each rule's configuration at "rules[i]" (a nil rule is required).
+// each rule's configuration at "rules[i]" (a nil rule is required). A nil
+// policy has no problems.
 func (p *Policy) Problems() vocab.Problems {
+	if p == nil {
+		return nil
+	}
 	return append(p.Version.Problems(vocab.NewPath("version")), p.rulesProblems()...)
 }
 

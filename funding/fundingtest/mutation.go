@@ -2,6 +2,8 @@ package fundingtest
 
 import (
 	"math"
+	"reflect"
+	"strings"
 
 	"pgregory.net/rapid"
 
@@ -138,4 +140,86 @@ func ledgerMutators() []vocabtest.Mutator[*funding.Ledger] {
 			return vocab.NewPath("budgets").Index(0).Child("amount").Child("minor"), vocab.ErrOutOfRange, true
 		}},
 	}
+}
+
+// MutatedPolicy generates policies from [Policy] broken in exactly one way,
+// each with the path and problem type [funding.Policy.Validate] must
+// report. Only the named kinds of defect are used, or every kind
+// ([PolicyMutationKinds]) when none is named; an unknown kind panics. The
+// defects inside a rule find their fields by type and JSON name, so they
+// apply to every registered rule kind that has such a field.
+func MutatedPolicy(kinds ...string) *rapid.Generator[vocabtest.Mutation[*funding.Policy]] {
+	return vocabtest.Mutated(Policy(), policyMutators(), kinds...)
+}
+
+// PolicyMutationKinds returns the kinds of defect [MutatedPolicy] makes,
+// sorted.
+func PolicyMutationKinds() []string { return vocabtest.MutationKinds(policyMutators()) }
+
+// policyMutators returns every kind of defect [MutatedPolicy] draws from.
+func policyMutators() []vocabtest.Mutator[*funding.Policy] {
+	type p = funding.Policy
+	return []vocabtest.Mutator[*p]{
+		{Kind: "missing version", Apply: func(_ *rapid.T, p *p) (*vocab.Path, vocab.ProblemType, bool) {
+			p.Version = ""
+			return vocab.NewPath("version"), vocab.ErrRequired, true
+		}},
+		{Kind: "nil rule", Apply: func(t *rapid.T, p *p) (*vocab.Path, vocab.ProblemType, bool) {
+			i := rapid.IntRange(0, len(p.Rules)-1).Draw(t, "rule")
+			p.Rules[i] = nil
+			return vocab.NewPath("rules").Index(i), vocab.ErrRequired, true
+		}},
+		{Kind: "unsupported severity", Apply: func(t *rapid.T, p *p) (*vocab.Path, vocab.ProblemType, bool) {
+			return setRuleField(t, p, func(f reflect.StructField) bool { return f.Type == severityType },
+				reflect.ValueOf(vocab.Severity("fatal")), vocab.ErrNotSupported)
+		}},
+		{Kind: "unsupported code", Apply: func(t *rapid.T, p *p) (*vocab.Path, vocab.ProblemType, bool) {
+			return setRuleField(t, p, func(f reflect.StructField) bool {
+				return f.Type != severityType && f.Type.Kind() == reflect.String && f.Type.Implements(enumType)
+			}, reflect.ValueOf("no-such-code"), vocab.ErrNotSupported)
+		}},
+		{Kind: "cap above one", Apply: func(t *rapid.T, p *p) (*vocab.Path, vocab.ProblemType, bool) {
+			return setRuleField(t, p, func(f reflect.StructField) bool { return f.Type == ratioType && jsonName(f) == "cap" },
+				reflect.ValueOf(vocab.MustRatio(3, 2)), vocab.ErrOutOfRange)
+		}},
+	}
+}
+
+// setRuleField sets to v a field, matching match, of a rule of p that has
+// one, and returns its path and the problem type typ; ok is false when no
+// rule has such a field, and p is left unchanged.
+func setRuleField(t *rapid.T, p *funding.Policy, match func(reflect.StructField) bool, v reflect.Value, typ vocab.ProblemType) (*vocab.Path, vocab.ProblemType, bool) {
+	type target struct {
+		rule, field int
+	}
+	var targets []target
+	for i, r := range p.Rules {
+		rt := reflect.TypeOf(r)
+		if rt == nil || rt.Kind() != reflect.Struct {
+			continue
+		}
+		for j := range rt.NumField() {
+			if f := rt.Field(j); f.IsExported() && match(f) {
+				targets = append(targets, target{i, j})
+			}
+		}
+	}
+	if len(targets) == 0 {
+		return nil, "", false
+	}
+	tg := rapid.SampledFrom(targets).Draw(t, "field")
+	rv := reflect.New(reflect.TypeOf(p.Rules[tg.rule])).Elem()
+	rv.Set(reflect.ValueOf(p.Rules[tg.rule]))
+	f := rv.Type().Field(tg.field)
+	rv.Field(tg.field).Set(v.Convert(f.Type))
+	p.Rules[tg.rule] = rv.Interface().(funding.Rule)
+	return vocab.NewPath("rules").Index(tg.rule).Child(jsonName(f)), typ, true
+}
+
+// jsonName returns the JSON member name of a struct field.
+func jsonName(f reflect.StructField) string {
+	if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" {
+		return name
+	}
+	return f.Name
 }
