@@ -108,7 +108,7 @@ func allocateDown(total Money, als []Allocation) ([]Money, Money, error) {
 	for i, al := range als {
 		shares[i] = al.Share
 	}
-	if _, _, err := Apportion(total, shares); err != nil || total.Minor < 0 {
+	if !validShares(shares) || total.Minor < 0 {
 		return nil, Money{}, ErrBadShares
 	}
 	parts := make([]Money, len(als))
