@@ -24,7 +24,7 @@ func (c *Centre) FundingEnv() funding.Env {
 
 // EvaluateFunding evaluates the centre's ledger against policy as of asOf,
 // in the environment of [Centre.FundingEnv].
-func (c *Centre) EvaluateFunding(policy *funding.Policy, asOf vocab.Date) (*funding.Report, error) {
+func (c *Centre) EvaluateFunding(policy *funding.Policy, asOf vocab.Date) (*funding.Evaluation, error) {
 	ledger := c.Ledger
 	if ledger == nil {
 		ledger = &funding.Ledger{}
@@ -35,8 +35,8 @@ func (c *Centre) EvaluateFunding(policy *funding.Policy, asOf vocab.Date) (*fund
 // register adapts a governance interests register to funding.Interests.
 type register []governance.Interest
 
-// HardConflict reports whether person held a hard interest in org on the date.
-func (r register) HardConflict(person vocab.PersonID, org vocab.OrgID, on vocab.Date) bool {
+// HardConflictAt reports whether person held a hard interest in org on the date.
+func (r register) HardConflictAt(person vocab.PersonID, org vocab.OrgID, on vocab.Date) bool {
 	for _, in := range r {
 		if in.Person == person && in.Organisation == org && in.Severity == governance.ConflictSeverityHard && in.Period.Contains(on) {
 			return true

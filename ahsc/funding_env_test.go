@@ -23,10 +23,10 @@ func TestFundingEnvWiresRegisterAndPortfolio(t *testing.T) {
 	c.Portfolio = &programme.Portfolio{Programmes: []programme.Programme{{ID: "cancer",
 		Areas: []programme.Area{{Category: vocab.HealthCancer, Weight: vocab.IntRatio(1)}}}}}
 	env = c.FundingEnv()
-	assert.True(t, env.Interests.HardConflict("ann", "pharma", d("2021-06-01")))
-	assert.False(t, env.Interests.HardConflict("ann", "pharma", d("2022-01-01")), "outside the interest's period")
-	assert.False(t, env.Interests.HardConflict("ann", "other", d("2021-06-01")), "another organisation")
-	assert.False(t, env.Interests.HardConflict("bob", "pharma", d("2021-06-01")), "soft conflicts do not disqualify")
+	assert.True(t, env.Interests.HardConflictAt("ann", "pharma", d("2021-06-01")))
+	assert.False(t, env.Interests.HardConflictAt("ann", "pharma", d("2022-01-01")), "outside the interest's period")
+	assert.False(t, env.Interests.HardConflictAt("ann", "other", d("2021-06-01")), "another organisation")
+	assert.False(t, env.Interests.HardConflictAt("bob", "pharma", d("2021-06-01")), "soft conflicts do not disqualify")
 	assert.Equal(t, []vocab.HealthCategory{vocab.HealthCancer}, env.Programmes.HealthCategories("cancer"))
 	assert.Nil(t, env.Programmes.HealthCategories("unknown"))
 }

@@ -1,10 +1,6 @@
 package ahsc
 
-import (
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/governance"
-	"github.com/ahsckit/ahsckit/programme"
-)
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -39,7 +35,7 @@ func (c *Centre) Problems() vocab.Problems {
 	ps = append(ps, c.designationProblems(vocab.NewPath("designations"))...)
 	ps = append(ps, vocab.CheckSources(vocab.NewPath("sources"), c.Sources)...)
 	for _, d := range c.documents() {
-		ps = append(ps, d.doc.Problems(vocab.NewPath(d.field), c)...)
+		ps = append(ps, d.doc.Problems().WithPath(vocab.NewPath(d.field))...)
 	}
 	ps = append(ps, c.compositionProblems()...)
 	return append(ps, c.resolve(c.References())...)
@@ -63,21 +59,8 @@ func (c *Centre) orgIDProblems() vocab.Problems {
 
 // document is the contract every domain document meets for the Centre.
 type document interface {
-	Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems
+	Problems() vocab.Problems
 	References() []vocab.Reference
-}
-
-// embeddedGovernance adapts a governance document embedded in the Centre
-// to the document contract: its version is inherited from the Centre, and
-// the rule needing the roster is checked by compositionProblems.
-type embeddedGovernance struct{ *governance.Document }
-
-func (g embeddedGovernance) Problems(p *vocab.Path, _ vocab.Roster) vocab.Problems {
-	doc := *g.Document
-	if doc.Version == "" {
-		doc.Version = vocab.CurrentVersion
-	}
-	return doc.Problems().WithPath(p)
 }
 
 type namedDocument struct {
@@ -85,32 +68,35 @@ type namedDocument struct {
 	doc   document
 }
 
-// documents returns the domain documents present, in field order.
+// documents returns the domain documents present, in field order. A
+// document embedded in the centre inherits the centre's version when it
+// states none (the centre's own is checked at /version), so each is a
+// shallow copy with the version filled in.
 func (c *Centre) documents() []namedDocument {
 	var out []namedDocument
 	if c.Governance != nil {
-		out = append(out, namedDocument{"governance", embeddedGovernance{c.Governance}})
+		d := *c.Governance
+		d.Version = inherit(d.Version)
+		out = append(out, namedDocument{"governance", &d})
 	}
 	if c.Portfolio != nil {
-		out = append(out, namedDocument{"portfolio", embeddedPortfolio{c.Portfolio}})
+		d := *c.Portfolio
+		d.Version = inherit(d.Version)
+		out = append(out, namedDocument{"portfolio", &d})
 	}
 	if c.Ledger != nil {
-		out = append(out, namedDocument{"ledger", c.Ledger})
+		d := *c.Ledger
+		d.Version = inherit(d.Version)
+		out = append(out, namedDocument{"ledger", &d})
 	}
 	return out
 }
 
-// embeddedPortfolio checks a portfolio inside the centre: Portfolio.Problems
-// checks a standalone document from its root, so its paths are prefixed
-// here, and a missing version is the centre's own (checked at /version).
-type embeddedPortfolio struct{ *programme.Portfolio }
-
-func (e embeddedPortfolio) Problems(p *vocab.Path, _ vocab.Roster) vocab.Problems {
-	d := *e.Portfolio
-	if d.Version == "" {
-		d.Version = vocab.CurrentVersion
+func inherit(v vocab.Version) vocab.Version {
+	if v == "" {
+		return vocab.CurrentVersion
 	}
-	return d.Problems().WithPath(p)
+	return v
 }
 
 // References returns every cross-document reference in the centre, with

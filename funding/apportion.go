@@ -3,6 +3,7 @@ package funding
 import (
 	"errors"
 	"slices"
+	"sort"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -19,26 +20,31 @@ var ErrBadShares = errors.New("funding: shares must lie in [0, 1] and sum to at 
 // share and its part is returned as rest. The parts and rest always sum to
 // total exactly, and no part differs from its exact value by a whole minor
 // unit or more. A negative total is apportioned by magnitude and negated.
+// Shares outside [0, 1], or summing to more than one, are [ErrBadShares].
+//
+// Every comparison is exact, however large the shares' common denominator,
+// and it runs in O(n log n) for n shares.
 func Apportion(total Money, shares []vocab.Ratio) (parts []Money, rest Money, err error) {
-	sum, err := vocab.SumRatios(shares...)
-	if err != nil {
+	if !validShares(shares) {
 		return nil, Money{}, ErrBadShares
 	}
-	for _, s := range shares {
-		if !s.InUnitInterval() {
-			return nil, Money{}, ErrBadShares
-		}
-	}
-	restShare, err := vocab.IntRatio(1).Sub(sum)
-	if err != nil || restShare.Sign() < 0 {
-		return nil, Money{}, ErrBadShares
-	}
-	units := apportionUnits(absU64(total.Minor), append(slices.Clone(shares), restShare))
+	units, restUnits := apportionUnits(absU64(total.Minor), shares)
 	parts = make([]Money, len(shares))
 	for i := range parts {
 		parts[i] = signed(total, units[i])
 	}
-	return parts, signed(total, units[len(shares)]), nil
+	return parts, signed(total, restUnits), nil
+}
+
+// validShares reports whether every share lies in [0, 1] and they sum to at
+// most one, exactly.
+func validShares(shares []vocab.Ratio) bool {
+	for _, s := range shares {
+		if !s.InUnitInterval() {
+			return false
+		}
+	}
+	return vocab.CompareSum(shares, vocab.IntRatio(1)) <= 0
 }
 
 // signed returns u minor units in total's currency with total's sign.
@@ -50,27 +56,49 @@ func signed(total Money, u uint64) Money {
 	return m
 }
 
-// apportionUnits splits total by shares that lie in [0, 1] and sum to
-// exactly one, by largest remainder with ties to the lower index.
-func apportionUnits(total uint64, shares []vocab.Ratio) []uint64 {
-	units := make([]uint64, len(shares))
-	rems := make([]int64, len(shares))
+// apportionUnits splits total by valid shares, with the unshared rest as a
+// final share, by largest remainder with ties to the lower index (the rest
+// last).
+//
+// With q_i = ⌊total×s_i⌋ and fractional remainders f_i, the rest's exact
+// part is L − F, where L = total − Σq_i and F = Σf_i. Its floor is L − C
+// with C = ⌈F⌉, its remainder C − F, and C units are left over to hand out
+// among the shares and the rest. F is only ever compared with integers
+// ([vocab.CompareSum]), so nothing overflows.
+func apportionUnits(total uint64, shares []vocab.Ratio) (units []uint64, rest uint64) {
+	n := len(shares)
+	units = make([]uint64, n)
+	fracs := make([]vocab.Ratio, n+1) // f_i, and a free slot for a probe
 	var given uint64
 	for i, s := range shares {
 		q, r := mulDivFloor(total, s.Num(), s.Den())
-		units[i], rems[i] = q, int64(r)
+		units[i], fracs[i] = q, vocab.MustRatio(int64(r), s.Den()) // r < den
 		given += q
 	}
-	order := make([]int, len(shares))
+	f := fracs[:n]
+	// C = ⌈F⌉ is the least k in [0, n] with F ≤ k.
+	c := sort.Search(n, func(k int) bool { return vocab.CompareSum(f, vocab.IntRatio(int64(k))) <= 0 })
+	rest = total - given - uint64(c)
+	if c == 0 {
+		return units, rest
+	}
+	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
-	// Remainder i as a fraction of a unit is rems[i]/den(i); compare exactly.
-	slices.SortStableFunc(order, func(a, b int) int {
-		return vocab.CompareFractions(rems[b], shares[b].Den(), rems[a], shares[a].Den())
+	slices.SortStableFunc(order, func(a, b int) int { return fracs[b].Compare(fracs[a]) })
+	// The shares whose remainder is at least the rest's (f_j ≥ C − F, that
+	// is F + f_j ≥ C) come before it: a prefix of order.
+	ahead := sort.Search(n, func(i int) bool {
+		fracs[n] = fracs[order[i]]
+		return vocab.CompareSum(fracs, vocab.IntRatio(int64(c))) < 0
 	})
-	for _, i := range order[:total-given] {
+	if ahead < c {
+		rest++
+		c--
+	}
+	for _, i := range order[:c] {
 		units[i]++
 	}
-	return units
+	return units, rest
 }

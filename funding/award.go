@@ -51,7 +51,7 @@ func (a *Award) Period() vocab.Period {
 }
 
 // HasClass reports whether any funder of a is of a class in classes,
-// according to funders (typically [Ledger.FunderClasses]).
+// according to funders (typically [Ledger.ClassByFunder]).
 func (a *Award) HasClass(funders map[vocab.OrgID]FunderClass, classes []FunderClass) bool {
 	for _, fs := range a.Funders {
 		for _, c := range classes {
@@ -67,7 +67,7 @@ func (a *Award) HasClass(funders map[vocab.OrgID]FunderClass, classes []FunderCl
 func (a *Award) Restrictions() []Condition {
 	var out []Condition
 	for _, c := range a.Conditions {
-		if c.Kind == ConditionRestricted {
+		if c.Kind == ConditionKindRestricted {
 			out = append(out, c)
 		}
 	}

@@ -9,6 +9,10 @@ import (
 	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
+// benchSizes are the ledger sizes benchmarked, in awards (the KHP ledger's
+// six awards repeated, with their transactions and budget lines).
+var benchSizes = []int{1_000, 10_000, 100_000}
+
 // bigLedger repeats the KHP ledger n times with distinct IDs.
 func bigLedger(n int) *funding.Ledger {
 	base := khp.Ledger()
@@ -32,8 +36,8 @@ func bigLedger(n int) *funding.Ledger {
 }
 
 func BenchmarkEvaluate(b *testing.B) {
-	for _, n := range []int{1, 100} {
-		l := bigLedger(n)
+	for _, size := range benchSizes {
+		l := bigLedger(size / len(khp.Ledger().Awards))
 		p := khp.Policy()
 		env := funding.Env{Interests: register{}}
 		b.Run(fmt.Sprintf("awards=%d", len(l.Awards)), func(b *testing.B) {
@@ -47,11 +51,15 @@ func BenchmarkEvaluate(b *testing.B) {
 }
 
 func BenchmarkValidate(b *testing.B) {
-	l := bigLedger(100)
-	for b.Loop() {
-		if err := l.Validate(); err != nil {
-			b.Fatal(err)
-		}
+	for _, size := range benchSizes {
+		l := bigLedger(size / len(khp.Ledger().Awards))
+		b.Run(fmt.Sprintf("awards=%d", len(l.Awards)), func(b *testing.B) {
+			for b.Loop() {
+				if err := l.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

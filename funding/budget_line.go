@@ -38,9 +38,10 @@ type Draw struct {
 	Description string `json:"description,omitempty"`
 }
 
-// Drawn returns the total of the line's draws dated on or before asOf (all
-// draws when asOf is zero).
-func (b *BudgetLine) Drawn(asOf vocab.Date) (Money, error) {
+// DrawnAt returns the total of the line's draws dated on or before asOf
+// (all draws when asOf is zero), or [vocab.ErrOverflow] or
+// [ErrCurrencyMismatch] when they do not add up.
+func (b *BudgetLine) DrawnAt(asOf vocab.Date) (Money, error) {
 	total := Money{Currency: b.Amount.Currency}
 	for _, d := range b.Draws {
 		if asOf.IsZero() || !d.Date.After(asOf) {

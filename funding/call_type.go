@@ -2,36 +2,30 @@ package funding
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// CallType says how an award was competed for, as 360Giving's fromOpenCall.
+// CallType says how an award was competed for, as 360Giving's fromOpenCall
+// (the 360Giving Data Standard,
+// https://standard.threesixtygiving.org).
+//
+// Codes: "open-call", "invited".
 type CallType string
 
 // The call types.
 const (
-	// CallOpen is an award made through an open, competitive call.
-	CallOpen CallType = "open-call"
-	// CallInvited is an award made by invitation or direct negotiation.
-	CallInvited CallType = "invited"
+	// CallTypeOpen is an award made through an open, competitive call.
+	CallTypeOpen CallType = "open-call"
+	// CallTypeInvited is an award made by invitation or direct negotiation.
+	CallTypeInvited CallType = "invited"
 )
 
-var callTypes = vocab.NewEnum(CallOpen, CallInvited)
+var callTypes = vocab.NewEnum(CallTypeOpen, CallTypeInvited)
 
-// CallTypes returns every call type, in declaration order.
-func CallTypes() []CallType { return callTypes.Values() }
-
-// ParseCallType parses a call type code.
-func ParseCallType(s string) (CallType, error) { return callTypes.Parse(s) }
-
-// IsValid reports whether v is a known call type.
-func (v CallType) IsValid() bool { return callTypes.Contains(v) }
-
-// String returns the code.
-func (v CallType) String() string { return string(v) }
+// CallTypes returns the enum of call types, for listing, parsing and
+// checking.
+func CallTypes() vocab.Enum[CallType] { return callTypes }
 
 // EnumValues lists the allowed codes (for schema export).
 func (CallType) EnumValues() []string { return callTypes.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (v CallType) MarshalText() ([]byte, error) { return []byte(v), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
+// ErrNotSupported problem listing the allowed ones.
 func (v *CallType) UnmarshalText(b []byte) error { return callTypes.Unmarshal(v, b) }

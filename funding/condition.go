@@ -35,9 +35,9 @@ func (c *Condition) Problems(p *vocab.Path) vocab.Problems {
 	}
 	restricts := len(c.Programmes) > 0 || len(c.HealthCategories) > 0
 	switch {
-	case c.Kind == ConditionRestricted && !restricts:
+	case c.Kind == ConditionKindRestricted && !restricts:
 		ps = ps.Add(vocab.Required(pp, "a restricted condition names the programmes or health categories the money is for"))
-	case c.Kind != ConditionRestricted && c.Kind != "" && restricts:
+	case c.Kind != ConditionKindRestricted && c.Kind != "" && restricts:
 		ps = ps.Add(vocab.Invalid(p.Child("kind"), string(c.Kind), "only a restricted condition lists programmes or health categories"))
 	}
 	return ps

@@ -3,41 +3,34 @@ package funding
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // ConditionKind is the kind of a condition attached to an award, after
-// IATI's ConditionType (policy, performance, fiduciary) and TiedStatus.
+// IATI's ConditionType (policy, performance, fiduciary) and TiedStatus
+// (https://reference.iatistandard.org/en/iati-standard/202/codelists/ConditionType).
+//
+// Codes: "restricted", "tied", "performance".
 type ConditionKind string
 
 // The condition kinds.
 const (
-	// ConditionRestricted restricts the money to a set of programmes or HRCS
-	// health categories: restricted funds, spent only on their purpose.
-	ConditionRestricted ConditionKind = "restricted"
-	// ConditionTied ties the money to goods or services of the funder (IATI
-	// TiedStatus "tied").
-	ConditionTied ConditionKind = "tied"
-	// ConditionPerformance releases the money against milestones or results
-	// (IATI ConditionType 2, performance).
-	ConditionPerformance ConditionKind = "performance"
+	// ConditionKindRestricted restricts the money to a set of programmes or
+	// HRCS health categories: restricted funds, spent only on their purpose.
+	ConditionKindRestricted ConditionKind = "restricted"
+	// ConditionKindTied ties the money to goods or services of the funder
+	// (IATI TiedStatus "tied").
+	ConditionKindTied ConditionKind = "tied"
+	// ConditionKindPerformance releases the money against milestones or
+	// results (IATI ConditionType 2, performance).
+	ConditionKindPerformance ConditionKind = "performance"
 )
 
-var conditionKinds = vocab.NewEnum(ConditionRestricted, ConditionTied, ConditionPerformance)
+var conditionKinds = vocab.NewEnum(ConditionKindRestricted, ConditionKindTied, ConditionKindPerformance)
 
-// ConditionKinds returns every condition kind, in declaration order.
-func ConditionKinds() []ConditionKind { return conditionKinds.Values() }
-
-// ParseConditionKind parses a condition kind code.
-func ParseConditionKind(s string) (ConditionKind, error) { return conditionKinds.Parse(s) }
-
-// IsValid reports whether v is a known condition kind.
-func (v ConditionKind) IsValid() bool { return conditionKinds.Contains(v) }
-
-// String returns the code.
-func (v ConditionKind) String() string { return string(v) }
+// ConditionKinds returns the enum of condition kinds, for listing, parsing
+// and checking.
+func ConditionKinds() vocab.Enum[ConditionKind] { return conditionKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (ConditionKind) EnumValues() []string { return conditionKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (v ConditionKind) MarshalText() ([]byte, error) { return []byte(v), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
+// ErrNotSupported problem listing the allowed ones.
 func (v *ConditionKind) UnmarshalText(b []byte) error { return conditionKinds.Unmarshal(v, b) }

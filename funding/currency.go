@@ -9,12 +9,16 @@ type Currency string
 
 // Currencies a UK centre commonly records.
 const (
+	// GBP is the pound sterling; its minor unit is the penny.
 	GBP Currency = "GBP"
+	// EUR is the euro; its minor unit is the cent.
 	EUR Currency = "EUR"
+	// USD is the US dollar; its minor unit is the cent.
 	USD Currency = "USD"
 )
 
-// ParseCurrency parses a three-letter ISO 4217 code.
+// ParseCurrency parses a three-letter ISO 4217 code, or reports a
+// [vocab.ErrInvalid] parse error.
 func ParseCurrency(s string) (Currency, error) {
 	c := Currency(s)
 	if !c.IsValid() {
@@ -54,13 +58,8 @@ func (c Currency) Exponent() int {
 	return 2
 }
 
-// String returns the code.
-func (c Currency) String() string { return string(c) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (c Currency) MarshalText() ([]byte, error) { return []byte(c), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" yields the zero Currency.
+// UnmarshalText implements encoding.TextUnmarshaler strictly: a malformed
+// code is an error; "" yields the zero Currency.
 func (c *Currency) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*c = ""

@@ -2,29 +2,13 @@ package funding
 
 import (
 	"io"
+	"maps"
+	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/docio"
 	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
-
-// DecodeOption configures [DecodePolicy].
-type DecodeOption func(*decodeConfig)
-
-type decodeConfig struct {
-	kinds map[string]RuleFactory
-}
-
-// WithRule registers a custom rule kind for [DecodePolicy]: rules whose
-// "kind" is kind decode into the value new returns, which must be a
-// pointer to a struct. A built-in kind cannot be replaced.
-func WithRule(kind string, new RuleFactory) DecodeOption {
-	return func(c *decodeConfig) {
-		if _, builtin := c.kinds[kind]; !builtin {
-			c.kinds[kind] = new
-		}
-	}
-}
 
 // DecodeLedger decodes a standalone ledger strictly (unknown or repeated
 // keys, wrong types and malformed values are problems with paths) and
@@ -33,46 +17,75 @@ func DecodeLedger(r io.Reader) (*Ledger, error) {
 	return docio.Decode(r, (*Ledger).Validate)
 }
 
-// DecodePolicy decodes a standalone policy strictly, rules by their "kind"
-// (the built-in kinds and those registered with [WithRule]), and validates
-// it. The error is a [vocab.Problems].
-func DecodePolicy(r io.Reader, opts ...DecodeOption) (*Policy, error) {
-	c := decodeConfig{kinds: ruleKinds(nil)}
-	for _, o := range opts {
-		o(&c)
+// DecodeOption configures [DecodePolicy].
+type DecodeOption func(*decodeConfig)
+
+type decodeConfig struct {
+	kinds map[string]RuleKind
+}
+
+// WithRuleKind makes [DecodePolicy] decode rules of kind k, beside the
+// built-in kinds. A built-in kind cannot be replaced: a k with a built-in
+// code, or the zero RuleKind, is ignored.
+func WithRuleKind(k RuleKind) DecodeOption {
+	return func(c *decodeConfig) {
+		if _, builtin := builtinKinds[k.code]; !builtin && k.decode != nil {
+			c.kinds[k.code] = k
+		}
 	}
-	w := policyWire{Rules: ruleDecoder{kinds: c.kinds}}
+}
+
+// DecodePolicy decodes a standalone policy strictly, each rule by its
+// "kind" (the built-in kinds and those added with [WithRuleKind]), and
+// validates it. The error is a [vocab.Problems] listing every problem
+// with its path, such as an unknown kind at "rules[1].kind" with the known
+// kinds as allowed values.
+func DecodePolicy(r io.Reader, opts ...DecodeOption) (*Policy, error) {
+	c := decodeConfig{kinds: builtinKinds}
+	if len(opts) > 0 {
+		c.kinds = maps.Clone(builtinKinds)
+		for _, o := range opts {
+			o(&c)
+		}
+	}
+	w := policyWire{Rules: ruleList{kinds: c.kinds}}
 	ps := strictjson.Decode(r, &w, strictjson.Options{})
 	if ps.HasErrors() {
 		return nil, ps
 	}
-	p := &Policy{Version: w.Version, Rules: w.Rules.rules}
+	p := &w.Policy
+	p.Rules = w.Rules.rules
 	if err := p.Validate(); err != nil {
 		return nil, append(ps, vocab.ProblemsOf(err)...)
 	}
 	return p, nil
 }
 
-// policyWire mirrors Policy with a rule decoder that knows custom kinds.
+// policyWire is a Policy whose rules decode with a given set of kinds: its
+// Rules field shadows the embedded Policy's.
 type policyWire struct {
-	Version vocab.Version `json:"version,omitempty"`
-	Rules   ruleDecoder   `json:"rules"`
+	Policy
+	Rules ruleList `json:"rules"`
 }
 
-// ruleDecoder decodes a rule list strictly with a given set of kinds.
-type ruleDecoder struct {
-	kinds map[string]RuleFactory
+// ruleList decodes a list of rules strictly with a given set of kinds. It
+// is the one decoder of rules: [Rules.UnmarshalJSON] and [DecodePolicy] both
+// use it.
+type ruleList struct {
+	kinds map[string]RuleKind
 	rules Rules
 }
 
-// UnmarshalStrict implements strictjson.Unmarshaler.
-func (rd *ruleDecoder) UnmarshalStrict(d *strictjson.Decoder, v *strictjson.Value, p *vocab.Path) vocab.Problems {
+// UnmarshalStrict implements strictjson.Unmarshaler: each element must be
+// an object whose "kind" is a known code; the rest of its members decode
+// into the kind's rule.
+func (l *ruleList) UnmarshalStrict(d *strictjson.Decoder, v *strictjson.Value, p *vocab.Path) vocab.Problems {
 	if v.Kind() != strictjson.Array {
 		return vocab.Problems{{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
 			Value: v.Kind().String(), Detail: "want an array of rules"}}
 	}
 	var ps vocab.Problems
-	rd.rules = make(Rules, 0, len(v.Elems()))
+	l.rules = make(Rules, 0, len(v.Elems()))
 	for i := range v.Elems() {
 		ev := &v.Elems()[i]
 		ip := p.Index(i)
@@ -86,22 +99,14 @@ func (rd *ruleDecoder) UnmarshalStrict(d *strictjson.Decoder, v *strictjson.Valu
 			ps = append(ps, vocab.Required(ip.Child("kind"), "the rule's kind"))
 			continue
 		}
-		f, ok := rd.kinds[kv.Text()]
+		k, ok := l.kinds[kv.Text()]
 		if !ok {
-			ps = append(ps, vocab.NotSupported(ip.Child("kind"), kv.Text(), sortedKinds(rd.kinds)))
+			ps = append(ps, vocab.NotSupported(ip.Child("kind"), kv.Text(), slices.Sorted(maps.Keys(l.kinds))))
 			continue
 		}
-		r := f()
-		ps = append(ps, d.DecodeObject(ev, r, ip, "kind")...)
-		rd.rules = append(rd.rules, deref(r))
+		r, rps := k.decode(d, ev, ip)
+		ps = append(ps, rps...)
+		l.rules = append(l.rules, r)
 	}
-	return ps
-}
-
-// UnmarshalStrict implements strictjson.Unmarshaler for the built-in kinds.
-func (rs *Rules) UnmarshalStrict(d *strictjson.Decoder, v *strictjson.Value, p *vocab.Path) vocab.Problems {
-	rd := ruleDecoder{kinds: ruleKinds(nil)}
-	ps := rd.UnmarshalStrict(d, v, p)
-	*rs = rd.rules
 	return ps
 }

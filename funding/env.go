@@ -13,15 +13,19 @@ type Env struct {
 	Programmes ProgrammeCategories
 }
 
-// Interests reports declared interests. HardConflict reports whether person
-// held, on the given date, an interest in org that disqualifies them from
-// deciding or reviewing an award it funds.
+// Interests answers conflict-of-interest questions from a register of
+// declared interests, such as governance's.
 type Interests interface {
-	HardConflict(person vocab.PersonID, org vocab.OrgID, on vocab.Date) bool
+	// HardConflictAt reports whether person held, on date d, an interest
+	// in org that disqualifies them from deciding or reviewing an award it
+	// funds.
+	HardConflictAt(person vocab.PersonID, org vocab.OrgID, d vocab.Date) bool
 }
 
-// ProgrammeCategories returns the HRCS health categories a programme works
-// in, or nil when it does not know the programme.
+// ProgrammeCategories knows the HRCS health categories of programmes, such
+// as a programme portfolio does.
 type ProgrammeCategories interface {
+	// HealthCategories returns the HRCS health categories programme id
+	// works in, or nil when it does not know the programme.
 	HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory
 }

@@ -8,24 +8,28 @@ import (
 )
 
 // Evaluate checks ledger against every rule of policy as of asOf (records
-// dated later are ignored; a zero asOf counts everything) and returns the
-// report. Findings are sorted by rule, then subject, so the result does not
-// depend on the order of the ledger's lists. It returns the validation
-// problems instead when the ledger or the policy has errors, with policy
-// paths under "rules".
-func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Report, error) {
+// dated later are ignored; a zero asOf counts everything) in the
+// environment env, and returns the evaluation. Findings are sorted by
+// rule, then subject, so the result does not depend on the order of the
+// ledger's lists. When the ledger's content or the policy's rules have
+// errors it returns those problems instead, a [vocab.Problems] error with
+// ledger paths from the ledger's root and policy paths under "rules"; the
+// format versions are not checked, so a ledger taken from a Centre
+// evaluates as it is.
+func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Evaluation, error) {
 	if ledger == nil || policy == nil {
 		return nil, errors.New("funding: Evaluate needs a ledger and a policy")
 	}
-	if err := append(ledger.Problems(nil, nil), policy.Problems(nil)...).Err(); err != nil {
+	if err := append(ledger.contentProblems(), policy.rulesProblems()...).Err(); err != nil {
 		return nil, err
 	}
-	flows, err := ledger.Flows(asOf)
+	flows, err := ledger.FlowsAt(asOf)
 	if err != nil {
 		return nil, err
 	}
-	in := &Input{Ledger: ledger, AsOf: asOf, Env: env, flows: flows, classes: ledger.FunderClasses(), awards: ledger.awardsByID()}
-	rep := &Report{AsOf: asOf}
+	in := &Input{Ledger: ledger, AsOf: asOf, Env: env, flows: flows, classes: ledger.ClassByFunder(),
+		awards: ledger.awardsByID(), funders: ledger.funderIndexes()}
+	ev := &Evaluation{AsOf: asOf}
 	for i, r := range policy.Rules {
 		fs := r.Evaluate(in)
 		sum := RuleSummary{Rule: i, Kind: r.Kind(), Description: r.Describe()}
@@ -38,9 +42,9 @@ func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Report
 				sum.Errors++
 			}
 		}
-		rep.Findings = append(rep.Findings, fs...)
-		rep.Summary = append(rep.Summary, sum)
+		ev.Findings = append(ev.Findings, fs...)
+		ev.Summary = append(ev.Summary, sum)
 	}
-	slices.SortStableFunc(rep.Findings, compareFindings)
-	return rep, nil
+	slices.SortStableFunc(ev.Findings, compareFindings)
+	return ev, nil
 }

@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 
@@ -18,7 +19,7 @@ import (
 // deterministic, so conflicts occur often.
 type parityInterests struct{}
 
-func (parityInterests) HardConflict(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
+func (parityInterests) HardConflictAt(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
 	return len(p)%2 == len(o)%2
 }
 
@@ -37,7 +38,7 @@ var asOf = vocab.MustParseDate("2030-03-31")
 func evaluate(t interface {
 	Helper()
 	Fatalf(string, ...any)
-}, l *funding.Ledger, p *funding.Policy) *funding.Report {
+}, l *funding.Ledger, p *funding.Policy) *funding.Evaluation {
 	t.Helper()
 	rep, err := funding.Evaluate(l, p, asOf, testEnv)
 	if err != nil {
@@ -50,14 +51,14 @@ func evaluate(t interface {
 func privateCapPolicy() *rapid.Generator[*funding.Policy] {
 	return rapid.Custom(func(t *rapid.T) *funding.Policy {
 		p := &funding.Policy{Version: vocab.CurrentVersion}
-		for _, s := range funding.Scopes() {
+		for _, s := range funding.Scopes().Values() {
 			p.Rules = append(p.Rules, funding.PrivateShareCap{Scope: s, Cap: vocabtest.Ratio().Draw(t, "cap")})
 		}
 		return p
 	})
 }
 
-func subjects(rep *funding.Report, kind string) []string {
+func subjects(rep *funding.Evaluation, kind string) []string {
 	var out []string
 	for _, f := range rep.Findings {
 		if f.Kind == kind {
@@ -77,7 +78,7 @@ func TestLoweringAPrivateAwardCreatesNoPrivateCapFinding(t *testing.T) {
 		p := privateCapPolicy().Draw(t, "policy")
 		var candidates []int // disbursements of more than one minor unit
 		for j, tx := range l.Transactions {
-			if tx.Kind == funding.TransactionDisbursement && tx.Amount.Minor > 1 {
+			if tx.Kind == funding.TransactionKindDisbursement && tx.Amount.Minor > 1 {
 				candidates = append(candidates, j)
 			}
 		}
@@ -87,7 +88,7 @@ func TestLoweringAPrivateAwardCreatesNoPrivateCapFinding(t *testing.T) {
 		j := rapid.SampledFrom(candidates).Draw(t, "transaction")
 		tx := &l.Transactions[j]
 		a, _ := l.Award(tx.Award)
-		l.Funders = append(l.Funders, funding.Funder{ID: "private-co", Class: funding.FunderPrivate})
+		l.Funders = append(l.Funders, funding.Funder{ID: "private-co", Class: funding.FunderClassPrivate})
 		a.Funders = []funding.FunderShare{{Funder: "private-co", Share: vocab.IntRatio(1)}}
 		before := subjects(evaluate(t, l, p), "private-share-cap")
 
@@ -107,9 +108,9 @@ func TestRemovingPrivateAwardsRemovesPrivateCapFindings(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		l := fundingtest.Ledger().Draw(t, "ledger")
 		p := privateCapPolicy().Draw(t, "policy")
-		classes := l.FunderClasses()
+		classes := l.ClassByFunder()
 		l.Awards = slices.DeleteFunc(l.Awards, func(a funding.Award) bool {
-			return a.HasClass(classes, []funding.FunderClass{funding.FunderPrivate})
+			return a.HasClass(classes, []funding.FunderClass{funding.FunderClassPrivate})
 		})
 		l.Transactions = slices.DeleteFunc(l.Transactions, func(tx funding.Transaction) bool {
 			_, ok := l.Award(tx.Award)
@@ -164,7 +165,7 @@ func TestAllocatedNeverExceedsAwarded(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Allocated(%s): %v", a.ID, err)
 			}
-			total, err := funding.Sum(parts...)
+			total, err := funding.Total(parts...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -188,12 +189,58 @@ func TestGeneratedLedgersAreValid(t *testing.T) {
 	})
 }
 
+// Every kind of ledger defect is reported where and as the mutation says.
 func TestLedgerMutationsAreReportedAtTheirPath(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		m := fundingtest.LedgerMutation().Draw(t, "mutation")
-		ps := vocab.ProblemsOf(m.Ledger.Validate())
-		if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
-			t.Fatalf("%s: want %s at %s, got:\n%v", m.Name, m.Type, m.Path, ps)
-		}
-	})
+	for _, kind := range fundingtest.LedgerMutationKinds() {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := fundingtest.MutatedLedger(kind).Draw(t, "mutation")
+				ps := vocab.ProblemsOf(m.Value.Validate())
+				if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
+					t.Fatalf("%s: want %s at %s, got:\n%v", m.Kind, m.Type, m.Path, ps)
+				}
+			})
+		})
+	}
+}
+
+// Every kind of policy defect is reported where and as the mutation says.
+func TestPolicyMutationsAreReportedAtTheirPath(t *testing.T) {
+	for _, kind := range fundingtest.PolicyMutationKinds() {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := fundingtest.MutatedPolicy(kind).Draw(t, "mutation")
+				ps := vocab.ProblemsOf(m.Value.Validate())
+				if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
+					t.Fatalf("%s: want %s at %s, got:\n%v", m.Kind, m.Type, m.Path, ps)
+				}
+			})
+		})
+	}
+}
+
+// fundingtest generates valid rules of every registered kind, which
+// round-trip through JSON.
+func TestRuleOfEveryKind(t *testing.T) {
+	for _, k := range funding.RuleKinds() {
+		t.Run(k.Code(), func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				r := fundingtest.RuleOf(k).Draw(t, "rule")
+				if r.Kind() != k.Code() {
+					t.Fatalf("RuleOf(%s) drew a %s", k.Code(), r.Kind())
+				}
+				data, err := json.Marshal(funding.Rules{r})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var back funding.Rules
+				if err := json.Unmarshal(data, &back); err != nil {
+					t.Fatalf("%s: %v", data, err)
+				}
+				if diff := cmp.Diff(funding.Rules{r}, back); diff != "" {
+					t.Fatalf("%s (-drawn +decoded):\n%s", data, diff)
+				}
+			})
+		})
+	}
 }

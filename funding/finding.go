@@ -9,18 +9,22 @@ import (
 
 // Finding is one breach (or warning) of a policy rule, explained.
 type Finding struct {
-	// Rule is the rule's index in the policy; Kind is its kind.
+	// Rule is the rule's index in the policy; [Evaluate] sets it.
 	Rule int
+	// Kind is the rule's code, such as "ring-fence"; [Evaluate] sets it.
 	Kind string
 	// Subject names what the finding is about in terms that do not depend
 	// on the order of the ledger: "award cruk-1", "centre 2024-25".
 	Subject string
 	// Path locates the subject in the ledger.
 	Path *vocab.Path
-	// Measured is the measured value and Limit the rule's limit, as text.
+	// Measured is the measured value, as text: "GBP 300.00 of GBP
+	// 1,000.00 (30.0%)".
 	Measured string
-	Limit    string
-	// Severity is error (a breach) or warning.
+	// Limit is the rule's limit, as text: "25.0%".
+	Limit string
+	// Severity is error (a breach) or warning; [Evaluate] makes an empty
+	// severity an error.
 	Severity vocab.Severity
 	// Explanation is one sentence saying what is wrong.
 	Explanation string

@@ -8,7 +8,7 @@ import (
 )
 
 // Flow is one piece of a disbursement: the money one funder provided to one
-// programme (or to no programme) in one financial year. [Ledger.Flows]
+// programme (or to no programme) in one financial year. [Ledger.FlowsAt]
 // splits every disbursement into flows; the cap rules sum them.
 type Flow struct {
 	// Transaction is the disbursement's ID.
@@ -17,16 +17,17 @@ type Flow struct {
 	Award vocab.AwardID
 	// Year is the financial year of the disbursement's date.
 	Year vocab.FinancialYear
-	// Funder provided the money, and Class is its class.
+	// Funder provided the money.
 	Funder vocab.OrgID
-	Class  FunderClass
+	// Class is the funder's class.
+	Class FunderClass
 	// Programme received it; "" when the award's allocations leave it unallocated.
 	Programme vocab.ProgrammeID
-	// Amount is positive.
+	// Amount is the funder's part of the piece; positive.
 	Amount Money
 }
 
-// Flows splits the disbursements dated on or before asOf (all of them when
+// FlowsAt splits the disbursements dated on or before asOf (all of them when
 // asOf is zero) into flows, exactly:
 //
 //  1. A disbursement that names a programme goes wholly to it. Otherwise it
@@ -42,11 +43,11 @@ type Flow struct {
 // out. The order of the result follows the ledger; the split does not
 // depend on the order of funders or allocations. It reports an error only
 // for a ledger that fails validation.
-func (d *Ledger) Flows(asOf vocab.Date) ([]Flow, error) {
-	classes, awards := d.FunderClasses(), d.awardsByID()
+func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
+	classes, awards := d.ClassByFunder(), d.awardsByID()
 	var out []Flow
 	for _, t := range d.Transactions {
-		if t.Kind != TransactionDisbursement || (!asOf.IsZero() && t.Date.After(asOf)) {
+		if t.Kind != TransactionKindDisbursement || (!asOf.IsZero() && t.Date.After(asOf)) {
 			continue
 		}
 		a, ok := awards[t.Award]
@@ -83,7 +84,7 @@ type piece struct {
 	amount    Money
 }
 
-// programmePieces splits a disbursement across programmes as [Ledger.Flows] describes.
+// programmePieces splits a disbursement across programmes as [Ledger.FlowsAt] describes.
 func programmePieces(a *Award, t Transaction) ([]piece, error) {
 	if t.Programme != "" {
 		return []piece{{t.Programme, t.Amount}}, nil
@@ -107,7 +108,7 @@ func allocateDown(total Money, als []Allocation) ([]Money, Money, error) {
 	for i, al := range als {
 		shares[i] = al.Share
 	}
-	if _, _, err := Apportion(total, shares); err != nil || total.Minor < 0 {
+	if !validShares(shares) || total.Minor < 0 {
 		return nil, Money{}, ErrBadShares
 	}
 	parts := make([]Money, len(als))

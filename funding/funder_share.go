@@ -20,11 +20,3 @@ type Allocation struct {
 	// Share is the fraction of the award allocated, in (0, 1].
 	Share vocab.Ratio `json:"share"`
 }
-
-// checkShare reports at p a share outside (0, 1].
-func checkShare(p *vocab.Path, r vocab.Ratio) *vocab.Problem {
-	if r.Sign() <= 0 || !r.InUnitInterval() {
-		return vocab.OutOfRange(p, r, "a share must be above 0 and at most 1")
-	}
-	return nil
-}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -89,31 +88,17 @@ func TestDecodePolicyReportsProblemsWithPaths(t *testing.T) {
 	assert.Contains(t, p.Allowed, "ring-fence", "an unknown kind lists the known ones")
 }
 
-// maxAwards is a custom rule: at most Max awards in the ledger.
-type maxAwards struct {
-	Max int `json:"max"`
-}
-
-func (maxAwards) Kind() string                          { return "max-awards" }
-func (r maxAwards) Describe() string                    { return fmt.Sprintf("at most %d awards", r.Max) }
-func (maxAwards) Problems(p *vocab.Path) vocab.Problems { return nil }
-func (r maxAwards) Evaluate(in *funding.Input) []funding.Finding {
-	if n := len(in.Ledger.Awards); n > r.Max {
-		return []funding.Finding{{Subject: "ledger", Measured: fmt.Sprint(n), Limit: fmt.Sprint(r.Max),
-			Explanation: fmt.Sprintf("The ledger holds %d awards, more than %d.", n, r.Max)}}
-	}
-	return nil
-}
-
 func TestCustomRules(t *testing.T) {
 	doc := []byte(`{"version":"1.0","rules":[{"kind":"max-awards","max":1},{"kind":"ring-fence","cap":"1/10"}]}`)
 	_, err := funding.DecodePolicy(bytes.NewReader(doc))
 	require.ErrorIs(t, err, vocab.ErrNotSupported, "unregistered kinds are rejected")
 
-	p, err := funding.DecodePolicy(bytes.NewReader(doc), funding.WithRule("max-awards", func() funding.Rule { return &maxAwards{} }))
+	kind := funding.NewRuleKind[maxAwardsRule]("at most a number of awards in the ledger")
+	assert.Equal(t, "max-awards", kind.Code())
+	p, err := funding.DecodePolicy(bytes.NewReader(doc), funding.WithRuleKind(kind))
 	require.NoError(t, err)
 	require.Len(t, p.Rules, 2)
-	assert.Equal(t, &maxAwards{Max: 1}, p.Rules[0])
+	assert.Equal(t, maxAwardsRule{Max: 1}, p.Rules[0], "a rule whose value implements Rule decodes as a value")
 
 	rep := evaluate(t, twoAwardLedger(1, 1), p)
 	require.Len(t, rep.Findings, 1)
@@ -139,4 +124,24 @@ func TestDecodeLedgerStrict(t *testing.T) {
 	ps = vocab.ProblemsOf(err)
 	require.NotEmpty(t, ps)
 	assert.Equal(t, "/budgets/0/amount/minor", ps[0].Pointer(), "a number too large for int64 is reported, never wrapped")
+}
+
+// encoding/json decodes rules through the same strict decoder as
+// DecodePolicy: unknown kinds and unknown keys are errors with paths below
+// the rule list.
+func TestRulesUnmarshalJSONIsStrict(t *testing.T) {
+	for _, tc := range []struct {
+		doc, pointer string
+		typ          vocab.ProblemType
+	}{
+		{`{"rules":[{"kind":"ring-fence","cap":"1/2"},{"kind":"nope"}]}`, "/1/kind", vocab.ErrNotSupported},
+		{`{"rules":[{"kind":"ring-fence","cap":"1/2","capp":"1"}]}`, "/0/capp", vocab.ErrUnknownField},
+		{`{"rules":[{"kind":"ring-fence","cap":"1/2","cap":"1/3"}]}`, "/0/cap", vocab.ErrDuplicate},
+	} {
+		var p funding.Policy
+		ps := vocab.ProblemsOf(json.Unmarshal([]byte(tc.doc), &p))
+		require.NotEmpty(t, ps, tc.doc)
+		assert.Equal(t, tc.pointer, ps[0].Pointer(), tc.doc)
+		assert.ErrorIs(t, ps[0], tc.typ, tc.doc)
+	}
 }

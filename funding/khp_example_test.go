@@ -2,18 +2,18 @@ package funding_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // register is an illustrative interests register: reviewer-d holds a hard
 // conflict with the pharmaceutical funder.
 type register struct{}
 
-func (register) HardConflict(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
+func (register) HardConflictAt(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
 	return p == "reviewer-d" && o == "illustrative-pharma"
 }
 
@@ -23,21 +23,37 @@ type portfolio map[vocab.ProgrammeID][]vocab.HealthCategory
 
 func (p portfolio) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory { return p[id] }
 
-// Evaluate KHP's illustrative funding mix against its illustrative policy
-// and print the Markdown report.
+// decodeFile opens a document and decodes it with decode, which validates it.
+func decodeFile[T any](name string, decode func(io.Reader) (*T, error)) (*T, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return decode(f)
+}
+
+// Evaluate King's Health Partners' illustrative funding mix
+// (testdata/khp-ledger.json) against its illustrative policy
+// (testdata/khp-policy.json) and print the Markdown report.
 func Example_khp() {
-	l, p := khp.Ledger(), khp.Policy()
-	if err := l.Validate(); err != nil {
+	l, err := decodeFile("testdata/khp-ledger.json", funding.DecodeLedger)
+	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	rep, err := funding.Evaluate(l, p, vocab.MustParseDate("2025-03-31"), funding.Env{Interests: register{},
+	p, err := decodeFile("testdata/khp-policy.json", func(r io.Reader) (*funding.Policy, error) { return funding.DecodePolicy(r) })
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ev, err := funding.Evaluate(l, p, vocab.MustParseDate("2025-03-31"), funding.Env{Interests: register{},
 		Programmes: portfolio{"neuroscience-mental-health": {vocab.HealthMentalHealth, vocab.HealthNeurological}}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	_ = rep.Markdown(os.Stdout)
+	_ = ev.Report(os.Stdout)
 	// Output:
 	// # Funding safeguards report, as of 2025-03-31
 	//

@@ -2,10 +2,12 @@ package funding
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// Ledger is a centre's funding ledger: funders, awards, transactions and ring-fenced clinical budgets.
-// It stands alone (decode, validate and publish it by itself) or inside an
-// ahsc.Centre, which resolves its references to partners and other documents.
-// A ledger holds one currency.
+// Ledger is a centre's funding ledger: funders, awards, transactions and
+// ring-fenced clinical budgets, in one currency. It is a document that
+// stands alone (decode, validate and publish it by itself: [DecodeLedger],
+// [Ledger.Validate], [Ledger.Problems]) or sits inside an ahsc.Centre,
+// which resolves its references to partners, organisations and programmes
+// ([Ledger.References]).
 type Ledger struct {
 	// Version is the format version; required when the document stands
 	// alone, inherited from the Centre when embedded.
@@ -18,20 +20,18 @@ type Ledger struct {
 	Awards []Award `json:"awards,omitempty"`
 	// Transactions are the commitments and disbursements under awards.
 	Transactions []Transaction `json:"transactions,omitempty"`
-	// Budgets are the trusts' clinical budget lines and research draws on them.
+	// Budgets are the trusts' clinical budget lines and research draws on
+	// them.
 	Budgets []BudgetLine `json:"budgets,omitempty"`
 	// Sources cite where the ledger's facts come from.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
-// Validate checks the funding ledger on its own, without a partner roster, and
-// returns a [vocab.Problems] error when it has errors.
-func (d *Ledger) Validate() error {
-	ps := d.Version.Problems(vocab.NewPath("version"))
-	return append(ps, d.Problems(nil, nil)...).Err()
-}
+// Validate checks the ledger as a standalone document and returns nil, or
+// a [vocab.Problems] error holding the errors [Ledger.Problems] finds.
+func (d *Ledger) Validate() error { return d.Problems().Err() }
 
-// Funder returns the funder with the given ID.
+// Funder returns the funder with the given ID (the first, if IDs repeat).
 func (d *Ledger) Funder(id vocab.OrgID) (*Funder, bool) {
 	for i := range d.Funders {
 		if d.Funders[i].ID == id {
@@ -41,7 +41,7 @@ func (d *Ledger) Funder(id vocab.OrgID) (*Funder, bool) {
 	return nil, false
 }
 
-// Award returns the award with the given ID.
+// Award returns the award with the given ID (the first, if IDs repeat).
 func (d *Ledger) Award(id vocab.AwardID) (*Award, bool) {
 	for i := range d.Awards {
 		if d.Awards[i].ID == id {
@@ -49,6 +49,18 @@ func (d *Ledger) Award(id vocab.AwardID) (*Award, bool) {
 		}
 	}
 	return nil, false
+}
+
+// ClassByFunder maps each funder's ID to its class (the first funder's,
+// if IDs repeat), for [Award.HasClass].
+func (d *Ledger) ClassByFunder() map[vocab.OrgID]FunderClass {
+	m := make(map[vocab.OrgID]FunderClass, len(d.Funders))
+	for _, f := range d.Funders {
+		if _, dup := m[f.ID]; !dup {
+			m[f.ID] = f.Class
+		}
+	}
+	return m
 }
 
 // awardsByID indexes the awards by ID (the first award of each ID).
@@ -62,11 +74,24 @@ func (d *Ledger) awardsByID() map[vocab.AwardID]*Award {
 	return m
 }
 
-// FunderClasses maps each funder's ID to its class.
-func (d *Ledger) FunderClasses() map[vocab.OrgID]FunderClass {
-	m := make(map[vocab.OrgID]FunderClass, len(d.Funders))
-	for _, f := range d.Funders {
-		m[f.ID] = f.Class
+// funderIndexes maps each funder's ID to its index (the first, if IDs
+// repeat).
+func (d *Ledger) funderIndexes() map[vocab.OrgID]int {
+	m := make(map[vocab.OrgID]int, len(d.Funders))
+	for i, f := range d.Funders {
+		if _, dup := m[f.ID]; !dup {
+			m[f.ID] = i
+		}
 	}
 	return m
+}
+
+// checkUniqueIDs reports every item whose ID repeats an earlier one's, at
+// p[i].field: the one way this package checks a list's IDs are unique.
+func checkUniqueIDs[T any, I ~string](p *vocab.Path, field string, items []T, id func(*T) I) vocab.Problems {
+	ids := make([]I, len(items))
+	for i := range items {
+		ids[i] = id(&items[i])
+	}
+	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child(field) })
 }

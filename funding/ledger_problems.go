@@ -7,37 +7,49 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// Problems checks the funding ledger with every path below p: IDs, one
-// currency, funder shares summing to one, allocations to at most one,
-// disbursed never above awarded, transactions that reconcile with their
-// awards, draws within their budget year, and totals that fit in int64.
-// Cross-document references (partners, organisations, programmes) are left
-// to the Centre via [Ledger.References]; roster is not needed.
-func (d *Ledger) Problems(p *vocab.Path, roster vocab.Roster) vocab.Problems {
+// Problems checks the ledger as a standalone document and returns every
+// problem, errors and warnings, with paths from the document's root: the
+// format version, IDs, one currency, funder shares in (0, 1] summing to
+// exactly one, allocations summing to at most one, disbursed never above
+// awarded, transactions that reconcile with their awards, draws within
+// their budget year, and totals that fit in int64 minor units.
+// Cross-document references (partners, organisations, programmes) are
+// left to the Centre, which resolves [Ledger.References]. A nil ledger has
+// no problems.
+//
+// It runs in time linear in the size of the ledger, up to map lookups.
+func (d *Ledger) Problems() vocab.Problems {
+	if d == nil {
+		return nil
+	}
+	return append(d.Version.Problems(vocab.NewPath("version")), d.contentProblems()...)
+}
+
+// contentProblems is [Ledger.Problems] without the format version, for
+// [Evaluate], which evaluates ledgers inside a Centre too.
+func (d *Ledger) contentProblems() vocab.Problems {
 	var ps vocab.Problems
 	cur := d.Currency
-	ps = ps.Add(cur.check(p.Child("currency"), ""))
+	ps = ps.Add(cur.check(vocab.NewPath("currency"), ""))
 	if !cur.IsValid() {
 		cur = "" // report amounts' own problems, not a mismatch with a bad code
 	}
-	fp := p.Child("funders")
-	fids := make([]vocab.OrgID, len(d.Funders))
+	fp := vocab.NewPath("funders")
 	for i := range d.Funders {
-		fids[i] = d.Funders[i].ID
 		ps = append(ps, d.Funders[i].Problems(fp.Index(i))...)
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(fids, func(i int) *vocab.Path { return fp.Index(i).Child("id") })...)
+	ps = append(ps, checkUniqueIDs(fp, "id", d.Funders, func(f *Funder) vocab.OrgID { return f.ID })...)
 
-	ap := p.Child("awards")
-	aids := make([]vocab.AwardID, len(d.Awards))
+	funders := d.funderIndexes()
+	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
-		aids[i] = d.Awards[i].ID
-		ps = append(ps, d.awardProblems(ap.Index(i), &d.Awards[i], cur)...)
+		ps = append(ps, awardProblems(ap.Index(i), &d.Awards[i], cur, funders)...)
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(aids, func(i int) *vocab.Path { return ap.Index(i).Child("id") })...)
-	ps = append(ps, d.transactionProblems(p, cur)...)
-	ps = append(ps, d.budgetProblems(p.Child("budgets"), cur)...)
-	return append(ps, vocab.CheckSources(p.Child("sources"), d.Sources)...)
+	ps = append(ps, checkUniqueIDs(ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })...)
+	awards := d.awardsByID()
+	ps = append(ps, d.transactionProblems(cur, awards)...)
+	ps = append(ps, d.budgetProblems(cur, awards)...)
+	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), d.Sources)...)
 }
 
 // checkAmount reports at p a missing, negative or zero (when positive is
@@ -56,15 +68,16 @@ func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Prob
 	return ps
 }
 
-func (d *Ledger) awardProblems(p *vocab.Path, a *Award, cur Currency) vocab.Problems {
+// awardProblems checks award a at p; funders indexes the ledger's funders.
+func awardProblems(p *vocab.Path, a *Award, cur Currency, funders map[vocab.OrgID]int) vocab.Problems {
 	var ps vocab.Problems
 	ps = ps.Add(vocab.CheckID(p.Child("id"), a.ID, true))
 	ps = ps.Add(vocab.CheckID(p.Child("recipient"), a.Recipient, true))
-	ps = append(ps, d.funderShareProblems(p.Child("funders"), a.Funders)...)
+	ps = append(ps, funderShareProblems(p.Child("funders"), a.Funders, funders)...)
 	ps = append(ps, checkAmount(p.Child("amountAppliedFor"), a.AmountAppliedFor, cur, false)...)
 	ps = append(ps, checkAmount(p.Child("amountAwarded"), a.AmountAwarded, cur, true)...)
 	ps = append(ps, checkAmount(p.Child("amountDisbursed"), a.AmountDisbursed, cur, false)...)
-	if c, err := a.AmountDisbursed.Cmp(a.AmountAwarded); err == nil && c > 0 {
+	if c, err := a.AmountDisbursed.CompareAmount(a.AmountAwarded); err == nil && c > 0 {
 		ps = ps.Add(vocab.OutOfRange(p.Child("amountDisbursed"), a.AmountDisbursed,
 			"disbursed exceeds the "+a.AmountAwarded.String()+" awarded"))
 	}
@@ -90,75 +103,57 @@ func (d *Ledger) awardProblems(p *vocab.Path, a *Award, cur Currency) vocab.Prob
 	return append(ps, allocationProblems(p.Child("allocations"), a.Allocations)...)
 }
 
-// funderShareProblems checks an award's funders: at least one, each listed
-// in the ledger once, shares in (0, 1] summing to exactly one.
-func (d *Ledger) funderShareProblems(p *vocab.Path, shares []FunderShare) vocab.Problems {
+// funderShareProblems checks an award's funders at p: at least one, each
+// listed in the ledger (funders) once, shares in (0, 1] summing to exactly
+// one.
+func funderShareProblems(p *vocab.Path, shares []FunderShare, funders map[vocab.OrgID]int) vocab.Problems {
 	if len(shares) == 0 {
 		return vocab.Problems{vocab.Required(p, "at least one funder with its share")}
 	}
 	var ps vocab.Problems
-	ids := make([]vocab.OrgID, len(shares))
 	rs := make([]vocab.Ratio, len(shares))
 	for i, fs := range shares {
-		ids[i], rs[i] = fs.Funder, fs.Share
-		ip := p.Index(i)
-		if pr := vocab.CheckID(ip.Child("funder"), fs.Funder, true); pr != nil {
+		rs[i] = fs.Share
+		ip := p.Index(i).Child("funder")
+		if pr := vocab.CheckID(ip, fs.Funder, true); pr != nil {
 			ps = ps.Add(pr)
-		} else if _, ok := d.Funder(fs.Funder); !ok {
-			ps = ps.Add(vocab.NotFound(ip.Child("funder"), string(fs.Funder), "not in the ledger's funders"))
+		} else if _, ok := funders[fs.Funder]; !ok {
+			ps = ps.Add(vocab.NotFound(ip, string(fs.Funder), "not in the ledger's funders"))
 		}
-		ps = ps.Add(checkShare(ip.Child("share"), fs.Share))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child("funder") })...)
-	if sum, err := vocab.SumRatios(rs...); err != nil || !sum.Equal(vocab.IntRatio(1)) {
-		ps = ps.Add(vocab.Invalid(p, sumText(sum, err), "funder shares must sum to exactly 1"))
-	}
-	return ps
+	ps = append(ps, checkUniqueIDs(p, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })...)
+	return append(ps, vocab.CheckSharesSumToOne(p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })...)
 }
 
-// allocationProblems checks allocations: programmes valid and unique, shares
-// in (0, 1] summing to at most one.
+// allocationProblems checks allocations at p: programmes valid and unique,
+// shares in (0, 1] summing to at most one.
 func allocationProblems(p *vocab.Path, als []Allocation) vocab.Problems {
 	var ps vocab.Problems
-	ids := make([]vocab.ProgrammeID, len(als))
 	rs := make([]vocab.Ratio, len(als))
 	for i, al := range als {
-		ids[i], rs[i] = al.Programme, al.Share
+		rs[i] = al.Share
 		ps = ps.Add(vocab.CheckID(p.Index(i).Child("programme"), al.Programme, true))
-		ps = ps.Add(checkShare(p.Index(i).Child("share"), al.Share))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child("programme") })...)
-	if sum, err := vocab.SumRatios(rs...); err != nil || sum.Compare(vocab.IntRatio(1)) > 0 {
-		ps = ps.Add(vocab.OutOfRange(p, sumText(sum, err), "allocations must sum to at most 1 of the award"))
-	}
-	return ps
-}
-
-func sumText(sum vocab.Ratio, err error) string {
-	if err != nil {
-		return "too large to represent"
-	}
-	return "sum " + sum.String()
+	ps = append(ps, checkUniqueIDs(p, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })...)
+	return append(ps, vocab.CheckSharesAtMostOne(p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })...)
 }
 
 // transactionProblems checks each transaction and reconciles them with
-// their awards: disbursements sum to the award's amountDisbursed, and
-// neither commitments nor disbursements exceed the amount awarded.
-func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems {
+// their awards (awards indexes them): disbursements sum to the award's
+// amountDisbursed, and neither commitments nor disbursements exceed the
+// amount awarded.
+func (d *Ledger) transactionProblems(cur Currency, awards map[vocab.AwardID]*Award) vocab.Problems {
 	var ps vocab.Problems
-	tp := p.Child("transactions")
-	ids := make([]string, len(d.Transactions))
+	tp := vocab.NewPath("transactions")
 	type totals struct {
 		committed, disbursed Money
 		any, overflow        bool
 	}
 	sums := make(map[vocab.AwardID]*totals)
 	var grand Money
-	awards := d.awardsByID()
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
 		ip := tp.Index(i)
-		ids[i] = t.ID
 		ps = ps.Add(vocab.CheckID(ip.Child("id"), t.ID, true))
 		ps = ps.Add(transactionKinds.Check(ip.Child("kind"), t.Kind, true))
 		ps = ps.Add(vocab.CheckID(ip.Child("programme"), t.Programme, false))
@@ -189,7 +184,7 @@ func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems
 			sums[t.Award] = s
 		}
 		dst := &s.committed
-		if t.Kind == TransactionDisbursement {
+		if t.Kind == TransactionKindDisbursement {
 			dst, s.any = &s.disbursed, true
 		}
 		if v, err := dst.Add(t.Amount); err == nil {
@@ -198,8 +193,8 @@ func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems
 			s.overflow = true
 		}
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return tp.Index(i).Child("id") })...)
-	ap := p.Child("awards")
+	ps = append(ps, checkUniqueIDs(tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })...)
+	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		a := &d.Awards[i]
 		s := sums[a.ID]
@@ -207,11 +202,11 @@ func (d *Ledger) transactionProblems(p *vocab.Path, cur Currency) vocab.Problems
 			continue
 		}
 		delete(sums, a.ID) // a duplicate award ID is reported once, not reconciled twice
-		if c, err := s.committed.Cmp(a.AmountAwarded); err == nil && c > 0 {
+		if c, err := s.committed.CompareAmount(a.AmountAwarded); err == nil && c > 0 {
 			ps = ps.Add(vocab.OutOfRange(ap.Index(i).Child("amountAwarded"), a.AmountAwarded,
 				fmt.Sprintf("commitment transactions total %s, more than awarded", s.committed)))
 		}
-		if c, err := s.disbursed.Cmp(a.AmountDisbursed); s.any && err == nil && c != 0 {
+		if c, err := s.disbursed.CompareAmount(a.AmountDisbursed); s.any && err == nil && c != 0 {
 			ps = ps.Add(vocab.Invalid(ap.Index(i).Child("amountDisbursed"), a.AmountDisbursed.String(),
 				fmt.Sprintf("disbursement transactions total %s; they must reconcile with amountDisbursed", s.disbursed)))
 		}
@@ -230,14 +225,14 @@ func addChecked(total, m Money) (Money, error) {
 	return v, err
 }
 
-// budgetProblems checks budget lines and their draws.
-func (d *Ledger) budgetProblems(p *vocab.Path, cur Currency) vocab.Problems {
+// budgetProblems checks budget lines and their draws (awards indexes the
+// ledger's awards).
+func (d *Ledger) budgetProblems(cur Currency, awards map[vocab.AwardID]*Award) vocab.Problems {
 	var ps vocab.Problems
-	ids := make([]string, len(d.Budgets))
+	p := vocab.NewPath("budgets")
 	for i := range d.Budgets {
 		b := &d.Budgets[i]
 		ip := p.Index(i)
-		ids[i] = b.ID
 		ps = ps.Add(vocab.CheckID(ip.Child("id"), b.ID, true))
 		ps = ps.Add(vocab.CheckID(ip.Child("trust"), b.Trust, true))
 		if !b.Year.IsValid() {
@@ -255,7 +250,7 @@ func (d *Ledger) budgetProblems(p *vocab.Path, cur Currency) vocab.Problems {
 				ps = ps.Add(vocab.OutOfRange(jp.Child("date"), dr.Date, "outside the budget year "+b.Year.String()))
 			}
 			ps = ps.Add(vocab.CheckID(jp.Child("programme"), dr.Programme, false))
-			if _, ok := d.Award(dr.Award); dr.Award != "" && !ok {
+			if _, ok := awards[dr.Award]; dr.Award != "" && !ok {
 				ps = ps.Add(vocab.NotFound(jp.Child("award"), string(dr.Award), "not in the ledger's awards"))
 			}
 			var err error
@@ -264,5 +259,5 @@ func (d *Ledger) budgetProblems(p *vocab.Path, cur Currency) vocab.Problems {
 			}
 		}
 	}
-	return append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child("id") })...)
+	return append(ps, checkUniqueIDs(p, "id", d.Budgets, func(b *BudgetLine) string { return b.ID })...)
 }

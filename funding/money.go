@@ -1,6 +1,7 @@
 package funding
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -82,33 +83,34 @@ func (m Money) Sub(o Money) (Money, error) {
 	return Money{Minor: d, Currency: c}, nil
 }
 
-// Cmp compares m and o: -1, 0 or +1, or an error on currency mismatch.
-func (m Money) Cmp(o Money) (int, error) {
+// CompareAmount compares the amounts of m and o: -1, 0 or +1 as m is less
+// than, equal to or more than o. Amounts in different currencies do not
+// compare: it reports [ErrCurrencyMismatch] (unlike a cmp-style Compare,
+// it can fail, hence the name). A zero Money compares with any currency.
+func (m Money) CompareAmount(o Money) (int, error) {
 	if _, err := m.same(o); err != nil {
 		return 0, err
 	}
-	switch {
-	case m.Minor < o.Minor:
-		return -1, nil
-	case m.Minor > o.Minor:
-		return 1, nil
-	}
-	return 0, nil
+	return cmp.Compare(m.Minor, o.Minor), nil
 }
 
-// CmpShare compares m with the share r of whole exactly, with no rounding
-// and no overflow (128-bit cross-multiplication): it returns the sign of
-// m − r×whole. A value exactly at a cap compares 0; one minor unit above, +1.
-func (m Money) CmpShare(whole Money, r vocab.Ratio) (int, error) {
+// CompareShare compares m with the share r of whole exactly, with no
+// rounding and no overflow (128-bit cross-multiplication): it returns the
+// sign of m − r×whole, so an amount exactly at a cap compares 0 and one
+// minor unit above compares +1. It reports [ErrCurrencyMismatch] when m
+// and whole are in different currencies.
+func (m Money) CompareShare(whole Money, r vocab.Ratio) (int, error) {
 	if _, err := m.same(whole); err != nil {
 		return 0, err
 	}
 	return vocab.CompareFractions(m.Minor, whole.Minor, r.Num(), r.Den()), nil
 }
 
-// Sum returns the total of ms, or an error on currency mismatch or overflow.
-// The sum of nothing is the zero Money.
-func Sum(ms ...Money) (Money, error) {
+// Total returns the sum of ms, or an error on currency mismatch
+// ([ErrCurrencyMismatch]) or when a partial sum does not fit in int64
+// minor units ([vocab.ErrOverflow]). The total of nothing is the zero
+// Money. (vocab.SumRatios sums ratios; Total sums money.)
+func Total(ms ...Money) (Money, error) {
 	var total Money
 	for _, m := range ms {
 		var err error

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"slices"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,7 +34,7 @@ func TestMoneySumsNeverWrap(t *testing.T) {
 			exact.Add(exact, big.NewInt(x))
 			fits = fits && exact.IsInt64()
 		}
-		got, err := funding.Sum(ms...)
+		got, err := funding.Total(ms...)
 		if !fits {
 			if !errors.Is(err, vocab.ErrOverflow) {
 				t.Fatalf("Sum(%v) = %v, %v; want ErrOverflow (a partial sum does not fit)", xs, got, err)
@@ -51,15 +53,15 @@ func TestMoneySumsNeverWrap(t *testing.T) {
 	})
 }
 
-func TestCmpShareIsExact(t *testing.T) {
+func TestCompareShareIsExact(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		part, whole := anyMinor("part").Draw(t, "part"), anyMinor("whole").Draw(t, "whole")
 		r := vocabtest.Ratio().Draw(t, "r")
-		got, err := funding.Amount(funding.GBP, part).CmpShare(funding.Amount(funding.GBP, whole), r)
+		got, err := funding.Amount(funding.GBP, part).CompareShare(funding.Amount(funding.GBP, whole), r)
 		require.NoError(t, err)
 		want := new(big.Rat).SetInt64(part).Cmp(new(big.Rat).Mul(r.Big(), new(big.Rat).SetInt64(whole)))
 		if got != want {
-			t.Fatalf("CmpShare(%d, %d, %s) = %d, want %d", part, whole, r, got, want)
+			t.Fatalf("CompareShare(%d, %d, %s) = %d, want %d", part, whole, r, got, want)
 		}
 	})
 }
@@ -118,7 +120,7 @@ func minors(ms []funding.Money) []int64 {
 func TestMoneyCurrencyMismatch(t *testing.T) {
 	_, err := funding.Pounds(1).Add(funding.Amount(funding.EUR, 1))
 	assert.ErrorIs(t, err, funding.ErrCurrencyMismatch)
-	_, err = funding.Pounds(1).Cmp(funding.Amount(funding.USD, 1))
+	_, err = funding.Pounds(1).CompareAmount(funding.Amount(funding.USD, 1))
 	assert.ErrorIs(t, err, funding.ErrCurrencyMismatch)
 	got, err := funding.Money{}.Add(funding.Amount(funding.EUR, 5))
 	require.NoError(t, err, "the zero Money adds to any currency")
@@ -152,4 +154,98 @@ func TestParseCurrency(t *testing.T) {
 		_, err := funding.ParseCurrency(bad)
 		assert.ErrorIs(t, err, vocab.ErrInvalid, bad)
 	}
+}
+
+// hamilton is the reference largest-remainder apportionment in big
+// rationals: shares plus the unshared rest as a final share, floors first,
+// then one unit each to the largest remainders, ties to the lower index.
+func hamilton(total int64, shares []vocab.Ratio) (parts []int64, rest int64) {
+	all := make([]*big.Rat, 0, len(shares)+1)
+	left := big.NewRat(1, 1)
+	for _, s := range shares {
+		all = append(all, s.Big())
+		left.Sub(left, s.Big())
+	}
+	all = append(all, left)
+	tot := new(big.Rat).SetInt64(total)
+	floors := make([]*big.Int, len(all))
+	rems := make([]*big.Rat, len(all))
+	given := new(big.Int)
+	for i, s := range all {
+		exact := new(big.Rat).Mul(tot, s)
+		floors[i] = new(big.Int).Quo(exact.Num(), exact.Denom()) // total ≥ 0: truncation is floor
+		rems[i] = new(big.Rat).Sub(exact, new(big.Rat).SetInt(floors[i]))
+		given.Add(given, floors[i])
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rems[order[a]].Cmp(rems[order[b]]) > 0 })
+	leftover := new(big.Int).Sub(big.NewInt(total), given).Int64()
+	for _, i := range order[:leftover] {
+		floors[i].Add(floors[i], big.NewInt(1))
+	}
+	for _, f := range floors[:len(shares)] {
+		parts = append(parts, f.Int64())
+	}
+	return parts, floors[len(shares)].Int64()
+}
+
+// Apportion agrees with the big-rational Hamilton method, also for shares
+// whose common denominator overflows int64 many times over, where summing
+// them as vocab.Ratio fails.
+func TestApportionMatchesExactHamilton(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 8).Draw(t, "n")
+		shares := make([]vocab.Ratio, n)
+		for i := range shares {
+			den := rapid.OneOf(rapid.Int64Range(1, 12), rapid.Int64Range(1<<40, math.MaxInt64)).Draw(t, "den")
+			shares[i] = vocab.MustRatio(rapid.Int64Range(0, den/int64(n)).Draw(t, "num"), den)
+		}
+		if rapid.Bool().Draw(t, "whole") && vocab.CompareSum(shares, vocab.IntRatio(1)) < 0 {
+			// Make the shares sum to exactly one by topping up the last, when
+			// the top-up is representable.
+			if sum, err := vocab.SumRatios(shares[:n-1]...); err == nil {
+				if last, err := vocab.IntRatio(1).Sub(sum); err == nil {
+					shares[n-1] = last
+				}
+			}
+		}
+		total := rapid.OneOf(rapid.Int64Range(0, 1000), rapid.Int64Range(0, math.MaxInt64)).Draw(t, "total")
+		parts, rest, err := funding.Apportion(funding.Amount(funding.GBP, total), shares)
+		require.NoError(t, err)
+		wantParts, wantRest := hamilton(total, shares)
+		if got := minors(parts); !slices.Equal(got, wantParts) || rest.Minor != wantRest {
+			t.Fatalf("Apportion(%d, %v) = %v + %d, want %v + %d", total, shares, got, rest.Minor, wantParts, wantRest)
+		}
+		neg, negRest, err := funding.Apportion(funding.Amount(funding.GBP, -total), shares)
+		require.NoError(t, err)
+		for i := range neg {
+			if neg[i].Minor != -parts[i].Minor {
+				t.Fatalf("a negative total is apportioned by magnitude: %v vs %v", neg, parts)
+			}
+		}
+		assert.Equal(t, -rest.Minor, negRest.Minor)
+	})
+}
+
+// Shares of huge coprime denominators that sum to less than one by less
+// than any int64 fraction can express: known answer by hand.
+func TestApportionHugeDenominators(t *testing.T) {
+	const p, q = 4611686018427387847, 4611686018427387817 // two large primes below 2^62
+	shares := []vocab.Ratio{vocab.MustRatio(p/2, p), vocab.MustRatio(q/2, q)}
+	if _, err := vocab.SumRatios(shares...); err == nil {
+		t.Fatal("the test needs shares whose sum overflows a vocab.Ratio")
+	}
+	// Each share is just under 1/2, so £1.00 gives 49p each by floor, and
+	// the two units left go to the larger remainders: both shares' (just
+	// under 1/2 each) beat the rest's (just above 0).
+	parts, rest, err := funding.Apportion(funding.Pounds(1), shares)
+	require.NoError(t, err)
+	assert.Equal(t, []int64{50, 50}, minors(parts))
+	assert.Zero(t, rest.Minor)
+	wantParts, wantRest := hamilton(100, shares)
+	assert.Equal(t, wantParts, minors(parts))
+	assert.Equal(t, wantRest, rest.Minor)
 }

@@ -3,37 +3,30 @@ package funding
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // ReviewOutcome is a peer-review panel's recommendation on an application.
+//
+// Codes: "fund", "fund-with-conditions", "do-not-fund".
 type ReviewOutcome string
 
 // The review outcomes.
 const (
-	// ReviewFund recommends funding as proposed.
-	ReviewFund ReviewOutcome = "fund"
-	// ReviewFundWithConditions recommends funding subject to conditions.
-	ReviewFundWithConditions ReviewOutcome = "fund-with-conditions"
-	// ReviewDoNotFund recommends against funding.
-	ReviewDoNotFund ReviewOutcome = "do-not-fund"
+	// ReviewOutcomeFund recommends funding as proposed.
+	ReviewOutcomeFund ReviewOutcome = "fund"
+	// ReviewOutcomeFundWithConditions recommends funding subject to
+	// conditions.
+	ReviewOutcomeFundWithConditions ReviewOutcome = "fund-with-conditions"
+	// ReviewOutcomeDoNotFund recommends against funding.
+	ReviewOutcomeDoNotFund ReviewOutcome = "do-not-fund"
 )
 
-var reviewOutcomes = vocab.NewEnum(ReviewFund, ReviewFundWithConditions, ReviewDoNotFund)
+var reviewOutcomes = vocab.NewEnum(ReviewOutcomeFund, ReviewOutcomeFundWithConditions, ReviewOutcomeDoNotFund)
 
-// ReviewOutcomes returns every review outcome, in declaration order.
-func ReviewOutcomes() []ReviewOutcome { return reviewOutcomes.Values() }
-
-// ParseReviewOutcome parses a review outcome code.
-func ParseReviewOutcome(s string) (ReviewOutcome, error) { return reviewOutcomes.Parse(s) }
-
-// IsValid reports whether v is a known review outcome.
-func (v ReviewOutcome) IsValid() bool { return reviewOutcomes.Contains(v) }
-
-// String returns the code.
-func (v ReviewOutcome) String() string { return string(v) }
+// ReviewOutcomes returns the enum of review outcomes, for listing, parsing
+// and checking.
+func ReviewOutcomes() vocab.Enum[ReviewOutcome] { return reviewOutcomes }
 
 // EnumValues lists the allowed codes (for schema export).
 func (ReviewOutcome) EnumValues() []string { return reviewOutcomes.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (v ReviewOutcome) MarshalText() ([]byte, error) { return []byte(v), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
+// ErrNotSupported problem listing the allowed ones.
 func (v *ReviewOutcome) UnmarshalText(b []byte) error { return reviewOutcomes.Unmarshal(v, b) }

@@ -24,6 +24,10 @@ type FunderConcentrationCap struct {
 // Kind returns "funder-concentration-cap".
 func (FunderConcentrationCap) Kind() string { return "funder-concentration-cap" }
 
+func init() {
+	registerBuiltin(NewRuleKind[FunderConcentrationCap]("caps any single funder's share of the centre's disbursements in a financial year"))
+}
+
 // Describe states the cap.
 func (r FunderConcentrationCap) Describe() string {
 	return fmt.Sprintf("no single funder above %s of the centre's disbursements per financial year%s",
@@ -33,7 +37,7 @@ func (r FunderConcentrationCap) Describe() string {
 // Problems checks the cap, year and severity.
 func (r FunderConcentrationCap) Problems(p *vocab.Path) vocab.Problems {
 	return vocab.Problems{}.Add(checkCap(p.Child("cap"), r.Cap), checkYear(p.Child("year"), r.Year),
-		checkSeverity(p.Child("severity"), r.Severity))
+		vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 }
 
 // Evaluate reports every funder whose share of a year's disbursements exceeds the cap.
@@ -46,11 +50,11 @@ func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 		}
 		for _, id := range slices.SortedFunc(maps.Keys(byFunder), cmp.Compare) {
 			m := byFunder[id]
-			if c, err := m.CmpShare(g.total, r.Cap); err != nil || c <= 0 {
+			if c, err := m.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
 				continue
 			}
 			out = append(out, Finding{
-				Subject: "funder " + string(id) + " " + g.year.String(), Path: funderPath(in.Ledger, id),
+				Subject: "funder " + string(id) + " " + g.year.String(), Path: in.funderPath(id),
 				Measured: shareText(m, g.total), Limit: r.Cap.PercentString(1), Severity: severityOr(r.Severity),
 				Explanation: fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, above the %s single-funder cap.",
 					g.year, id, percentOf(m, g.total), g.total, r.Cap.PercentString(1)),
@@ -58,10 +62,4 @@ func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 		}
 	}
 	return out
-}
-
-// funderPath returns the path of funder id in the ledger.
-func funderPath(l *Ledger, id vocab.OrgID) *vocab.Path {
-	i := slices.IndexFunc(l.Funders, func(f Funder) bool { return f.ID == id })
-	return vocab.NewPath("funders").Index(i)
 }

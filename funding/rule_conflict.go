@@ -13,7 +13,7 @@ import (
 // Conflicts come from [Env.Interests]; without it the rule reports one
 // warning that it could not check.
 type ConflictOfInterest struct {
-	// Classes are the funder classes checked; [FunderPrivate] when empty.
+	// Classes are the funder classes checked; [FunderClassPrivate] when empty.
 	Classes []FunderClass `json:"classes,omitempty"`
 	// Severity of the findings; error when empty.
 	Severity vocab.Severity `json:"severity,omitempty"`
@@ -22,6 +22,10 @@ type ConflictOfInterest struct {
 // Kind returns "conflict-of-interest".
 func (ConflictOfInterest) Kind() string { return "conflict-of-interest" }
 
+func init() {
+	registerBuiltin(NewRuleKind[ConflictOfInterest]("no decision-maker or reviewer of an award holds a hard conflict of interest with a funder of the checked classes"))
+}
+
 // Describe states the rule.
 func (r ConflictOfInterest) Describe() string {
 	return "no decision-maker or reviewer with a hard conflict with a " + classesText(r.classes()) + " funder of the award"
@@ -29,14 +33,14 @@ func (r ConflictOfInterest) Describe() string {
 
 func (r ConflictOfInterest) classes() []FunderClass {
 	if len(r.Classes) == 0 {
-		return []FunderClass{FunderPrivate}
+		return []FunderClass{FunderClassPrivate}
 	}
 	return r.Classes
 }
 
 // Problems checks the classes and severity.
 func (r ConflictOfInterest) Problems(p *vocab.Path) vocab.Problems {
-	ps := vocab.Problems{}.Add(checkSeverity(p.Child("severity"), r.Severity))
+	ps := vocab.Problems{}.Add(vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 	for i, c := range r.Classes {
 		ps = ps.Add(funderClasses.Check(p.Child("classes").Index(i), c, true))
 	}
@@ -50,14 +54,14 @@ func (r ConflictOfInterest) Evaluate(in *Input) []Finding {
 			Limit: "an interests register", Explanation: "No interests register was supplied, so conflicts of interest were not checked."}}
 	}
 	var out []Finding
-	in.Awards(func(_ int, a *Award, p *vocab.Path) {
+	for p, a := range in.Awards() {
 		for _, fs := range a.Funders {
 			if !slices.Contains(r.classes(), in.Class(fs.Funder)) {
 				continue
 			}
 			check := func(role string, people []vocab.PersonID, at *vocab.Path) {
 				for j, person := range people {
-					if in.Env.Interests.HardConflict(person, fs.Funder, a.AwardDate) {
+					if in.Env.Interests.HardConflictAt(person, fs.Funder, a.AwardDate) {
 						out = append(out, Finding{
 							Subject: fmt.Sprintf("award %s %s %s funder %s", a.ID, role, person, fs.Funder), Path: at.Index(j),
 							Measured: "hard conflict with " + string(fs.Funder), Limit: "no hard conflict", Severity: severityOr(r.Severity),
@@ -70,7 +74,7 @@ func (r ConflictOfInterest) Evaluate(in *Input) []Finding {
 			check("decision-maker", a.DecisionMakers, p.Child("decisionMakers"))
 			check("reviewer", a.PeerReview.Reviewers, p.Child("peerReview").Child("reviewers"))
 		}
-	})
+	}
 	return out
 }
 

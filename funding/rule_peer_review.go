@@ -24,6 +24,10 @@ type PeerReviewRequired struct {
 // Kind returns "peer-review-required".
 func (PeerReviewRequired) Kind() string { return "peer-review-required" }
 
+func init() {
+	registerBuiltin(NewRuleKind[PeerReviewRequired]("requires independent, favourable peer review of awards above a threshold"))
+}
+
 // Describe states the thresholds.
 func (r PeerReviewRequired) Describe() string {
 	s := "independent peer review for"
@@ -41,7 +45,7 @@ func (r PeerReviewRequired) Describe() string {
 
 // Problems checks the thresholds (at least one, not negative) and severity.
 func (r PeerReviewRequired) Problems(p *vocab.Path) vocab.Problems {
-	ps := vocab.Problems{}.Add(checkSeverity(p.Child("severity"), r.Severity))
+	ps := vocab.Problems{}.Add(vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 	ps = append(ps, checkAmount(p.Child("privateAbove"), r.PrivateAbove, "", false)...)
 	ps = append(ps, checkAmount(p.Child("allAbove"), r.AllAbove, "", false)...)
 	if r.PrivateAbove.IsZero() && r.AllAbove.IsZero() {
@@ -61,10 +65,10 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 		}
 	}
 	var out []Finding
-	in.Awards(func(_ int, a *Award, p *vocab.Path) {
+	for p, a := range in.Awards() {
 		threshold, why := r.threshold(in, a)
 		if threshold.IsZero() {
-			return
+			continue
 		}
 		rv := &a.PeerReview
 		var problem string
@@ -73,10 +77,10 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 			problem = "has no recorded peer review"
 		case !rv.Independent:
 			problem = "was not reviewed independently"
-		case rv.Outcome == ReviewDoNotFund:
+		case rv.Outcome == ReviewOutcomeDoNotFund:
 			problem = "was made although the independent review recommended against funding"
 		default:
-			return
+			continue
 		}
 		out = append(out, Finding{
 			Subject: "award " + string(a.ID), Path: p.Child("peerReview"),
@@ -84,7 +88,7 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 			Explanation: fmt.Sprintf("Award %s of %s %s, but %s above %s needs independent peer review.",
 				a.ID, a.AmountAwarded, problem, why, threshold),
 		})
-	})
+	}
 	return out
 }
 
@@ -92,10 +96,10 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 // or the zero Money when it exceeds none.
 func (r PeerReviewRequired) threshold(in *Input, a *Award) (Money, string) {
 	over := func(t Money) bool {
-		c, err := a.AmountAwarded.Cmp(t)
+		c, err := a.AmountAwarded.CompareAmount(t)
 		return !t.IsZero() && err == nil && c > 0
 	}
-	private := a.HasClass(in.classes, []FunderClass{FunderPrivate})
+	private := a.HasClass(in.classes, []FunderClass{FunderClassPrivate})
 	switch {
 	case private && over(r.PrivateAbove) && (!over(r.AllAbove) || r.PrivateAbove.Minor <= r.AllAbove.Minor):
 		return r.PrivateAbove, "a privately funded award"

@@ -13,7 +13,7 @@ import (
 // cannot dominate research priorities.
 //
 // The measure: for each financial year, the disbursements dated in it (on
-// or before the evaluation date) are split into [Flow]s as [Ledger.Flows]
+// or before the evaluation date) are split into [Flow]s as [Ledger.FlowsAt]
 // describes. The private share of the centre is the sum of the flows from
 // funders of the capped classes divided by the sum of all flows; the
 // private share of a programme is the same over the flows to that programme
@@ -25,7 +25,7 @@ type PrivateShareCap struct {
 	Scope Scope `json:"scope"`
 	// Cap is the largest allowed share, in [0, 1].
 	Cap vocab.Ratio `json:"cap"`
-	// Classes are the funder classes counted as private; [FunderPrivate]
+	// Classes are the funder classes counted as private; [FunderClassPrivate]
 	// when empty.
 	Classes []FunderClass `json:"classes,omitempty"`
 	// Year restricts the rule to one financial year; every year with
@@ -37,6 +37,10 @@ type PrivateShareCap struct {
 
 // Kind returns "private-share-cap".
 func (PrivateShareCap) Kind() string { return "private-share-cap" }
+
+func init() {
+	registerBuiltin(NewRuleKind[PrivateShareCap]("caps the share of private money in disbursements, for the whole centre or per programme, per financial year"))
+}
 
 // Describe states the cap.
 func (r PrivateShareCap) Describe() string {
@@ -50,7 +54,7 @@ func (r PrivateShareCap) Describe() string {
 
 func (r PrivateShareCap) classes() []FunderClass {
 	if len(r.Classes) == 0 {
-		return []FunderClass{FunderPrivate}
+		return []FunderClass{FunderClassPrivate}
 	}
 	return r.Classes
 }
@@ -58,7 +62,7 @@ func (r PrivateShareCap) classes() []FunderClass {
 // Problems checks the scope, cap, classes, year and severity.
 func (r PrivateShareCap) Problems(p *vocab.Path) vocab.Problems {
 	ps := vocab.Problems{}.Add(scopes.Check(p.Child("scope"), r.Scope, true), checkCap(p.Child("cap"), r.Cap),
-		checkYear(p.Child("year"), r.Year), checkSeverity(p.Child("severity"), r.Severity))
+		checkYear(p.Child("year"), r.Year), vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 	for i, c := range r.Classes {
 		ps = ps.Add(funderClasses.Check(p.Child("classes").Index(i), c, true))
 	}
@@ -75,7 +79,7 @@ func (r PrivateShareCap) Evaluate(in *Input) []Finding {
 				private, _ = private.Add(f.Amount) // a subset of a total that fits
 			}
 		}
-		if c, err := private.CmpShare(g.total, r.Cap); err != nil || c <= 0 {
+		if c, err := private.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
 			continue
 		}
 		out = append(out, Finding{
@@ -94,7 +98,7 @@ type flowGroup struct {
 	year           vocab.FinancialYear
 	programme      vocab.ProgrammeID
 	subject, label string
-	flows          []Flow
+	flows          []*Flow // into the Input's flows
 	total          Money
 }
 
@@ -107,7 +111,8 @@ func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear) []*flowGrou
 		p vocab.ProgrammeID
 	}
 	groups := map[key]*flowGroup{}
-	for _, f := range flows {
+	for i := range flows {
+		f := &flows[i]
 		if (year != 0 && f.Year != year) || (scope == ScopeProgramme && f.Programme == "") {
 			continue
 		}

@@ -22,12 +22,16 @@ type RestrictedPurpose struct {
 // Kind returns "restricted-purpose".
 func (RestrictedPurpose) Kind() string { return "restricted-purpose" }
 
+func init() {
+	registerBuiltin(NewRuleKind[RestrictedPurpose]("keeps restricted funds to the programmes or health categories their conditions allow"))
+}
+
 // Describe states the rule.
 func (RestrictedPurpose) Describe() string { return "restricted funds spent only on their purpose" }
 
 // Problems checks the severity.
 func (r RestrictedPurpose) Problems(p *vocab.Path) vocab.Problems {
-	return vocab.Problems{}.Add(checkSeverity(p.Child("severity"), r.Severity))
+	return vocab.Problems{}.Add(vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 }
 
 // Evaluate reports each allocation and disbursement outside its award's restriction.
@@ -54,9 +58,9 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 			Explanation: fmt.Sprintf("%s of restricted award %s %s %s, outside its restriction to %s.",
 				m, a.ID, verb, what, restrictionText(a))})
 	}
-	in.Awards(func(_ int, a *Award, p *vocab.Path) {
+	for p, a := range in.Awards() {
 		if len(a.Restrictions()) == 0 {
-			return
+			continue
 		}
 		allocated, _, _ := a.Allocated()
 		for j, al := range a.Allocations {
@@ -65,10 +69,10 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 					a, "is allocated to", "programme "+string(al.Programme), allocated[j])
 			}
 		}
-	})
+	}
 	for i, t := range in.Ledger.Transactions {
 		a, ok := in.Award(t.Award)
-		if !ok || t.Kind != TransactionDisbursement || !in.Includes(t.Date) || len(a.Restrictions()) == 0 {
+		if !ok || t.Kind != TransactionKindDisbursement || !in.Includes(t.Date) || len(a.Restrictions()) == 0 {
 			continue
 		}
 		tp := vocab.NewPath("transactions").Index(i)

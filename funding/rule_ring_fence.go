@@ -19,6 +19,10 @@ type RingFence struct {
 // Kind returns "ring-fence".
 func (RingFence) Kind() string { return "ring-fence" }
 
+func init() {
+	registerBuiltin(NewRuleKind[RingFence]("caps research draws on each ring-fenced clinical budget line"))
+}
+
 // Describe states the cap.
 func (r RingFence) Describe() string {
 	return "research draws at most " + r.Cap.PercentString(1) + " of each ring-fenced clinical budget line"
@@ -26,7 +30,7 @@ func (r RingFence) Describe() string {
 
 // Problems checks the cap and severity.
 func (r RingFence) Problems(p *vocab.Path) vocab.Problems {
-	return vocab.Problems{}.Add(checkCap(p.Child("cap"), r.Cap), checkSeverity(p.Child("severity"), r.Severity))
+	return vocab.Problems{}.Add(checkCap(p.Child("cap"), r.Cap), vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 }
 
 // Evaluate reports each ring-fenced line drawn on beyond the cap.
@@ -37,11 +41,11 @@ func (r RingFence) Evaluate(in *Input) []Finding {
 		if !b.RingFenced {
 			continue
 		}
-		drawn, err := b.Drawn(in.AsOf)
+		drawn, err := b.DrawnAt(in.AsOf)
 		if err != nil {
 			continue // validation rejects totals that do not fit
 		}
-		if c, err := drawn.CmpShare(b.Amount, r.Cap); err != nil || c <= 0 {
+		if c, err := drawn.CompareShare(b.Amount, r.Cap); err != nil || c <= 0 {
 			continue
 		}
 		out = append(out, Finding{

@@ -24,10 +24,10 @@ func twoAwardLedger(public, private int64) *funding.Ledger {
 			Allocations:     []funding.Allocation{{Programme: "prog", Share: vocab.IntRatio(1)}}}
 	}
 	tx := func(id string, a vocab.AwardID, amount int64) funding.Transaction {
-		return funding.Transaction{ID: id, Award: a, Kind: funding.TransactionDisbursement, Date: day, Amount: funding.Amount(funding.GBP, amount)}
+		return funding.Transaction{ID: id, Award: a, Kind: funding.TransactionKindDisbursement, Date: day, Amount: funding.Amount(funding.GBP, amount)}
 	}
 	return &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP,
-		Funders:      []funding.Funder{{ID: "nihr", Class: funding.FunderPublic}, {ID: "pharma", Class: funding.FunderPrivate}},
+		Funders:      []funding.Funder{{ID: "nihr", Class: funding.FunderClassPublic}, {ID: "pharma", Class: funding.FunderClassPrivate}},
 		Awards:       []funding.Award{award("pub", "nihr", public), award("priv", "pharma", private)},
 		Transactions: []funding.Transaction{tx("pub-1", "pub", public), tx("priv-1", "priv", private)}}
 }
@@ -41,7 +41,7 @@ func TestPrivateShareExactlyAtTheCapPassesAndOneUnitAboveFails(t *testing.T) {
 		den := rapid.Int64Range(2, 100).Draw(t, "den")
 		num := rapid.Int64Range(1, den-1).Draw(t, "num")
 		k := rapid.Int64Range(1, 1_000_000_000).Draw(t, "k")
-		scope := rapid.SampledFrom(funding.Scopes()).Draw(t, "scope")
+		scope := rapid.SampledFrom(funding.Scopes().Values()).Draw(t, "scope")
 		p := policyOf(funding.PrivateShareCap{Scope: scope, Cap: vocab.MustRatio(num, den)})
 		if n := len(evaluate(t, twoAwardLedger((den-num)*k, num*k), p).Findings); n != 0 {
 			t.Fatalf("share exactly %d/%d: %d findings, want none", num, den, n)
@@ -89,15 +89,15 @@ func TestPeerReviewThresholds(t *testing.T) {
 	assert.Equal(t, "/awards/1/peerReview", f.Path.JSONPointer())
 	assert.Equal(t, "Award priv of GBP 500.01 has no recorded peer review, but a privately funded award above GBP 500.00 needs independent peer review.", f.Explanation)
 
-	l.Awards[1].PeerReview = funding.PeerReview{Outcome: funding.ReviewFund, Reviewers: []vocab.PersonID{"rev"}}
+	l.Awards[1].PeerReview = funding.PeerReview{Outcome: funding.ReviewOutcomeFund, Reviewers: []vocab.PersonID{"rev"}}
 	assert.Contains(t, evaluate(t, l, policyOf(rule)).Findings[0].Explanation, "was not reviewed independently")
 	l.Awards[1].PeerReview.Independent = true
 	assert.Empty(t, evaluate(t, l, policyOf(rule)).Findings)
-	l.Awards[1].PeerReview.Outcome = funding.ReviewDoNotFund
+	l.Awards[1].PeerReview.Outcome = funding.ReviewOutcomeDoNotFund
 	assert.Contains(t, evaluate(t, l, policyOf(rule)).Findings[0].Explanation, "recommended against funding")
 
 	l.Awards[0].AmountAwarded = funding.Pounds(1001) // the public award is above the threshold for all
-	l.Awards[1].PeerReview.Outcome = funding.ReviewFund
+	l.Awards[1].PeerReview.Outcome = funding.ReviewOutcomeFund
 	rep = evaluate(t, l, policyOf(rule))
 	require.Len(t, rep.Findings, 1)
 	assert.Equal(t, "award pub", rep.Findings[0].Subject)
@@ -111,7 +111,7 @@ func TestPeerReviewThresholds(t *testing.T) {
 // conflicts is an interests register of (person, organisation) hard conflicts.
 type conflicts map[[2]string]bool
 
-func (c conflicts) HardConflict(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
+func (c conflicts) HardConflictAt(p vocab.PersonID, o vocab.OrgID, _ vocab.Date) bool {
 	return c[[2]string{string(p), string(o)}]
 }
 
@@ -119,7 +119,7 @@ func TestConflictOfInterest(t *testing.T) {
 	l := twoAwardLedger(100, 100)
 	l.Awards[0].DecisionMakers = []vocab.PersonID{"ann", "bob"}
 	l.Awards[1].DecisionMakers = []vocab.PersonID{"ann", "bob"}
-	l.Awards[1].PeerReview = funding.PeerReview{Outcome: funding.ReviewFund, Independent: true, Reviewers: []vocab.PersonID{"cat"}}
+	l.Awards[1].PeerReview = funding.PeerReview{Outcome: funding.ReviewOutcomeFund, Independent: true, Reviewers: []vocab.PersonID{"cat"}}
 	env := funding.Env{Interests: conflicts{{"bob", "pharma"}: true, {"cat", "pharma"}: true, {"ann", "nihr"}: true}}
 	rep, err := funding.Evaluate(l, policyOf(funding.ConflictOfInterest{}), asOf, env)
 	require.NoError(t, err)
@@ -133,7 +133,7 @@ func TestConflictOfInterest(t *testing.T) {
 	}, got, "ann's conflict with the public funder is outside the rule's classes")
 	assert.Equal(t, 2, rep.Summary[0].Errors)
 
-	rep, err = funding.Evaluate(l, policyOf(funding.ConflictOfInterest{Classes: []funding.FunderClass{funding.FunderPublic}}), asOf, env)
+	rep, err = funding.Evaluate(l, policyOf(funding.ConflictOfInterest{Classes: []funding.FunderClass{funding.FunderClassPublic}}), asOf, env)
 	require.NoError(t, err)
 	require.Len(t, rep.Findings, 1)
 	assert.Equal(t, "/awards/0/decisionMakers/0", rep.Findings[0].Path.JSONPointer())
@@ -151,7 +151,7 @@ func (c categories) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategor
 
 func TestRestrictedPurpose(t *testing.T) {
 	l := twoAwardLedger(100, 100)
-	l.Awards[1].Conditions = []funding.Condition{{Kind: funding.ConditionRestricted, HealthCategories: []vocab.HealthCategory{vocab.HealthCancer}}}
+	l.Awards[1].Conditions = []funding.Condition{{Kind: funding.ConditionKindRestricted, HealthCategories: []vocab.HealthCategory{vocab.HealthCancer}}}
 	env := funding.Env{Programmes: categories{"prog": {vocab.HealthCancer}}}
 	rep, err := funding.Evaluate(l, policyOf(funding.RestrictedPurpose{}), asOf, env)
 	require.NoError(t, err)
@@ -169,7 +169,7 @@ func TestRestrictedPurpose(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, rep.Findings, "a disbursement recorded as cancer spending meets the restriction")
 
-	l.Awards[1].Conditions[0] = funding.Condition{Kind: funding.ConditionRestricted, Programmes: []vocab.ProgrammeID{"other"}}
+	l.Awards[1].Conditions[0] = funding.Condition{Kind: funding.ConditionKindRestricted, Programmes: []vocab.ProgrammeID{"other"}}
 	rep, err = funding.Evaluate(l, policyOf(funding.RestrictedPurpose{}), asOf, env)
 	require.NoError(t, err)
 	require.Len(t, rep.Findings, 1)
@@ -213,4 +213,29 @@ func TestEvaluateRejectsInvalidInput(t *testing.T) {
 	require.Len(t, ps, 2)
 	assert.Equal(t, "/rules/0/cap", ps[0].Pointer())
 	assert.Equal(t, "/rules/1", ps[1].Pointer())
+}
+
+// Allocations whose sum (just under one) is not a vocab.Ratio, its
+// denominator being about 2^124: validation accepts them, and evaluation
+// splits every disbursement among the programmes to the last minor unit.
+func TestAllocationsWithHugeCommonDenominator(t *testing.T) {
+	const p, q = 4611686018427387847, 4611686018427387817 // primes below 2^62
+	shares := []vocab.Ratio{vocab.MustRatio(p/2, p), vocab.MustRatio(q/2, q)}
+	_, err := vocab.SumRatios(shares...)
+	require.Error(t, err, "the test needs allocations whose sum is not a vocab.Ratio")
+
+	l := twoAwardLedger(1, 987_654_321)
+	l.Awards[1].Allocations = []funding.Allocation{{Programme: "prog", Share: shares[0]}, {Programme: "other", Share: shares[1]}}
+	require.NoError(t, l.Validate())
+	flows, err := l.FlowsAt(day)
+	require.NoError(t, err)
+	byProgramme := map[vocab.ProgrammeID]int64{}
+	for _, f := range flows {
+		byProgramme[f.Programme] += f.Amount.Minor
+	}
+	// Each programme gets its share of 987,654,321 rounded down, 493,827,160
+	// (just under half); the one unit left is unallocated.
+	assert.Equal(t, map[vocab.ProgrammeID]int64{"prog": 1 + 493_827_160, "other": 493_827_160, "": 1}, byProgramme)
+	_, err = funding.Evaluate(l, policyOf(funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30)}), asOf, funding.Env{})
+	require.NoError(t, err)
 }

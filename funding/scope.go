@@ -2,7 +2,9 @@ package funding
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// Scope says what a cap is measured over.
+// Scope says what a cap on shares of money is measured over.
+//
+// Codes: "centre", "programme".
 type Scope string
 
 // The scopes.
@@ -15,23 +17,12 @@ const (
 
 var scopes = vocab.NewEnum(ScopeCentre, ScopeProgramme)
 
-// Scopes returns every scope, in declaration order.
-func Scopes() []Scope { return scopes.Values() }
-
-// ParseScope parses a scope code.
-func ParseScope(s string) (Scope, error) { return scopes.Parse(s) }
-
-// IsValid reports whether v is a known scope.
-func (v Scope) IsValid() bool { return scopes.Contains(v) }
-
-// String returns the code.
-func (v Scope) String() string { return string(v) }
+// Scopes returns the enum of scopes, for listing, parsing and checking.
+func Scopes() vocab.Enum[Scope] { return scopes }
 
 // EnumValues lists the allowed codes (for schema export).
 func (Scope) EnumValues() []string { return scopes.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (v Scope) MarshalText() ([]byte, error) { return []byte(v), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; unknown codes are an
+// ErrNotSupported problem listing the allowed ones.
 func (v *Scope) UnmarshalText(b []byte) error { return scopes.Unmarshal(v, b) }

@@ -63,7 +63,7 @@ func Portfolio() *jsonschema.Schema { return schemaOf("portfolio") }
 func Ledger() *jsonschema.Schema { return schemaOf("ledger") }
 
 // Policy returns the schema of a standalone [funding.Policy]. Each rule is
-// one of the built-in rules ([funding.BuiltinRules]): its fields plus a
+// one of the built-in rule kinds ([funding.RuleKinds]): its fields plus a
 // constant "kind".
 func Policy() *jsonschema.Schema { return schemaOf("policy") }
 

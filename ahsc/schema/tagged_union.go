@@ -15,7 +15,7 @@ import (
 type taggedUnion struct {
 	list     reflect.Type
 	key      string           // the discriminator member, "kind"
-	variants func() []variant // the variants, in documentation order
+	variants func() []variant // the variants, in the registry's order
 }
 
 // variant is one member of a tagged union: its Go type and discriminator.
@@ -30,8 +30,8 @@ var taggedUnions = []taggedUnion{{
 	key:  "kind",
 	variants: func() []variant {
 		var vs []variant
-		for _, r := range funding.BuiltinRules() {
-			vs = append(vs, variant{goType: reflect.TypeOf(r), tag: r.Kind()})
+		for _, k := range funding.RuleKinds() {
+			vs = append(vs, variant{goType: reflect.TypeOf(k.Zero()), tag: k.Code()})
 		}
 		return vs
 	},

@@ -1,5 +1,9 @@
-// Package fundingtest provides rapid generators for package funding: ledgers
-// and policies that are valid by construction, and mutations that break a
-// valid ledger in exactly one way with the path and problem type Validate
-// must report. Production code must never import it.
+// Package fundingtest provides rapid generators for package funding, in the
+// style of net/http/httptest: [Ledger] and [Policy] generate documents that
+// are valid by construction, [Rule] and [RuleOf] valid rules of any
+// registered kind, and [MutatedLedger] and [MutatedPolicy] documents
+// broken in exactly one way, each a [vocabtest.Mutation] with the path and
+// problem type validation must report ([LedgerMutationKinds] and
+// [PolicyMutationKinds] list the kinds of defect).
+// Production code must never import it.
 package fundingtest

@@ -11,11 +11,18 @@ import (
 	"github.com/ahsckit/ahsckit/funding"
 )
 
-// Programmes is the pool of programme IDs generated ledgers allocate to.
-var Programmes = []vocab.ProgrammeID{"cancer", "mental-health", "cardio", "neuro", "data"}
+// ProgrammeIDs returns the programme IDs generated ledgers allocate,
+// disburse, restrict and draw to, so that a test can build a portfolio
+// that defines them.
+func ProgrammeIDs() []vocab.ProgrammeID {
+	return []vocab.ProgrammeID{"cancer", "mental-health", "cardio", "neuro", "data"}
+}
 
-// Trusts is the pool of trust IDs generated budget lines belong to.
-var Trusts = []vocab.OrgID{"gstt", "kch", "slam"}
+// TrustIDs returns the partner IDs generated budget lines belong to.
+func TrustIDs() []vocab.OrgID { return []vocab.OrgID{"gstt", "kch", "slam"} }
+
+// RecipientIDs returns the partner IDs generated awards are made to.
+func RecipientIDs() []vocab.OrgID { return []vocab.OrgID{"kcl", "gstt", "kch", "slam"} }
 
 // firstDate and lastDate bound generated award dates.
 var (
@@ -33,7 +40,7 @@ func Ledger() *rapid.Generator[*funding.Ledger] {
 		fids := vocabtest.DistinctIDs[vocab.OrgID](1, 5).Draw(t, "funderIDs")
 		for _, id := range fids {
 			l.Funders = append(l.Funders, funding.Funder{ID: "f-" + id,
-				Class: rapid.SampledFrom(funding.FunderClasses()).Draw(t, "class")})
+				Class: rapid.SampledFrom(funding.FunderClasses().Values()).Draw(t, "class")})
 		}
 		aids := vocabtest.DistinctIDs[vocab.AwardID](0, 6).Draw(t, "awardIDs")
 		for _, id := range aids {
@@ -53,10 +60,10 @@ func award(t *rapid.T, l *funding.Ledger, id vocab.AwardID) funding.Award {
 	fs = fs[:rapid.IntRange(1, min(3, len(fs))).Draw(t, "nFunders")]
 	shares := vocabtest.Shares(len(fs)).Draw(t, "shares")
 	a := funding.Award{
-		ID: id, Recipient: rapid.SampledFrom([]vocab.OrgID{"kcl", "gstt", "kch", "slam"}).Draw(t, "recipient"),
+		ID: id, Recipient: rapid.SampledFrom(RecipientIDs()).Draw(t, "recipient"),
 		AmountAwarded: funding.Amount(funding.GBP, rapid.Int64Range(1, 1_000_000_000).Draw(t, "awarded")),
 		AwardDate:     vocabtest.DateIn(vocab.PeriodOf(firstDate, lastDate)).Draw(t, "awardDate"),
-		Call:          rapid.SampledFrom(append(funding.CallTypes(), "")).Draw(t, "call"),
+		Call:          rapid.SampledFrom(append(funding.CallTypes().Values(), "")).Draw(t, "call"),
 	}
 	for i, f := range fs {
 		a.Funders = append(a.Funders, funding.FunderShare{Funder: f.ID, Share: shares[i]})
@@ -64,11 +71,11 @@ func award(t *rapid.T, l *funding.Ledger, id vocab.AwardID) funding.Award {
 	a.PlannedPeriod = vocab.PeriodOf(a.AwardDate, a.AwardDate.AddDays(rapid.IntRange(0, 1500).Draw(t, "days")))
 	if rapid.Bool().Draw(t, "reviewed") {
 		a.PeerReview = funding.PeerReview{Panel: "Panel", Independent: rapid.Bool().Draw(t, "independent"),
-			Outcome:   rapid.SampledFrom(funding.ReviewOutcomes()).Draw(t, "outcome"),
+			Outcome:   rapid.SampledFrom(funding.ReviewOutcomes().Values()).Draw(t, "outcome"),
 			Reviewers: vocabtest.DistinctIDs[vocab.PersonID](0, 3).Draw(t, "reviewers")}
 	}
 	a.DecisionMakers = vocabtest.DistinctIDs[vocab.PersonID](0, 3).Draw(t, "decisionMakers")
-	progs := rapid.Permutation(Programmes).Draw(t, "programmes")
+	progs := rapid.Permutation(ProgrammeIDs()).Draw(t, "programmes")
 	progs = progs[:rapid.IntRange(0, 3).Draw(t, "nAllocations")]
 	if len(progs) > 0 {
 		shares := vocabtest.Shares(len(progs)+1).Draw(t, "allocationShares")
@@ -80,8 +87,8 @@ func award(t *rapid.T, l *funding.Ledger, id vocab.AwardID) funding.Award {
 		}
 	}
 	if rapid.IntRange(0, 3).Draw(t, "restricted") == 0 {
-		a.Conditions = append(a.Conditions, funding.Condition{Kind: funding.ConditionRestricted,
-			Programmes: []vocab.ProgrammeID{rapid.SampledFrom(Programmes).Draw(t, "restrictedTo")}})
+		a.Conditions = append(a.Conditions, funding.Condition{Kind: funding.ConditionKindRestricted,
+			Programmes: []vocab.ProgrammeID{rapid.SampledFrom(ProgrammeIDs()).Draw(t, "restrictedTo")}})
 	}
 	return a
 }
@@ -92,7 +99,7 @@ func award(t *rapid.T, l *funding.Ledger, id vocab.AwardID) funding.Award {
 func transactions(t *rapid.T, a *funding.Award) []funding.Transaction {
 	var out []funding.Transaction
 	if rapid.Bool().Draw(t, "committed") {
-		out = append(out, funding.Transaction{ID: string(a.ID) + "-c", Award: a.ID, Kind: funding.TransactionCommitment,
+		out = append(out, funding.Transaction{ID: string(a.ID) + "-c", Award: a.ID, Kind: funding.TransactionKindCommitment,
 			Date: a.AwardDate, Amount: a.AmountAwarded})
 	}
 	left := a.AmountAwarded.Minor
@@ -104,7 +111,7 @@ func transactions(t *rapid.T, a *funding.Award) []funding.Transaction {
 		m := rapid.Int64Range(1, left).Draw(t, "amount")
 		left -= m
 		paid += m
-		tx := funding.Transaction{ID: fmt.Sprintf("%s-d%d", a.ID, i), Award: a.ID, Kind: funding.TransactionDisbursement,
+		tx := funding.Transaction{ID: fmt.Sprintf("%s-d%d", a.ID, i), Award: a.ID, Kind: funding.TransactionKindDisbursement,
 			Date: a.AwardDate.AddDays(rapid.IntRange(0, 1000).Draw(t, "after")), Amount: funding.Amount(funding.GBP, m)}
 		if len(a.Allocations) > 0 && rapid.Bool().Draw(t, "toProgramme") {
 			tx.Programme = rapid.SampledFrom(a.Allocations).Draw(t, "allocation").Programme
@@ -119,55 +126,12 @@ func transactions(t *rapid.T, a *funding.Award) []funding.Transaction {
 
 func budgetLine(t *rapid.T, id string) funding.BudgetLine {
 	y := rapid.SampledFrom([]vocab.FinancialYear{2021, 2022, 2023, 2024}).Draw(t, "year")
-	b := funding.BudgetLine{ID: id, Trust: rapid.SampledFrom(Trusts).Draw(t, "trust"), Year: y, Purpose: "Front-line care",
+	b := funding.BudgetLine{ID: id, Trust: rapid.SampledFrom(TrustIDs()).Draw(t, "trust"), Year: y, Purpose: "Front-line care",
 		Amount: funding.Amount(funding.GBP, rapid.Int64Range(1, 10_000_000_000).Draw(t, "budget")), RingFenced: rapid.Bool().Draw(t, "ringFenced")}
 	for range rapid.IntRange(0, 3).Draw(t, "draws") {
 		b.Draws = append(b.Draws, funding.Draw{Date: vocabtest.DateIn(y.Period()).Draw(t, "drawDate"),
 			Amount:    funding.Amount(funding.GBP, rapid.Int64Range(1, b.Amount.Minor).Draw(t, "drawn")),
-			Programme: rapid.SampledFrom(Programmes).Draw(t, "drawProgramme")})
+			Programme: rapid.SampledFrom(ProgrammeIDs()).Draw(t, "drawProgramme")})
 	}
 	return b
-}
-
-// Policy generates valid policies with one to eight rules of the built-in
-// kinds and arbitrary caps and thresholds.
-func Policy() *rapid.Generator[*funding.Policy] {
-	return rapid.Custom(func(t *rapid.T) *funding.Policy {
-		p := &funding.Policy{Version: vocab.CurrentVersion}
-		for range rapid.IntRange(1, 8).Draw(t, "rules") {
-			p.Rules = append(p.Rules, Rule().Draw(t, "rule"))
-		}
-		return p
-	})
-}
-
-// Rule generates a valid built-in rule.
-func Rule() *rapid.Generator[funding.Rule] {
-	return rapid.Custom(func(t *rapid.T) funding.Rule {
-		sev := rapid.SampledFrom([]vocab.Severity{"", vocab.SeverityError, vocab.SeverityWarning}).Draw(t, "severity")
-		money := func(label string) funding.Money {
-			if rapid.Bool().Draw(t, label+"Set") {
-				return funding.Amount(funding.GBP, rapid.Int64Range(1, 1_000_000_000).Draw(t, label))
-			}
-			return funding.Money{}
-		}
-		switch rapid.IntRange(0, 5).Draw(t, "kind") {
-		case 0:
-			return funding.PrivateShareCap{Scope: rapid.SampledFrom(funding.Scopes()).Draw(t, "scope"),
-				Cap: vocabtest.Ratio().Draw(t, "cap"), Severity: sev}
-		case 1:
-			return funding.FunderConcentrationCap{Cap: vocabtest.Ratio().Draw(t, "cap"), Severity: sev}
-		case 2:
-			r := funding.PeerReviewRequired{PrivateAbove: money("privateAbove"), AllAbove: money("allAbove"), Severity: sev}
-			if r.PrivateAbove.IsZero() && r.AllAbove.IsZero() {
-				r.AllAbove = funding.Pounds(1)
-			}
-			return r
-		case 3:
-			return funding.ConflictOfInterest{Severity: sev}
-		case 4:
-			return funding.RingFence{Cap: vocabtest.Ratio().Draw(t, "cap"), Severity: sev}
-		}
-		return funding.RestrictedPurpose{Severity: sev}
-	})
 }

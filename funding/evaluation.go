@@ -9,11 +9,12 @@ import (
 	"github.com/ahsckit/ahsckit/internal/markdown"
 )
 
-// Report is the result of [Evaluate]: every finding, and a summary per rule.
-type Report struct {
-	// AsOf is the evaluation date.
+// Evaluation is the result of [Evaluate]: every finding, and a summary per
+// rule. [Evaluation.Report] writes it as Markdown.
+type Evaluation struct {
+	// AsOf is the evaluation date; zero when every record counted.
 	AsOf vocab.Date
-	// Findings are sorted by rule, then subject.
+	// Findings are sorted by rule, then subject, path and explanation.
 	Findings []Finding
 	// Summary has one entry per rule, in policy order.
 	Summary []RuleSummary
@@ -21,21 +22,24 @@ type Report struct {
 
 // RuleSummary counts one rule's findings.
 type RuleSummary struct {
-	// Rule is the rule's index in the policy; Kind is its kind.
+	// Rule is the rule's index in the policy.
 	Rule int
+	// Kind is the rule's code, such as "ring-fence".
 	Kind string
-	// Description states the rule and its limits.
+	// Description states the rule and its limits (the rule's Describe).
 	Description string
-	// Errors and Warnings count the rule's findings by severity.
-	Errors, Warnings int
+	// Errors counts the rule's findings of severity error (breaches).
+	Errors int
+	// Warnings counts the rule's findings of severity warning.
+	Warnings int
 }
 
 // Passed reports whether the rule has no error findings.
 func (s RuleSummary) Passed() bool { return s.Errors == 0 }
 
 // Passed reports whether no rule has an error finding.
-func (r *Report) Passed() bool {
-	for _, s := range r.Summary {
+func (e *Evaluation) Passed() bool {
+	for _, s := range e.Summary {
 		if !s.Passed() {
 			return false
 		}
@@ -43,17 +47,18 @@ func (r *Report) Passed() bool {
 	return true
 }
 
-// Markdown writes the report as Markdown: a summary table with one row per
-// rule, then a table of findings. All text that comes from the ledger or
-// the policy is escaped, so it cannot break the tables or inject markup.
-// It returns the first write error.
-func (r *Report) Markdown(w io.Writer) error {
+// Report writes the evaluation to w as Markdown: a title with the
+// evaluation date, a summary table with one row per rule (status pass or
+// fail, errors, warnings), then a table of findings. All text that comes from
+// the ledger or the policy is escaped, so it cannot break the tables or
+// inject markup. It returns the first write error.
+func (e *Evaluation) Report(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Funding safeguards report, as of %s\n\n", dateText(r.AsOf))
+	fmt.Fprintf(&b, "# Funding safeguards report, as of %s\n\n", dateText(e.AsOf))
 	b.WriteString("## Summary\n\n")
 	markdown.Row(&b, "#", "Rule", "Status", "Errors", "Warnings")
 	markdown.Row(&b, "---", "---", "---", "---:", "---:")
-	for _, s := range r.Summary {
+	for _, s := range e.Summary {
 		status := "pass"
 		if !s.Passed() {
 			status = "**fail**"
@@ -61,12 +66,12 @@ func (r *Report) Markdown(w io.Writer) error {
 		markdown.Row(&b, fmt.Sprint(s.Rule+1), markdown.Escape(s.Kind+": "+s.Description), status, fmt.Sprint(s.Errors), fmt.Sprint(s.Warnings))
 	}
 	b.WriteString("\n## Findings\n\n")
-	if len(r.Findings) == 0 {
+	if len(e.Findings) == 0 {
 		b.WriteString("No findings.\n")
 	} else {
 		markdown.Row(&b, "#", "Severity", "Subject", "Where", "Measured", "Limit", "Explanation")
 		markdown.Row(&b, "---", "---", "---", "---", "---", "---", "---")
-		for _, f := range r.Findings {
+		for _, f := range e.Findings {
 			markdown.Row(&b, fmt.Sprint(f.Rule+1), string(f.Severity), markdown.Escape(f.Subject), markdown.Escape(f.Path.JSONPointer()),
 				markdown.Escape(f.Measured), markdown.Escape(f.Limit), markdown.Escape(f.Explanation))
 		}

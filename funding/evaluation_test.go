@@ -20,7 +20,7 @@ func TestMarkdownEscapesUserText(t *testing.T) {
 	rep := evaluate(t, l, p)
 	rep.Findings[0].Subject = evil // as a custom rule might write it
 	var b strings.Builder
-	require.NoError(t, rep.Markdown(&b))
+	require.NoError(t, rep.Report(&b))
 	md := b.String()
 	assert.Contains(t, md, `x\|y \# &lt;b&gt;\*bold\*&lt;/b&gt; \[link\]\(http://e\)`)
 	assert.NotContains(t, md, "<b>")
