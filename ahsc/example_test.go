@@ -16,7 +16,7 @@ func ExampleCentre_Validate() {
 		Name:    "King's Health Partners",
 		Partners: []ahsc.Partner{{
 			Organisation: ahsc.Organisation{
-				ID: "kcl", Name: "King's College London", Kind: ahsc.KindUniversity,
+				ID: "kcl", Name: "King's College London", Kind: ahsc.OrgKindUniversity,
 				Identifiers: []vocab.Identifier{{Scheme: vocab.SchemeROR, Value: "0220mzb34"}},
 			},
 			Memberships: []ahsc.Membership{{Role: ahsc.RoleFoundingPartner,

@@ -62,9 +62,9 @@ func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {
 		}
 		seen[n] = i
 		switch {
-		case id.Scheme == vocab.SchemeODSOrganisation && o.Kind.IsNHSTrust() && len(n.Value) != 3:
+		case id.Scheme == vocab.SchemeODSOrganisation && isNHSTrust(o.Kind) && len(n.Value) != 3:
 			ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value, "an NHS trust's ODS code has 3 characters"))
-		case id.Scheme == vocab.SchemeODSSite && o.Kind.IsNHSTrust() && hasODS:
+		case id.Scheme == vocab.SchemeODSSite && isNHSTrust(o.Kind) && hasODS:
 			trust := ods.Normalized().Value
 			if len(n.Value) != len(trust)+2 || n.Value[:min(len(trust), len(n.Value))] != trust {
 				ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value,

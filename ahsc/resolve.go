@@ -108,7 +108,7 @@ func (c *Centre) closedWarning(r vocab.Reference) *vocab.Problem {
 	if on.IsZero() {
 		on = lastDate
 	}
-	s, ok := c.ClosedOn(id, on)
+	s, ok := c.ClosedAt(id, on)
 	if !ok {
 		return nil
 	}

@@ -7,6 +7,8 @@ import (
 )
 
 // SuccessionKind says how one organisation succeeded another.
+//
+// Codes: "merger", "replacement".
 type SuccessionKind string
 
 // The succession kinds.
@@ -21,22 +23,15 @@ const (
 
 var successionKinds = vocab.NewEnum(SuccessionMerger, SuccessionReplacement)
 
-// SuccessionKinds returns every succession kind.
-func SuccessionKinds() []SuccessionKind { return successionKinds.Values() }
-
-// IsValid reports whether k is a known kind.
-func (k SuccessionKind) IsValid() bool { return successionKinds.Contains(k) }
-
-// String returns the code.
-func (k SuccessionKind) String() string { return string(k) }
+// SuccessionKinds returns the enum of every succession kind, for listing,
+// parsing and checking.
+func SuccessionKinds() vocab.Enum[SuccessionKind] { return successionKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (SuccessionKind) EnumValues() []string { return successionKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k SuccessionKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *SuccessionKind) UnmarshalText(b []byte) error { return successionKinds.Unmarshal(k, b) }
 
 // Succession records, once, that Successor took over from Predecessor on
@@ -75,9 +70,9 @@ func (c *Centre) Predecessors(id vocab.OrgID) []Succession {
 	return out
 }
 
-// ClosedOn reports whether id had been succeeded by d, and by whom (the
+// ClosedAt reports whether id had been succeeded by d, and by whom (the
 // first succession in document order among those dated on or before d).
-func (c *Centre) ClosedOn(id vocab.OrgID, d vocab.Date) (Succession, bool) {
+func (c *Centre) ClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 	for _, s := range c.Successions {
 		if s.Predecessor == id && !s.Date.IsZero() && !d.Before(s.Date) {
 			return s, true
@@ -92,7 +87,7 @@ func (c *Centre) ClosedOn(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	seen := map[vocab.OrgID]bool{id: true}
 	for {
-		s, ok := c.ClosedOn(id, d)
+		s, ok := c.ClosedAt(id, d)
 		if !ok || seen[s.Successor] {
 			return id
 		}
