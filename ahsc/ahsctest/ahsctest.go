@@ -1,9 +1,23 @@
-// Package ahsctest provides rapid generators for property-based tests of
-// code that uses package ahsc, in the style of net/http/httptest.
+// Package ahsctest provides rapid (pgregory.net/rapid) generators for
+// property-based tests of code that uses package ahsc, in the style of
+// net/http/httptest. Production code must not import it.
 //
-// [Centre] draws centres that validate without errors by construction;
-// [Mutated] draws a valid centre with one defect and says where and how it
-// must be reported. Production code must not import this package.
+// The generators, each a function returning a *rapid.Generator:
+//
+//   - [Centre] draws a centre that validates without errors by construction:
+//     partners with memberships ([Memberships]) and identifiers that suit
+//     their kind ([Organisation]), other organisations, acyclic successions
+//     and designations;
+//   - [FullCentre] draws a centre with all three domain documents (from
+//     governancetest, programmetest and fundingtest) and a roster derived
+//     from what they reference, also without errors;
+//   - [MutatedCentre] draws a valid centre broken by one defect, as a
+//     [vocabtest.Mutation] that says where ([vocabtest.Mutation.Path]) and
+//     how ([vocabtest.Mutation.Type]) validation must report it;
+//     [CentreMutationKinds] lists the kinds of defect.
+//
+// The generators are deterministic for a given rapid seed and read neither
+// the clock nor global random state.
 package ahsctest
 
 import (
