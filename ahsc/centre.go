@@ -93,17 +93,4 @@ func (c *Centre) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
 	return false
 }
 
-// membershipPeriods returns every membership period of the partner id.
-func (c *Centre) membershipPeriods(id vocab.OrgID) []vocab.Period {
-	var out []vocab.Period
-	for i := range c.Partners {
-		if c.Partners[i].ID == id {
-			for _, m := range c.Partners[i].Memberships {
-				out = append(out, m.Period())
-			}
-		}
-	}
-	return out
-}
-
 var _ vocab.Roster = (*Centre)(nil)
