@@ -19,7 +19,8 @@ type Designation struct {
 	// Round is the year that names the designation round (2009, 2014, 2020).
 	Round int `json:"round"`
 	// Period is when the designation is in force; the start is required.
-	Period  vocab.Period   `json:"period"`
+	Period vocab.Period `json:"period"`
+	// Sources cite the designation.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 

@@ -42,9 +42,14 @@ func (r *MembershipRole) UnmarshalText(b []byte) error { return membershipRoles.
 // Joined to Left inclusive (zero Left: still a member). A partner that
 // leaves and rejoins has two memberships.
 type Membership struct {
-	Role    MembershipRole `json:"role"`
-	Joined  vocab.Date     `json:"joined"`
-	Left    vocab.Date     `json:"left,omitzero"`
+	// Role is the partner's standing during this membership; required.
+	Role MembershipRole `json:"role"`
+	// Joined is the first day of the membership; required.
+	Joined vocab.Date `json:"joined"`
+	// Left is the last day of the membership, on or after Joined; zero
+	// while the organisation is still a member.
+	Left vocab.Date `json:"left,omitzero"`
+	// Sources cite the membership.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
@@ -53,6 +58,8 @@ func (m Membership) Period() vocab.Period { return vocab.PeriodOf(m.Joined, m.Le
 
 // Partner is an organisation that is, or was, a member of the centre.
 type Partner struct {
+	// Organisation is the partner as an organisation; its fields are
+	// written inline in JSON.
 	Organisation
 	// Memberships are the partner's spells of membership, in time order;
 	// they never overlap.

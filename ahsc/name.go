@@ -2,8 +2,9 @@ package ahsc
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// NameKind says what an alternative name is, after ROR's name types
-// (https://ror.readme.io/docs/data-structure).
+// NameKind says what an alternative name is: ROR's name types "acronym"
+// and "alias" (schema 2.1, https://ror.readme.io/docs/ror-data-structure),
+// plus "former" for a name no longer used, which ROR does not type.
 //
 // Codes: "acronym", "alias", "former".
 type NameKind string
@@ -34,8 +35,10 @@ func (k *NameKind) UnmarshalText(b []byte) error { return nameKinds.Unmarshal(k,
 // Name is an alternative name of an organisation: an acronym, an alias, or
 // a former name with the last date it was used.
 type Name struct {
-	Value string   `json:"value"`
-	Kind  NameKind `json:"kind"`
+	// Value is the name as written ("KCL"); required.
+	Value string `json:"value"`
+	// Kind says what the name is; required.
+	Kind NameKind `json:"kind"`
 	// Until is the last day a former name was used; required for former
 	// names and forbidden for others.
 	Until vocab.Date `json:"until,omitzero"`

@@ -42,11 +42,18 @@ func (k *SuccessionKind) UnmarshalText(b []byte) error { return successionKinds.
 // both ways ([Centre.Successors], [Centre.Predecessors]). The predecessor is
 // closed from Date on.
 type Succession struct {
-	Predecessor vocab.OrgID    `json:"predecessor"`
-	Successor   vocab.OrgID    `json:"successor"`
-	Kind        SuccessionKind `json:"kind"`
-	Date        vocab.Date     `json:"date"`
-	Sources     []vocab.Source `json:"sources,omitempty"`
+	// Predecessor is the organisation that closed; required, and a known
+	// partner or organisation.
+	Predecessor vocab.OrgID `json:"predecessor"`
+	// Successor is the organisation that took over its work; required, a
+	// known partner or organisation, and not the predecessor.
+	Successor vocab.OrgID `json:"successor"`
+	// Kind says how the successor took over; required.
+	Kind SuccessionKind `json:"kind"`
+	// Date is the first day the predecessor is closed; required.
+	Date vocab.Date `json:"date"`
+	// Sources cite the succession.
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Successors returns the successions in which id is the predecessor, in
