@@ -39,13 +39,13 @@ type Centre struct {
 	// periods should not overlap.
 	Designations []Designation `json:"designations,omitempty"`
 	// Governance is the centre's bodies, seats, rules and interests
-	// register, or nil.
+	// register; optional.
 	Governance *governance.Document `json:"governance,omitempty"`
 	// Portfolio is the centre's programmes, facilities, pathways and
-	// cohorts, or nil.
+	// cohorts; optional.
 	Portfolio *programme.Portfolio `json:"portfolio,omitempty"`
-	// Ledger is the centre's funders, awards, transactions and budgets, or
-	// nil.
+	// Ledger is the centre's funders, awards, transactions and budgets;
+	// optional.
 	Ledger *funding.Ledger `json:"ledger,omitempty"`
 	// Sources cite where the centre's facts come from.
 	Sources []vocab.Source `json:"sources,omitempty"`
