@@ -1,6 +1,10 @@
 package ahsc
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"slices"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // index holds a centre's lookups by ID. It is built once per validation in
 // time linear in the centre's size, so resolving n references costs n map
@@ -16,6 +20,53 @@ type index struct {
 	periods map[vocab.OrgID][]vocab.Period
 	// closures maps an organisation ID to its successions as predecessor.
 	closures successionsByPredecessor
+	// current memoises currentSuccessor by organisation and epoch.
+	current map[orgAt]vocab.OrgID
+}
+
+// orgAt is an organisation in an epoch: the number of distinct succession
+// dates on or before a date. Dates in one epoch see the same successions
+// in force, so they have the same current successors.
+type orgAt struct {
+	id    vocab.OrgID
+	epoch int
+}
+
+// currentSuccessor is [Centre.CurrentSuccessor], memoised: a walk that ends
+// at an organisation not closed on d records its answer for every
+// organisation it passed, so within one epoch each organisation is walked
+// through once, however many references name it. (A walk that ends in a
+// cycle records nothing, since its answer depends on where it started.)
+func (ix *index) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
+	if ix.current == nil {
+		ix.current = map[orgAt]vocab.OrgID{}
+	}
+	epoch, found := slices.BinarySearchFunc(ix.closures.dates, d, vocab.Date.Compare)
+	if found {
+		epoch++
+	}
+	var path []vocab.OrgID
+	seen := map[vocab.OrgID]bool{id: true}
+	for {
+		if to, ok := ix.current[orgAt{id, epoch}]; ok {
+			id = to
+			break
+		}
+		path = append(path, id)
+		s, ok := ix.closures.closedAt(id, d)
+		if !ok {
+			break
+		}
+		if seen[s.Successor] {
+			return id // a cycle: no memo
+		}
+		id = s.Successor
+		seen[id] = true
+	}
+	for _, p := range path {
+		ix.current[orgAt{p, epoch}] = id
+	}
+	return id
 }
 
 func newIndex(c *Centre) *index {
@@ -72,14 +123,21 @@ var _ vocab.Roster = (*index)(nil)
 type successionsByPredecessor struct {
 	all  []Succession
 	from map[vocab.OrgID][]int
+	// dates are the successions' distinct non-zero dates, sorted.
+	dates []vocab.Date
 }
 
 func indexSuccessions(ss []Succession) successionsByPredecessor {
 	from := make(map[vocab.OrgID][]int, len(ss))
+	var dates []vocab.Date
 	for i, s := range ss {
 		from[s.Predecessor] = append(from[s.Predecessor], i)
+		if !s.Date.IsZero() {
+			dates = append(dates, s.Date)
+		}
 	}
-	return successionsByPredecessor{all: ss, from: from}
+	slices.SortFunc(dates, vocab.Date.Compare)
+	return successionsByPredecessor{all: ss, from: from, dates: slices.Compact(dates)}
 }
 
 // closedAt is [Centre.ClosedAt] through the index.

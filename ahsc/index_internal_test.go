@@ -167,3 +167,26 @@ func TestIndexRosterAgreesWithCentre(t *testing.T) {
 		}
 	})
 }
+
+// The memoised walk inside one validation answers as the Centre's own
+// walk does, for every organisation and date, cycles included, whatever
+// order the questions come in.
+func TestMemoisedCurrentSuccessorAgreesWithCentre(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		orgs := []vocab.OrgID{"a", "b", "c", "d", "e"}
+		base := vocab.MustParseDate("2020-01-01")
+		c := &Centre{}
+		for range rapid.IntRange(0, 8).Draw(t, "n") {
+			c.Successions = append(c.Successions, Succession{Predecessor: rapid.SampledFrom(orgs).Draw(t, "from"),
+				Successor: rapid.SampledFrom(orgs).Draw(t, "to"), Date: base.AddDays(rapid.IntRange(0, 4).Draw(t, "date"))})
+		}
+		ix := newIndex(c)
+		for range 20 {
+			id := rapid.SampledFrom(orgs).Draw(t, "id")
+			d := base.AddDays(rapid.IntRange(-1, 5).Draw(t, "on"))
+			if got, want := ix.currentSuccessor(id, d), c.CurrentSuccessor(id, d); got != want {
+				t.Fatalf("%s on %s: memoised %s, centre %s (successions %v)", id, d, got, want, c.Successions)
+			}
+		}
+	})
+}

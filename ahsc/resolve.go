@@ -116,7 +116,7 @@ func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
 		return nil
 	}
 	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("closed on %s; succeeded by %s (%s)",
-		s.Date, ix.closures.currentSuccessor(id, on), s.Kind)).AsWarning()
+		s.Date, ix.currentSuccessor(id, on), s.Kind)).AsWarning()
 }
 
 // definedIDs returns, per reference kind a domain document defines, the set
