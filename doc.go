@@ -42,4 +42,62 @@
 //
 // The runnable example examples/khp builds King's Health Partners from
 // cited facts: go run ./examples/khp.
+//
+// # Conventions
+//
+// Every package follows the same conventions, so what you learn in one
+// holds in the others.
+//
+// Enums are typed strings with constants, as in the FHIR and Popolo code
+// lists they follow. The type's doc lists its codes. One accessor, named as
+// the plural of the type, returns its [github.com/ahsckit/ahsckit/ahsc/vocab.Enum] for listing, parsing and
+// checking: governance.Cadences().Values(), .Parse("quarterly"),
+// .Contains(c), .Check(path, c, required). A type has no ParseX, IsValid or
+// String of its own; encoding/json writes the code as it is.
+//
+// Validation has three names, one per role:
+//
+//   - Validate() error: nil, or a [github.com/ahsckit/ahsckit/ahsc/vocab.Problems] error holding every
+//     problem of severity error. Warnings never fail a document.
+//   - Problems() vocab.Problems: on a document that stands alone (Centre,
+//     governance.Document, programme.Portfolio, funding.Ledger,
+//     funding.Policy), every problem including warnings, at paths from the
+//     document's root. Problems(at *vocab.Path) on a part of a document
+//     (a Body, a Programme, an Award) checks that part at the given path.
+//   - Check…: a function that checks one value at a path, such as
+//     [github.com/ahsckit/ahsckit/ahsc/vocab.CheckID] and [github.com/ahsckit/ahsckit/ahsc/vocab.CheckSharesSumToOne].
+//
+// Every problem has a field path and a JSON Pointer, a type that errors.Is
+// matches (vocab.ErrRequired, vocab.ErrNotFound...), the offending value and
+// what was allowed.
+//
+// Time: methods that take a date end in At (Centre.PartnersAt(d)). Dates
+// are civil dates ([github.com/ahsckit/ahsckit/ahsc/vocab.Date]), periods have inclusive ends
+// ([github.com/ahsckit/ahsckit/ahsc/vocab.Period]), and no function reads the clock: "as of" is always an
+// argument.
+//
+// Numbers are exact: money is integer minor units (funding.Money), shares,
+// caps and thresholds are exact ratios ([github.com/ahsckit/ahsckit/ahsc/vocab.Ratio]); nothing wraps
+// around silently ([github.com/ahsckit/ahsckit/ahsc/vocab.ErrOverflow]).
+//
+// Reports: Report is a verb. A method named Report writes a human-readable
+// report (governance.Document.Report writes Markdown); no type is named
+// …Report.
+//
+// Value types follow net/netip: a meaningful zero value, Parse and
+// MustParse, Compare, AppendTo (infallible) beside encoding.TextAppender's
+// AppendText, and text marshalling.
+//
+// Test support: beside each package P is a generator package Ptest
+// (vocabtest, ahsctest, governancetest, programmetest, fundingtest) in the
+// style of net/http/httptest: functions named after the type they generate
+// (governancetest.Document()), MutatedX(kinds...) returning
+// [github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest.Mutation] values with the path and problem type validation
+// must report, and XMutationKinds() listing the kinds. Production code never
+// imports them.
+//
+// The exported API is listed in .ci/api.txt and checked by
+// internal/apicheck, together with these documentation rules and the
+// dependency guard; regenerate the listing deliberately with
+// go test ./internal/apicheck -update.
 package ahsckit

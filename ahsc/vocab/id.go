@@ -124,5 +124,7 @@ func (FacilityID) IDKind() string { return "facility" }
 // fields by their IDKind method.
 type TypedID interface {
 	~string
+	// IDKind names the ID's namespace in messages and schemas
+	// ("organisation", "programme").
 	IDKind() string
 }

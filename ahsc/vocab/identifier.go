@@ -78,8 +78,12 @@ func (s Scheme) OrgIDPrefix() string {
 // Identifier is an organisation's identifier in an external register, as a
 // FHIR Identifier's system and value.
 type Identifier struct {
+	// Scheme is the register (FHIR Identifier.system).
 	Scheme Scheme `json:"scheme"`
-	Value  string `json:"value"`
+	// Value is the identifier as the register writes it (FHIR
+	// Identifier.value): "RJ1", "10003645", "0220mzb33". Some schemes
+	// accept other spellings, which [Identifier.Normalized] canonicalises.
+	Value string `json:"value"`
 }
 
 // Normalized returns the identifier in its register's canonical spelling:

@@ -16,6 +16,7 @@ import (
 // EnumValues lists its codes for schema export.
 type EnumType interface {
 	~string
+	// EnumValues lists the type's codes in declaration order.
 	EnumValues() []string
 }
 
