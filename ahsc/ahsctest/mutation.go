@@ -16,32 +16,32 @@ func partnerIndex(t *rapid.T, c *ahsc.Centre) int {
 func centreMutators() []vocabtest.Mutator[*ahsc.Centre] {
 	partners := vocab.NewPath("partners")
 	return []vocabtest.Mutator[*ahsc.Centre]{
-		{"missing version", func(_ *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "missing version", Apply: func(_ *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			c.Version = ""
 			return vocab.NewPath("version"), vocab.ErrRequired, true
 		}},
-		{"missing partner name", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "missing partner name", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			i := partnerIndex(t, c)
 			c.Partners[i].Name = ""
 			return partners.Index(i).Child("name"), vocab.ErrRequired, true
 		}},
-		{"unknown partner kind", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "unknown partner kind", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			i := partnerIndex(t, c)
 			c.Partners[i].Kind = "hospital"
 			return partners.Index(i).Child("kind"), vocab.ErrNotSupported, true
 		}},
-		{"partner without memberships", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "partner without memberships", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			i := partnerIndex(t, c)
 			c.Partners[i].Memberships = nil
 			return partners.Index(i).Child("memberships"), vocab.ErrRequired, true
 		}},
-		{"membership ends before it starts", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "membership ends before it starts", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			i := partnerIndex(t, c)
 			m := &c.Partners[i].Memberships[0]
 			m.Left = m.Joined.AddDays(-1)
 			return partners.Index(i).Child("memberships").Index(0).Child("left"), vocab.ErrInvalid, true
 		}},
-		{"duplicate organisation ID", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "duplicate organisation ID", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(c.Organisations) == 0 {
 				return nil, "", false
 			}
@@ -60,12 +60,12 @@ func centreMutators() []vocabtest.Mutator[*ahsc.Centre] {
 			}
 			return vocab.NewPath("organisations").Index(j).Child("id"), vocab.ErrDuplicate, true
 		}},
-		{"malformed UKPRN", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "malformed UKPRN", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			i := partnerIndex(t, c)
 			c.Partners[i].Identifiers = append(c.Partners[i].Identifiers, vocab.Identifier{Scheme: vocab.SchemeUKPRN, Value: "1000364"})
 			return partners.Index(i).Child("identifiers").Index(len(c.Partners[i].Identifiers) - 1).Child("value"), vocab.ErrInvalid, true
 		}},
-		{"unknown designation issuer", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "unknown designation issuer", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(c.Designations) == 0 {
 				return nil, "", false
 			}
@@ -73,7 +73,7 @@ func centreMutators() []vocabtest.Mutator[*ahsc.Centre] {
 			c.Designations[k].Issuer = "no-such-issuer-0"
 			return vocab.NewPath("designations").Index(k).Child("issuer"), vocab.ErrNotFound, true
 		}},
-		{"succession to an unknown organisation", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "succession to an unknown organisation", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(c.Successions) == 0 {
 				return nil, "", false
 			}
@@ -81,11 +81,11 @@ func centreMutators() []vocabtest.Mutator[*ahsc.Centre] {
 			c.Successions[k].Successor = "no-such-successor-0"
 			return vocab.NewPath("successions").Index(k).Child("successor"), vocab.ErrNotFound, true
 		}},
-		{"source without a URL", func(_ *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "source without a URL", Apply: func(_ *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			c.Sources = append(c.Sources, vocab.Source{Title: "untraceable"})
 			return vocab.NewPath("sources").Index(len(c.Sources) - 1).Child("url"), vocab.ErrRequired, true
 		}},
-		{"overlapping memberships", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "overlapping memberships", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			var twice []int
 			for i, p := range c.Partners {
 				if len(p.Memberships) == 2 {
@@ -103,13 +103,13 @@ func centreMutators() []vocabtest.Mutator[*ahsc.Centre] {
 			}
 			return partners.Index(i).Child("memberships").Index(1), vocab.ErrInvalid, true
 		}},
-		{"former name without an end date", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "former name without an end date", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			i := partnerIndex(t, c)
 			c.Partners[i].OtherNames = append(c.Partners[i].OtherNames, ahsc.Name{Value: "Old name", Kind: ahsc.NameFormer})
 			return partners.Index(i).Child("otherNames").Index(len(c.Partners[i].OtherNames) - 1).Child("until"),
 				vocab.ErrRequired, true
 		}},
-		{"designation round before 2009", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "designation round before 2009", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(c.Designations) == 0 {
 				return nil, "", false
 			}
@@ -117,7 +117,7 @@ func centreMutators() []vocabtest.Mutator[*ahsc.Centre] {
 			c.Designations[k].Round = rapid.IntRange(1, ahsc.FirstDesignationRound-1).Draw(t, "round")
 			return vocab.NewPath("designations").Index(k).Child("round"), vocab.ErrOutOfRange, true
 		}},
-		{"succession cycle", func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
+		{Kind: "succession cycle", Apply: func(t *rapid.T, c *ahsc.Centre) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(c.Successions) == 0 {
 				return nil, "", false
 			}
