@@ -47,6 +47,10 @@
 // with errors.Is) and what was allowed.
 //
 // Methods that take a date end in At. Nothing reads the clock; "as of"
-// dates are arguments. Validating a centre takes O(n log n) time in its
-// size: references are resolved through an index built once per call.
+// dates are arguments.
+//
+// The Centre's own checks and its resolution of references index the
+// centre once per call, so they take O(n log n) time in its size; the one
+// exception is naming a closed organisation's current successor, which
+// walks a succession chain once per distinct succession date (memoised).
 package ahsc

@@ -2,8 +2,7 @@ package ahsc
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// OrgKind is the primary type of an organisation, after the organisation
-// types of the NHS Organisation Data Service and ROR. The kind decides which
+// OrgKind is the primary type of an organisation. The kind decides which
 // identifier rules apply: an NHS trust's ODS code has three characters and
 // its site codes extend it by two.
 //
