@@ -2,10 +2,12 @@ package ahsc_test
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
@@ -53,5 +55,46 @@ func BenchmarkValidateComposed(b *testing.B) {
 	for b.Loop() {
 		_ = cs[i%len(cs)].Problems()
 		i++
+	}
+}
+
+// scaledCentre is a valid centre of size n: n partners, n other
+// organisations, n-1 successions chaining the organisations (listed newest
+// first, the order that made the old cycle walk quadratic) and n one-day
+// designations, each issued by a different organisation (n references to
+// resolve).
+func scaledCentre(n int) *ahsc.Centre {
+	start := vocab.MustParseDate("2009-04-01")
+	c := &ahsc.Centre{Version: vocab.CurrentVersion, ID: "scaled", Name: "Scaled centre"}
+	org := func(i int) vocab.OrgID { return vocab.OrgID(fmt.Sprintf("o%d", i)) }
+	for i := range n {
+		c.Partners = append(c.Partners, ahsc.Partner{
+			Organisation: ahsc.Organisation{ID: vocab.OrgID(fmt.Sprintf("p%d", i)), Name: "Partner", Kind: ahsc.OrgKindUniversity},
+			Memberships:  []ahsc.Membership{{Role: ahsc.RolePartner, Joined: start}}})
+		c.Organisations = append(c.Organisations, ahsc.Organisation{ID: org(i), Name: "Body", Kind: ahsc.OrgKindGovernment})
+		c.Designations = append(c.Designations, ahsc.Designation{Issuer: org(i), Round: 2009,
+			Period: vocab.PeriodOf(start.AddDays(i), start.AddDays(i))})
+	}
+	for i := n - 2; i >= 0; i-- {
+		c.Successions = append(c.Successions, ahsc.Succession{Predecessor: org(i), Successor: org(i + 1),
+			Kind: ahsc.SuccessionMerger, Date: vocab.MustParseDate("9000-01-01")})
+	}
+	return c
+}
+
+// BenchmarkValidateScaled validates centres of 1k, 10k and 100k
+// organisations of each sort: linear apart from sorting.
+func BenchmarkValidateScaled(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		c := scaledCentre(n)
+		if err := c.Validate(); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = c.Problems()
+			}
+		})
 	}
 }

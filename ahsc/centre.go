@@ -19,23 +19,36 @@ type Centre struct {
 	Version vocab.Version `json:"version"`
 	// ID is the centre's slug, such as "khp".
 	ID vocab.CentreID `json:"id"`
-	// Name is the centre's name, such as "King's Health Partners".
-	Name       string `json:"name"`
+	// Name is the centre's name, such as "King's Health Partners";
+	// required.
+	Name string `json:"name"`
+	// OtherNames are the centre's acronyms, aliases and former names
+	// ("KHP").
 	OtherNames []Name `json:"otherNames,omitempty"`
-	// Partners are the organisations that are or were members.
+	// Partners are the organisations that are or were members; at least
+	// one is required.
 	Partners []Partner `json:"partners,omitempty" jsonschema:"required"`
 	// Organisations are the other organisations the documents name:
 	// funders, designation issuers, companies in interests registers,
 	// closed predecessors. They share the partners' ID namespace.
 	Organisations []Organisation `json:"organisations,omitempty"`
-	Successions   []Succession   `json:"successions,omitempty"`
-	Designations  []Designation  `json:"designations,omitempty"`
-	// Governance, Portfolio and Ledger are the domain documents; each may
-	// be absent.
+	// Successions record mergers and replacements between the centre's
+	// organisations; they must be acyclic.
+	Successions []Succession `json:"successions,omitempty"`
+	// Designations are the centre's AHSC designations, in any order; their
+	// periods should not overlap.
+	Designations []Designation `json:"designations,omitempty"`
+	// Governance is the centre's bodies, seats, rules and interests
+	// register; optional.
 	Governance *governance.Document `json:"governance,omitempty"`
-	Portfolio  *programme.Portfolio `json:"portfolio,omitempty"`
-	Ledger     *funding.Ledger      `json:"ledger,omitempty"`
-	Sources    []vocab.Source       `json:"sources,omitempty"`
+	// Portfolio is the centre's programmes, facilities, pathways and
+	// cohorts; optional.
+	Portfolio *programme.Portfolio `json:"portfolio,omitempty"`
+	// Ledger is the centre's funders, awards, transactions and budgets;
+	// optional.
+	Ledger *funding.Ledger `json:"ledger,omitempty"`
+	// Sources cite where the centre's facts come from.
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Partner returns the partner with the given ID.
@@ -51,20 +64,15 @@ func (c *Centre) Partner(id vocab.OrgID) (*Partner, bool) {
 // Organisation returns the organisation with the given ID, whether it is a
 // partner or one of the centre's other organisations.
 func (c *Centre) Organisation(id vocab.OrgID) (*Organisation, bool) {
-	o := c.organisation(id)
-	return o, o != nil
-}
-
-func (c *Centre) organisation(id vocab.OrgID) *Organisation {
 	if p, ok := c.Partner(id); ok {
-		return &p.Organisation
+		return &p.Organisation, true
 	}
 	for i := range c.Organisations {
 		if c.Organisations[i].ID == id {
-			return &c.Organisations[i]
+			return &c.Organisations[i], true
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // PartnersAt returns the IDs of the organisations that are partners on d,
@@ -91,19 +99,6 @@ func (c *Centre) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
 		}
 	}
 	return false
-}
-
-// membershipPeriods returns every membership period of the partner id.
-func (c *Centre) membershipPeriods(id vocab.OrgID) []vocab.Period {
-	var out []vocab.Period
-	for i := range c.Partners {
-		if c.Partners[i].ID == id {
-			for _, m := range c.Partners[i].Memberships {
-				out = append(out, m.Period())
-			}
-		}
-	}
-	return out
 }
 
 var _ vocab.Roster = (*Centre)(nil)

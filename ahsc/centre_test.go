@@ -32,11 +32,11 @@ func smallCentre() *ahsc.Centre {
 	return &ahsc.Centre{
 		Version: vocab.CurrentVersion, ID: "demo", Name: "Demo Health Partners",
 		Partners: []ahsc.Partner{
-			partner("uni", ahsc.KindUniversity, member("2009-04-01", "")),
-			partner("trust", ahsc.KindNHSFoundationTrust, member("2009-04-01", "2014-03-31"), member("2016-04-01", "")),
-			partner("old", ahsc.KindNHSTrust, member("2009-04-01", "2012-03-31")),
+			partner("uni", ahsc.OrgKindUniversity, member("2009-04-01", "")),
+			partner("trust", ahsc.OrgKindNHSFoundationTrust, member("2009-04-01", "2014-03-31"), member("2016-04-01", "")),
+			partner("old", ahsc.OrgKindNHSTrust, member("2009-04-01", "2012-03-31")),
 		},
-		Organisations: []ahsc.Organisation{{ID: "dh", Name: "Department of Health", Kind: ahsc.KindGovernment}},
+		Organisations: []ahsc.Organisation{{ID: "dh", Name: "Department of Health", Kind: ahsc.OrgKindGovernment}},
 		Successions: []ahsc.Succession{{Predecessor: "old", Successor: "trust", Kind: ahsc.SuccessionMerger,
 			Date: d("2012-04-01")}},
 		Designations: []ahsc.Designation{{Issuer: "dh", Round: 2009, Period: vocab.MustParsePeriod("2009-04-01/2014-03-31")}},
@@ -80,9 +80,9 @@ func TestSuccessionQueriesBothWays(t *testing.T) {
 	assert.Len(t, c.Successors("old"), 1)
 	assert.Len(t, c.Predecessors("trust"), 1)
 	assert.Empty(t, c.Successors("trust"))
-	_, closed := c.ClosedOn("old", d("2012-03-31"))
+	_, closed := c.ClosedAt("old", d("2012-03-31"))
 	assert.False(t, closed, "not closed the day before the succession")
-	s, closed := c.ClosedOn("old", d("2012-04-01"))
+	s, closed := c.ClosedAt("old", d("2012-04-01"))
 	assert.True(t, closed)
 	assert.Equal(t, vocab.OrgID("trust"), s.Successor)
 	assert.Equal(t, vocab.OrgID("trust"), c.CurrentSuccessor("old", d("2020-01-01")))

@@ -8,8 +8,10 @@ import (
 
 // compositionProblems checks the governance rule that needs the partner
 // roster, on the dates the bodies' seats change and on the dates partners
-// join or leave, which only the Centre knows.
-func (c *Centre) compositionProblems() vocab.Problems {
+// join or leave, which only the Centre knows. The index answers the roster
+// questions.
+func (ix *index) compositionProblems() vocab.Problems {
+	c := ix.c
 	if c.Governance == nil {
 		return nil
 	}
@@ -26,5 +28,5 @@ func (c *Centre) compositionProblems() vocab.Problems {
 	}
 	slices.SortFunc(changes, vocab.Date.Compare)
 	changes = slices.Compact(changes)
-	return c.Governance.RosterProblems(c, changes).WithPath(vocab.NewPath("governance"))
+	return c.Governance.RosterProblems(ix, changes).WithPath(vocab.NewPath("governance"))
 }

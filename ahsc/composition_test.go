@@ -16,7 +16,7 @@ import (
 // only the Centre knows that date.
 func TestCompositionCheckedWhenPartnersJoin(t *testing.T) {
 	c := smallCentre()
-	c.Partners = append(c.Partners, partner("late", ahsc.KindUniversity, member("2018-01-01", "")))
+	c.Partners = append(c.Partners, partner("late", ahsc.OrgKindUniversity, member("2018-01-01", "")))
 	seat := func(id string, org vocab.OrgID) governance.Seat {
 		return governance.Seat{ID: governance.SeatID(id), Label: id, NominatedBy: org, Voting: true,
 			Terms: []governance.Term{{Person: vocab.PersonID(id + "-holder"), Period: vocab.PeriodFrom(d("2017-01-01"))}}}

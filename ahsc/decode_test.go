@@ -104,7 +104,7 @@ func TestDecodeFileMissing(t *testing.T) {
 // then reports a missing required member, as Validate reports ErrRequired.
 func TestNilRequiredListsAreOmittedNotNull(t *testing.T) {
 	c := &ahsc.Centre{Version: vocab.CurrentVersion, ID: "x", Name: "X",
-		Organisations: []ahsc.Organisation{{ID: "o", Name: "O", Kind: ahsc.KindOther}}}
+		Organisations: []ahsc.Organisation{{ID: "o", Name: "O", Kind: ahsc.OrgKindOther}}}
 	out, err := c.MarshalIndent()
 	require.NoError(t, err)
 	assert.NotContains(t, string(out), "null")

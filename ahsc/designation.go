@@ -2,6 +2,7 @@ package ahsc
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -18,7 +19,8 @@ type Designation struct {
 	// Round is the year that names the designation round (2009, 2014, 2020).
 	Round int `json:"round"`
 	// Period is when the designation is in force; the start is required.
-	Period  vocab.Period   `json:"period"`
+	Period vocab.Period `json:"period"`
+	// Sources cite the designation.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
@@ -50,13 +52,41 @@ func (c *Centre) designationProblems(p *vocab.Path) vocab.Problems {
 		case !g.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(), "ends before it starts"))
 		}
-		for j := range i {
-			if c.Designations[j].Period.Overlaps(g.Period) && !g.Period.Start.IsZero() {
-				ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(),
-					"overlaps designation "+p.Index(j).String()).AsWarning())
-			}
-		}
 		ps = append(ps, vocab.CheckSources(ip.Child("sources"), g.Sources)...)
 	}
+	return append(ps, c.designationOverlaps(p)...)
+}
+
+// designationOverlaps warns at each designation whose period overlaps one
+// that starts no later (ties: earlier in the list), naming the one of those
+// that ends last. Designations without a start or with an invalid period are
+// left out (reported as errors). It sorts once: O(n log n).
+func (c *Centre) designationOverlaps(p *vocab.Path) vocab.Problems {
+	var order []int
+	for i, g := range c.Designations {
+		if !g.Period.Start.IsZero() && g.Period.IsValid() {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return c.Designations[a].Period.Start.Compare(c.Designations[b].Period.Start)
+	})
+	var ps vocab.Problems
+	last := -1 // among those seen, the designation ending last (open ends last of all)
+	for _, i := range order {
+		g := c.Designations[i].Period
+		if last >= 0 && c.Designations[last].Period.Overlaps(g) {
+			ps = ps.Add(vocab.Invalid(p.Index(i).Child("period"), g.String(),
+				"overlaps designation "+p.Index(last).String()).AsWarning())
+		}
+		if last < 0 || endsAfter(g, c.Designations[last].Period) {
+			last = i
+		}
+	}
 	return ps
+}
+
+// endsAfter reports whether a ends after b; an open end is after any date.
+func endsAfter(a, b vocab.Period) bool {
+	return !b.End.IsZero() && (a.End.IsZero() || a.End.After(b.End))
 }

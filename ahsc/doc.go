@@ -5,12 +5,52 @@
 // for the whole term, an award's funder must be a known organisation, an
 // allocation's programme must exist in the portfolio.
 //
+// # Types
+//
+// A [Centre] holds [Partner]s (an [Organisation] with time-bounded
+// [Membership]s), the other [Organisation]s its documents name (funders,
+// designation issuers, companies in interests registers), [Succession]s
+// between organisations (mergers and replacements, stored once and queried
+// both ways) and [Designation]s as an AHSC, plus the three domain documents:
+// [governance.Document], [programme.Portfolio] and [funding.Ledger].
 // Organisations are identified by stable slugs ([vocab.OrgID], such as
 // "kcl") in one namespace shared by partners, funders and any organisation
-// an interests register names. Partners carry time-bounded memberships;
-// successions (mergers, replacements) are stored once and queried both ways.
+// an interests register names.
 //
-// Documents decode strictly with [Decode] and [DecodeFile]: unknown,
-// case-variant and duplicate keys and trailing data are problems reported
-// with JSON Pointers. Nothing reads the clock; "as of" dates are arguments.
+// The enums [OrgKind], [MembershipRole], [NameKind] and [SuccessionKind]
+// are typed strings; each has one accessor, named as its plural
+// ([OrgKinds] and so on), returning a [vocab.Enum] that lists, parses and
+// checks the codes.
+//
+// # Entry points
+//
+//   - [Decode] and [DecodeFile] read a document strictly and validate it:
+//     unknown, case-variant and duplicate keys and trailing data are
+//     problems reported with JSON Pointers. [Centre.Encode] and
+//     [Centre.Canonical] write it back.
+//   - [Centre.Validate] and [Centre.Problems] check a centre built in Go.
+//   - [Centre.PartnersAt], [Centre.IsPartnerAt], [Centre.DesignationAt],
+//     [Centre.ClosedAt], [Centre.CurrentSuccessor], [Partner.MemberAt] and
+//     [Organisation.NameAt] answer questions as of a date.
+//   - [Centre.EvaluateFunding] evaluates the ledger against a funding
+//     policy, with conflicts of interest and programme areas taken from the
+//     governance and portfolio documents ([Centre.FundingEnv]).
+//
+// # Conventions
+//
+// Validation has one signature per role. A document that stands alone (the
+// Centre) has Problems() returning every problem, errors and warnings, with
+// paths from its root, and Validate() returning nil or a [vocab.Problems]
+// error holding the errors alone (warnings never fail a document). A part of
+// a document ([Partner], [Organisation]) has Problems(at) checking it at the
+// path at. Every problem names its path, its [vocab.ProblemType] (match it
+// with errors.Is) and what was allowed.
+//
+// Methods that take a date end in At. Nothing reads the clock; "as of"
+// dates are arguments.
+//
+// The Centre's own checks and its resolution of references index the
+// centre once per call, so they take O(n log n) time in its size; the one
+// exception is naming a closed organisation's current successor, which
+// walks a succession chain once per distinct succession date (memoised).
 package ahsc

@@ -3,10 +3,46 @@ package ahsc_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
+
+// Decode a centre, ask who its partners were on a date and who carries a
+// merged trust's work, then break it and read the problems.
+func Example() {
+	const doc = `{
+	  "version": "1.0", "id": "demo", "name": "Demo Health Partners",
+	  "partners": [
+	    {"id": "uni", "name": "Demo University", "kind": "university",
+	     "memberships": [{"role": "founding-partner", "joined": "2009-04-01"}]},
+	    {"id": "trust", "name": "Demo NHS Foundation Trust", "kind": "nhs-foundation-trust",
+	     "memberships": [{"role": "founding-partner", "joined": "2009-04-01"}]},
+	    {"id": "old", "name": "Old NHS Trust", "kind": "nhs-trust",
+	     "memberships": [{"role": "partner", "joined": "2010-04-01", "left": "2012-03-31"}]}
+	  ],
+	  "successions": [{"predecessor": "old", "successor": "trust", "kind": "merger", "date": "2012-04-01"}]
+	}`
+	c, err := ahsc.Decode(strings.NewReader(doc))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.PartnersAt(vocab.MustParseDate("2011-01-01")))
+	fmt.Println(c.CurrentSuccessor("old", vocab.MustParseDate("2020-01-01")))
+
+	c.Partners[0].Memberships[0].Role = "member"
+	c.Successions[0].Successor = "nobody"
+	for _, p := range c.Problems() {
+		fmt.Println(p.Pointer(), errors.Is(p, vocab.ErrNotFound))
+	}
+	// Output:
+	// [old trust uni]
+	// trust
+	// /partners/0/memberships/0/role false
+	// /successions/0/successor true
+}
 
 // The README's quick tour: a centre with a mistyped ROR ID.
 func ExampleCentre_Validate() {
@@ -16,7 +52,7 @@ func ExampleCentre_Validate() {
 		Name:    "King's Health Partners",
 		Partners: []ahsc.Partner{{
 			Organisation: ahsc.Organisation{
-				ID: "kcl", Name: "King's College London", Kind: ahsc.KindUniversity,
+				ID: "kcl", Name: "King's College London", Kind: ahsc.OrgKindUniversity,
 				Identifiers: []vocab.Identifier{{Scheme: vocab.SchemeROR, Value: "0220mzb34"}},
 			},
 			Memberships: []ahsc.Membership{{Role: ahsc.RoleFoundingPartner,

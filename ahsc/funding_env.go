@@ -1,6 +1,8 @@
 package ahsc
 
 import (
+	"slices"
+
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/governance"
@@ -11,13 +13,17 @@ import (
 // conflict-of-interest questions answered from the governance interests
 // register, and programmes' HRCS categories from the portfolio. This is
 // the one place the two documents meet; funding imports neither.
+//
+// Both are indexed when FundingEnv is called (linear time), so each
+// question costs one map lookup; later changes to the documents are not
+// seen by the returned Env. A field is nil when its document is absent.
 func (c *Centre) FundingEnv() funding.Env {
 	var env funding.Env
 	if c.Governance != nil {
-		env.Interests = register(c.Governance.Interests)
+		env.Interests = newRegister(c.Governance.Interests)
 	}
 	if c.Portfolio != nil {
-		env.Programmes = portfolioAreas{c.Portfolio}
+		env.Programmes = newPortfolioAreas(c.Portfolio)
 	}
 	return env
 }
@@ -32,34 +38,62 @@ func (c *Centre) EvaluateFunding(policy *funding.Policy, asOf vocab.Date) (*fund
 	return funding.Evaluate(ledger, policy, asOf, c.FundingEnv())
 }
 
-// register adapts a governance interests register to funding.Interests.
-type register []governance.Interest
+// register adapts a governance interests register to funding.Interests:
+// the periods of the hard interests, by person and organisation.
+type register map[personOrg][]vocab.Period
+
+type personOrg struct {
+	person vocab.PersonID
+	org    vocab.OrgID
+}
+
+func newRegister(interests []governance.Interest) register {
+	r := register{}
+	for _, in := range interests {
+		if in.Severity == governance.ConflictSeverityHard {
+			k := personOrg{in.Person, in.Organisation}
+			r[k] = append(r[k], in.Period)
+		}
+	}
+	return r
+}
 
 // HardConflictAt reports whether person held a hard interest in org on the date.
 func (r register) HardConflictAt(person vocab.PersonID, org vocab.OrgID, on vocab.Date) bool {
-	for _, in := range r {
-		if in.Person == person && in.Organisation == org && in.Severity == governance.ConflictSeverityHard && in.Period.Contains(on) {
+	for _, p := range r[personOrg{person, org}] {
+		if p.Contains(on) {
 			return true
 		}
 	}
 	return false
 }
 
-// portfolioAreas adapts a portfolio to funding.ProgrammeCategories.
-type portfolioAreas struct{ p *programme.Portfolio }
+// portfolioAreas adapts a portfolio to funding.ProgrammeCategories: the
+// HRCS categories of each programme's areas, by programme ID (the first
+// programme with an ID, as a duplicate ID is reported by validation).
+type portfolioAreas map[vocab.ProgrammeID][]vocab.HealthCategory
 
-// HealthCategories returns the HRCS categories of the programme's areas,
-// or nil when the portfolio has no such programme.
-func (a portfolioAreas) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory {
-	for _, pr := range a.p.Programmes {
-		if pr.ID != id {
+func newPortfolioAreas(p *programme.Portfolio) portfolioAreas {
+	a := make(portfolioAreas, len(p.Programmes))
+	for _, pr := range p.Programmes {
+		if _, dup := a[pr.ID]; dup {
 			continue
 		}
 		cats := make([]vocab.HealthCategory, 0, len(pr.Areas))
 		for _, ar := range pr.Areas {
 			cats = append(cats, ar.Category)
 		}
-		return cats
+		a[pr.ID] = cats
 	}
-	return nil
+	return a
+}
+
+// HealthCategories returns a copy of the HRCS categories of the
+// programme's areas, or nil when the portfolio has no such programme.
+func (a portfolioAreas) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory {
+	cats, ok := a[id]
+	if !ok {
+		return nil
+	}
+	return slices.Clone(cats)
 }

@@ -7,44 +7,49 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// MembershipRole is a partner's standing in a centre. The relationship is
-// what FHIR OrganizationAffiliation calls `member`.
+// MembershipRole is a partner's standing in a centre during one
+// membership. The relationship is what FHIR OrganizationAffiliation calls
+// `member`.
+//
+// Codes: "founding-partner", "partner", "associate".
 type MembershipRole string
 
 // The membership roles.
 const (
+	// RoleFoundingPartner is a partner that founded the centre.
 	RoleFoundingPartner MembershipRole = "founding-partner"
-	RolePartner         MembershipRole = "partner"
-	RoleAssociate       MembershipRole = "associate"
+	// RolePartner is a full partner that joined later.
+	RolePartner MembershipRole = "partner"
+	// RoleAssociate is an associate member, without a full partner's
+	// standing.
+	RoleAssociate MembershipRole = "associate"
 )
 
 var membershipRoles = vocab.NewEnum(RoleFoundingPartner, RolePartner, RoleAssociate)
 
-// MembershipRoles returns every role.
-func MembershipRoles() []MembershipRole { return membershipRoles.Values() }
-
-// IsValid reports whether r is a known role.
-func (r MembershipRole) IsValid() bool { return membershipRoles.Contains(r) }
-
-// String returns the code.
-func (r MembershipRole) String() string { return string(r) }
+// MembershipRoles returns the enum of every membership role, for listing,
+// parsing and checking.
+func MembershipRoles() vocab.Enum[MembershipRole] { return membershipRoles }
 
 // EnumValues lists the allowed codes (for schema export).
 func (MembershipRole) EnumValues() []string { return membershipRoles.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (r MembershipRole) MarshalText() ([]byte, error) { return []byte(r), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (r *MembershipRole) UnmarshalText(b []byte) error { return membershipRoles.Unmarshal(r, b) }
 
 // Membership is one spell of an organisation's membership of a centre, from
 // Joined to Left inclusive (zero Left: still a member). A partner that
 // leaves and rejoins has two memberships.
 type Membership struct {
-	Role    MembershipRole `json:"role"`
-	Joined  vocab.Date     `json:"joined"`
-	Left    vocab.Date     `json:"left,omitzero"`
+	// Role is the partner's standing during this membership; required.
+	Role MembershipRole `json:"role"`
+	// Joined is the first day of the membership; required.
+	Joined vocab.Date `json:"joined"`
+	// Left is the last day of the membership, on or after Joined; zero
+	// while the organisation is still a member.
+	Left vocab.Date `json:"left,omitzero"`
+	// Sources cite the membership.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
@@ -53,6 +58,8 @@ func (m Membership) Period() vocab.Period { return vocab.PeriodOf(m.Joined, m.Le
 
 // Partner is an organisation that is, or was, a member of the centre.
 type Partner struct {
+	// Organisation is the partner as an organisation; its fields are
+	// written inline in JSON.
 	Organisation
 	// Memberships are the partner's spells of membership, in time order;
 	// they never overlap.

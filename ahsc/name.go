@@ -2,41 +2,43 @@ package ahsc
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// NameKind says what an alternative name is, after ROR's name types.
+// NameKind says what an alternative name is: ROR's name types "acronym"
+// and "alias" (schema 2.1, https://ror.readme.io/docs/ror-data-structure),
+// plus "former" for a name no longer used, which ROR does not type.
+//
+// Codes: "acronym", "alias", "former".
 type NameKind string
 
 // The name kinds.
 const (
-	NameAcronym NameKind = "acronym" // "KCL", "GSTT"
-	NameAlias   NameKind = "alias"   // another current name
-	NameFormer  NameKind = "former"  // a name no longer used; has an end date
+	// NameAcronym is an acronym in current use: "KCL", "GSTT".
+	NameAcronym NameKind = "acronym"
+	// NameAlias is another name in current use.
+	NameAlias NameKind = "alias"
+	// NameFormer is a name no longer used; it has an end date.
+	NameFormer NameKind = "former"
 )
 
 var nameKinds = vocab.NewEnum(NameAcronym, NameAlias, NameFormer)
 
-// NameKinds returns every name kind.
-func NameKinds() []NameKind { return nameKinds.Values() }
-
-// IsValid reports whether k is a known name kind.
-func (k NameKind) IsValid() bool { return nameKinds.Contains(k) }
-
-// String returns the code.
-func (k NameKind) String() string { return string(k) }
+// NameKinds returns the enum of every name kind, for listing, parsing and
+// checking.
+func NameKinds() vocab.Enum[NameKind] { return nameKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (NameKind) EnumValues() []string { return nameKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k NameKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *NameKind) UnmarshalText(b []byte) error { return nameKinds.Unmarshal(k, b) }
 
 // Name is an alternative name of an organisation: an acronym, an alias, or
 // a former name with the last date it was used.
 type Name struct {
-	Value string   `json:"value"`
-	Kind  NameKind `json:"kind"`
+	// Value is the name as written ("KCL"); required.
+	Value string `json:"value"`
+	// Kind says what the name is; required.
+	Kind NameKind `json:"kind"`
 	// Until is the last day a former name was used; required for former
 	// names and forbidden for others.
 	Until vocab.Date `json:"until,omitzero"`

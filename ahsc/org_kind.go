@@ -2,51 +2,60 @@ package ahsc
 
 import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-// OrgKind is the primary type of an organisation.
+// OrgKind is the primary type of an organisation. The kind decides which
+// identifier rules apply: an NHS trust's ODS code has three characters and
+// its site codes extend it by two.
+//
+// Codes: "university", "nhs-foundation-trust", "nhs-trust",
+// "research-institute", "local-authority", "integrated-care-board",
+// "charity", "company", "government", "other".
 type OrgKind string
 
 // The organisation kinds.
 const (
-	KindUniversity         OrgKind = "university"
-	KindNHSFoundationTrust OrgKind = "nhs-foundation-trust"
-	KindNHSTrust           OrgKind = "nhs-trust"
-	KindResearchInstitute  OrgKind = "research-institute"
-	KindLocalAuthority     OrgKind = "local-authority"
-	// KindIntegratedCareBoard covers integrated care boards and the primary
-	// care bodies that preceded them (primary care trusts, CCGs).
-	KindIntegratedCareBoard OrgKind = "integrated-care-board"
-	KindCharity             OrgKind = "charity"
-	KindCompany             OrgKind = "company"
-	// KindGovernment is a government department or arm's-length body (the
-	// Department of Health, NIHR), typically a designation issuer or funder.
-	KindGovernment OrgKind = "government"
-	KindOther      OrgKind = "other"
+	// OrgKindUniversity is a higher-education institution (UKPRN, ROR).
+	OrgKindUniversity OrgKind = "university"
+	// OrgKindNHSFoundationTrust is an NHS foundation trust (ODS code of
+	// three characters).
+	OrgKindNHSFoundationTrust OrgKind = "nhs-foundation-trust"
+	// OrgKindNHSTrust is an NHS trust that is not a foundation trust (ODS
+	// code of three characters).
+	OrgKindNHSTrust OrgKind = "nhs-trust"
+	// OrgKindResearchInstitute is an independent research institute.
+	OrgKindResearchInstitute OrgKind = "research-institute"
+	// OrgKindLocalAuthority is a local council.
+	OrgKindLocalAuthority OrgKind = "local-authority"
+	// OrgKindIntegratedCareBoard covers integrated care boards and the
+	// primary care bodies that preceded them (primary care trusts, CCGs).
+	OrgKindIntegratedCareBoard OrgKind = "integrated-care-board"
+	// OrgKindCharity is a registered charity.
+	OrgKindCharity OrgKind = "charity"
+	// OrgKindCompany is a company, such as one named in an interests
+	// register.
+	OrgKindCompany OrgKind = "company"
+	// OrgKindGovernment is a government department or arm's-length body
+	// (the Department of Health, NIHR), typically a designation issuer or
+	// funder.
+	OrgKindGovernment OrgKind = "government"
+	// OrgKindOther is any other organisation.
+	OrgKindOther OrgKind = "other"
 )
 
-var orgKinds = vocab.NewEnum(KindUniversity, KindNHSFoundationTrust, KindNHSTrust, KindResearchInstitute,
-	KindLocalAuthority, KindIntegratedCareBoard, KindCharity, KindCompany, KindGovernment, KindOther)
+var orgKinds = vocab.NewEnum(OrgKindUniversity, OrgKindNHSFoundationTrust, OrgKindNHSTrust,
+	OrgKindResearchInstitute, OrgKindLocalAuthority, OrgKindIntegratedCareBoard, OrgKindCharity,
+	OrgKindCompany, OrgKindGovernment, OrgKindOther)
 
-// OrgKinds returns every organisation kind.
-func OrgKinds() []OrgKind { return orgKinds.Values() }
-
-// ParseOrgKind parses a kind code.
-func ParseOrgKind(s string) (OrgKind, error) { return orgKinds.Parse(s) }
-
-// IsValid reports whether k is a known kind.
-func (k OrgKind) IsValid() bool { return orgKinds.Contains(k) }
-
-// IsNHSTrust reports whether k is an NHS trust or foundation trust, whose
-// ODS codes are three characters.
-func (k OrgKind) IsNHSTrust() bool { return k == KindNHSTrust || k == KindNHSFoundationTrust }
-
-// String returns the code.
-func (k OrgKind) String() string { return string(k) }
+// OrgKinds returns the enum of every organisation kind, for listing,
+// parsing and checking.
+func OrgKinds() vocab.Enum[OrgKind] { return orgKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (OrgKind) EnumValues() []string { return orgKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k OrgKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *OrgKind) UnmarshalText(b []byte) error { return orgKinds.Unmarshal(k, b) }
+
+// isNHSTrust reports whether k is an NHS trust or foundation trust, whose
+// ODS codes are three characters.
+func isNHSTrust(k OrgKind) bool { return k == OrgKindNHSTrust || k == OrgKindNHSFoundationTrust }

@@ -10,12 +10,23 @@ import (
 // funder, a designation issuer, a company in an interests register. Its ID
 // lives in the single organisation namespace ([vocab.OrgID]).
 type Organisation struct {
-	ID          vocab.OrgID        `json:"id"`
-	Name        string             `json:"name"`
-	OtherNames  []Name             `json:"otherNames,omitempty"`
-	Kind        OrgKind            `json:"kind"`
+	// ID is the organisation's slug ("kcl"), unique across the centre's
+	// partners and organisations; required.
+	ID vocab.OrgID `json:"id"`
+	// Name is the organisation's current name; required. [Organisation.NameAt]
+	// gives the name in use on a date.
+	Name string `json:"name"`
+	// OtherNames are its acronyms, aliases and former names.
+	OtherNames []Name `json:"otherNames,omitempty"`
+	// Kind is the organisation's primary type; required.
+	Kind OrgKind `json:"kind"`
+	// Identifiers are its codes in external registers (ODS, UKPRN, ROR,
+	// charity and company numbers, Crossref Funder IDs), at most one per
+	// value; an NHS trust's ODS code has three characters and its site
+	// codes extend it by two.
 	Identifiers []vocab.Identifier `json:"identifiers,omitempty"`
-	Sources     []vocab.Source     `json:"sources,omitempty"`
+	// Sources cite the organisation's facts.
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Identifier returns o's first identifier in scheme s.
@@ -62,9 +73,9 @@ func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {
 		}
 		seen[n] = i
 		switch {
-		case id.Scheme == vocab.SchemeODSOrganisation && o.Kind.IsNHSTrust() && len(n.Value) != 3:
+		case id.Scheme == vocab.SchemeODSOrganisation && isNHSTrust(o.Kind) && len(n.Value) != 3:
 			ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value, "an NHS trust's ODS code has 3 characters"))
-		case id.Scheme == vocab.SchemeODSSite && o.Kind.IsNHSTrust() && hasODS:
+		case id.Scheme == vocab.SchemeODSSite && isNHSTrust(o.Kind) && hasODS:
 			trust := ods.Normalized().Value
 			if len(n.Value) != len(trust)+2 || n.Value[:min(len(trust), len(n.Value))] != trust {
 				ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value,

@@ -25,15 +25,39 @@ func TestGeneratedCentresValidate(t *testing.T) {
 
 func TestEveryMutationIsReportedAtItsPath(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m := ahsctest.Mutated().Draw(t, "mutation")
-		ps := m.Centre.Problems()
+		m := ahsctest.MutatedCentre().Draw(t, "mutation")
+		ps := m.Value.Problems()
 		if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Path.Equal(m.Path) && p.Type == m.Type }) {
-			t.Fatalf("%s: want %s at %s, got:\n%v", m.Name, m.Type, m.Path.JSONPointer(), ps)
+			t.Fatalf("%s: want %s at %s, got:\n%v", m.Kind, m.Type, m.Path.JSONPointer(), ps)
 		}
-		if m.Centre.Validate() == nil {
-			t.Fatalf("%s: Validate returned nil", m.Name)
+		if m.Value.Validate() == nil {
+			t.Fatalf("%s: Validate returned nil", m.Kind)
 		}
 	})
+}
+
+// Every kind of defect the generator knows is drawn and reported: a kind
+// that never applies, or that validation misses, fails here by name.
+func TestEveryMutationKindIsReported(t *testing.T) {
+	kinds := ahsctest.CentreMutationKinds()
+	if len(kinds) < 10 || !slices.IsSorted(kinds) {
+		t.Fatalf("CentreMutationKinds() = %q: want at least 10, sorted", kinds)
+	}
+	for _, kind := range kinds {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := ahsctest.MutatedCentre(kind).Draw(t, "mutation")
+				if m.Kind != kind {
+					t.Fatalf("asked for %q, got %q", kind, m.Kind)
+				}
+				if ps := m.Value.Problems(); !slices.ContainsFunc(ps, func(p *vocab.Problem) bool {
+					return p.Path.Equal(m.Path) && p.Type == m.Type && !p.IsWarning()
+				}) {
+					t.Fatalf("want %s at %s, got:\n%v", m.Type, m.Path.JSONPointer(), ps)
+				}
+			})
+		})
+	}
 }
 
 // keyedProblems renders problems with partner indexes replaced by partner
@@ -58,11 +82,11 @@ func keyedProblems(c *ahsc.Centre, ps vocab.Problems) []string {
 
 func TestPermutingPartnersKeepsProblems(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m := ahsctest.Mutated().Draw(t, "mutation")
+		m := ahsctest.MutatedCentre().Draw(t, "mutation")
 		if m.Type == vocab.ErrDuplicate {
 			t.Skip("which copy of a duplicate is reported depends on order by design")
 		}
-		c := m.Centre
+		c := m.Value
 		before := keyedProblems(c, c.Problems())
 		perm := rapid.Permutation(c.Partners).Draw(t, "order")
 		c.Partners = perm

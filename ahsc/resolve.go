@@ -16,19 +16,22 @@ import (
 //     the corresponding document defines;
 //   - a reference to an organisation closed by a succession at the
 //     referencing date is a warning that names the successor.
-func (c *Centre) resolve(refs []vocab.Reference) vocab.Problems {
+//
+// Each reference costs a constant number of map lookups and a scan of the
+// referenced organisation's own memberships and successions.
+func (ix *index) resolve(refs []vocab.Reference) vocab.Problems {
 	var ps vocab.Problems
-	defined := c.definedIDs()
+	defined := ix.c.definedIDs()
 	for _, r := range refs {
 		switch r.Kind {
 		case vocab.RefOrganisation:
-			if c.organisation(vocab.OrgID(r.ID)) == nil {
+			if ix.orgs[vocab.OrgID(r.ID)] == nil {
 				ps = ps.Add(vocab.NotFound(r.Path, r.ID, "no partner or organisation has this ID"))
 				continue
 			}
-			ps = ps.Add(c.closedWarning(r))
+			ps = ps.Add(ix.closedWarning(r))
 		case vocab.RefPartner:
-			ps = ps.Add(c.resolvePartner(r)...)
+			ps = ps.Add(ix.resolvePartner(r)...)
 		default:
 			ids, ok := defined[r.Kind]
 			switch {
@@ -42,17 +45,17 @@ func (c *Centre) resolve(refs []vocab.Reference) vocab.Problems {
 	return ps
 }
 
-func (c *Centre) resolvePartner(r vocab.Reference) []*vocab.Problem {
+func (ix *index) resolvePartner(r vocab.Reference) []*vocab.Problem {
 	id := vocab.OrgID(r.ID)
-	if _, ok := c.Partner(id); !ok {
-		if c.organisation(id) != nil {
+	if !ix.isPartner(id) {
+		if ix.orgs[id] != nil {
 			return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is an organisation but not a partner of the centre")}
 		}
 		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "no partner has this ID")}
 	}
-	periods := c.membershipPeriods(id)
+	periods := ix.periods[id]
 	if r.During.IsZero() {
-		return []*vocab.Problem{c.closedWarning(r)}
+		return []*vocab.Problem{ix.closedWarning(r)}
 	}
 	overlaps := slices.ContainsFunc(periods, r.During.Overlaps)
 	switch {
@@ -60,9 +63,9 @@ func (c *Centre) resolvePartner(r vocab.Reference) []*vocab.Problem {
 		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is not a partner during "+r.During.String())}
 	case !coveredBy(periods, r.During):
 		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID,
-			"is a partner for only part of "+r.During.String()).AsWarning(), c.closedWarning(r)}
+			"is a partner for only part of "+r.During.String()).AsWarning(), ix.closedWarning(r)}
 	}
-	return []*vocab.Problem{c.closedWarning(r)}
+	return []*vocab.Problem{ix.closedWarning(r)}
 }
 
 // coveredBy reports whether the union of periods covers every day of q.
@@ -99,7 +102,7 @@ var lastDate = vocab.MustParseDate("9999-12-31")
 // closedWarning returns a warning when the referenced organisation had been
 // succeeded on the reference's date (its start, or its end when open at the
 // start, or ever when undated), naming the organisation now carrying its work.
-func (c *Centre) closedWarning(r vocab.Reference) *vocab.Problem {
+func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
 	id := vocab.OrgID(r.ID)
 	on := r.During.Start
 	if on.IsZero() {
@@ -108,12 +111,12 @@ func (c *Centre) closedWarning(r vocab.Reference) *vocab.Problem {
 	if on.IsZero() {
 		on = lastDate
 	}
-	s, ok := c.ClosedOn(id, on)
+	s, ok := ix.closures.closedAt(id, on)
 	if !ok {
 		return nil
 	}
 	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("closed on %s; succeeded by %s (%s)",
-		s.Date, c.CurrentSuccessor(id, on), s.Kind)).AsWarning()
+		s.Date, ix.currentSuccessor(id, on), s.Kind)).AsWarning()
 }
 
 // definedIDs returns, per reference kind a domain document defines, the set

@@ -2,11 +2,16 @@ package ahsc
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/graph"
 )
 
 // SuccessionKind says how one organisation succeeded another.
+//
+// Codes: "merger", "replacement".
 type SuccessionKind string
 
 // The succession kinds.
@@ -21,22 +26,15 @@ const (
 
 var successionKinds = vocab.NewEnum(SuccessionMerger, SuccessionReplacement)
 
-// SuccessionKinds returns every succession kind.
-func SuccessionKinds() []SuccessionKind { return successionKinds.Values() }
-
-// IsValid reports whether k is a known kind.
-func (k SuccessionKind) IsValid() bool { return successionKinds.Contains(k) }
-
-// String returns the code.
-func (k SuccessionKind) String() string { return string(k) }
+// SuccessionKinds returns the enum of every succession kind, for listing,
+// parsing and checking.
+func SuccessionKinds() vocab.Enum[SuccessionKind] { return successionKinds }
 
 // EnumValues lists the allowed codes (for schema export).
 func (SuccessionKind) EnumValues() []string { return successionKinds.Strings() }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k SuccessionKind) MarshalText() ([]byte, error) { return []byte(k), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// ErrNotSupported problem listing the allowed ones.
 func (k *SuccessionKind) UnmarshalText(b []byte) error { return successionKinds.Unmarshal(k, b) }
 
 // Succession records, once, that Successor took over from Predecessor on
@@ -44,11 +42,18 @@ func (k *SuccessionKind) UnmarshalText(b []byte) error { return successionKinds.
 // both ways ([Centre.Successors], [Centre.Predecessors]). The predecessor is
 // closed from Date on.
 type Succession struct {
-	Predecessor vocab.OrgID    `json:"predecessor"`
-	Successor   vocab.OrgID    `json:"successor"`
-	Kind        SuccessionKind `json:"kind"`
-	Date        vocab.Date     `json:"date"`
-	Sources     []vocab.Source `json:"sources,omitempty"`
+	// Predecessor is the organisation that closed; required, and a known
+	// partner or organisation.
+	Predecessor vocab.OrgID `json:"predecessor"`
+	// Successor is the organisation that took over its work; required, a
+	// known partner or organisation, and not the predecessor.
+	Successor vocab.OrgID `json:"successor"`
+	// Kind says how the successor took over; required.
+	Kind SuccessionKind `json:"kind"`
+	// Date is the first day the predecessor is closed; required.
+	Date vocab.Date `json:"date"`
+	// Sources cite the succession.
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Successors returns the successions in which id is the predecessor, in
@@ -75,9 +80,10 @@ func (c *Centre) Predecessors(id vocab.OrgID) []Succession {
 	return out
 }
 
-// ClosedOn reports whether id had been succeeded by d, and by whom (the
-// first succession in document order among those dated on or before d).
-func (c *Centre) ClosedOn(id vocab.OrgID, d vocab.Date) (Succession, bool) {
+// ClosedAt reports whether id had been succeeded by d, and by whom: the
+// first succession in document order, among those with id as predecessor,
+// dated on or before d. It scans the successions once.
+func (c *Centre) ClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 	for _, s := range c.Successions {
 		if s.Predecessor == id && !s.Date.IsZero() && !d.Before(s.Date) {
 			return s, true
@@ -87,25 +93,22 @@ func (c *Centre) ClosedOn(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 }
 
 // CurrentSuccessor follows successions from id as of d and returns the
-// organisation that carries id's work on d (id itself when not closed).
-// Cycles, which validation reports, end the walk.
+// organisation that carries id's work on d (id itself when not closed),
+// taking at each step the succession [Centre.ClosedAt] returns. Cycles,
+// which validation reports, end the walk. It indexes the successions once,
+// so it is linear in their number however long the chain.
 func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
-	seen := map[vocab.OrgID]bool{id: true}
-	for {
-		s, ok := c.ClosedOn(id, d)
-		if !ok || seen[s.Successor] {
-			return id
-		}
-		id = s.Successor
-		seen[id] = true
-	}
+	return indexSuccessions(c.Successions).currentSuccessor(id, d)
 }
 
-func (c *Centre) successionProblems(p *vocab.Path) vocab.Problems {
+// successionProblems checks each succession at p: IDs, kind, date, that
+// both ends are known organisations, no pair recorded twice, and no
+// cycles.
+func (ix *index) successionProblems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	type pair struct{ from, to vocab.OrgID }
 	seen := map[pair]int{}
-	for i, s := range c.Successions {
+	for i, s := range ix.c.Successions {
 		ip := p.Index(i)
 		ps = ps.Add(vocab.CheckID(ip.Child("predecessor"), s.Predecessor, true),
 			vocab.CheckID(ip.Child("successor"), s.Successor, true),
@@ -121,7 +124,7 @@ func (c *Centre) successionProblems(p *vocab.Path) vocab.Problems {
 			name string
 			id   vocab.OrgID
 		}{{"predecessor", s.Predecessor}, {"successor", s.Successor}} {
-			if f.id != "" && c.organisation(f.id) == nil {
+			if f.id != "" && ix.orgs[f.id] == nil {
 				ps = ps.Add(vocab.NotFound(ip.Child(f.name), string(f.id), "no partner or organisation has this ID"))
 			}
 		}
@@ -131,42 +134,65 @@ func (c *Centre) successionProblems(p *vocab.Path) vocab.Problems {
 		}
 		seen[k] = i
 	}
-	return append(ps, c.successionCycles(p)...)
+	return append(ps, successionCycles(p, ix.c.Successions)...)
 }
 
-// successionCycles reports each succession that closes a cycle
-// (a -> b -> ... -> a), once, at the succession with the highest index.
-func (c *Centre) successionCycles(p *vocab.Path) vocab.Problems {
-	next := map[vocab.OrgID][]int{}
-	for i, s := range c.Successions {
-		next[s.Predecessor] = append(next[s.Predecessor], i)
+// successionCycles reports, once per group of organisations whose
+// successions form cycles (a strongly connected component of the
+// succession graph), the succession with the highest index in the group:
+// the one that closes a cycle of successions listed before it. The detail
+// names the group's organisations, sorted. Self-successions and empty IDs,
+// reported elsewhere, are left out. It is linear in the number of
+// successions, plus sorting each group's names.
+func successionCycles(p *vocab.Path, ss []Succession) vocab.Problems {
+	node := make(map[vocab.OrgID]int, len(ss))
+	var ids []vocab.OrgID
+	id := func(o vocab.OrgID) int {
+		n, ok := node[o]
+		if !ok {
+			n = len(ids)
+			node[o] = n
+			ids = append(ids, o)
+		}
+		return n
 	}
-	var ps vocab.Problems
-	for i, s := range c.Successions {
-		if s.Predecessor == s.Successor {
+	edges := make([][2]int, 0, len(ss))
+	at := make([]int, 0, len(ss)) // at[k] is the succession of edges[k]
+	for i, s := range ss {
+		if s.Predecessor == "" || s.Successor == "" || s.Predecessor == s.Successor {
 			continue
 		}
-		// Is there a path from s.Successor back to s.Predecessor using only
-		// successions with index < i? Then i closes a cycle.
-		stack, seen := []vocab.OrgID{s.Successor}, map[vocab.OrgID]bool{s.Successor: true}
-		for len(stack) > 0 {
-			at := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			for _, j := range next[at] {
-				to := c.Successions[j].Successor
-				if j >= i || seen[to] {
-					continue
-				}
-				if to == s.Predecessor {
-					ps = ps.Add(vocab.Invalid(p.Index(i), fmt.Sprintf("%s -> %s", s.Predecessor, s.Successor),
-						"closes a cycle of successions; successions must be acyclic"))
-					stack = nil
-					break
-				}
-				seen[to] = true
-				stack = append(stack, to)
-			}
+		edges = append(edges, [2]int{id(s.Predecessor), id(s.Successor)})
+		at = append(at, i)
+	}
+	comp, cyclic := graph.Components(len(ids), edges)
+	last := map[int]int{} // component -> highest edge index inside it
+	for k, e := range edges {
+		if c := comp[e[0]]; c == comp[e[1]] && cyclic[e[0]] {
+			last[c] = k // edges are in succession order
 		}
+	}
+	if len(last) == 0 {
+		return nil
+	}
+	members := map[int][]string{}
+	for n, o := range ids {
+		if _, ok := last[comp[n]]; ok {
+			members[comp[n]] = append(members[comp[n]], string(o))
+		}
+	}
+	closing := make([]int, 0, len(last))
+	for _, k := range last {
+		closing = append(closing, k)
+	}
+	slices.Sort(closing)
+	var ps vocab.Problems
+	for _, k := range closing {
+		s := ss[at[k]]
+		names := members[comp[edges[k][0]]]
+		slices.Sort(names)
+		ps = ps.Add(vocab.Invalid(p.Index(at[k]), fmt.Sprintf("%s -> %s", s.Predecessor, s.Successor),
+			"closes a cycle of successions among "+strings.Join(names, ", ")+"; successions must be acyclic"))
 	}
 	return ps
 }

@@ -31,14 +31,15 @@ func (c *Centre) Problems() vocab.Problems {
 		ps = append(ps, c.Organisations[i].Problems(vocab.NewPath("organisations").Index(i))...)
 	}
 	ps = append(ps, c.orgIDProblems()...)
-	ps = append(ps, c.successionProblems(vocab.NewPath("successions"))...)
+	ix := newIndex(c)
+	ps = append(ps, ix.successionProblems(vocab.NewPath("successions"))...)
 	ps = append(ps, c.designationProblems(vocab.NewPath("designations"))...)
 	ps = append(ps, vocab.CheckSources(vocab.NewPath("sources"), c.Sources)...)
 	for _, d := range c.documents() {
 		ps = append(ps, d.doc.Problems().WithPath(vocab.NewPath(d.field))...)
 	}
-	ps = append(ps, c.compositionProblems()...)
-	return append(ps, c.resolve(c.References())...)
+	ps = append(ps, ix.compositionProblems()...)
+	return append(ps, ix.resolve(c.References())...)
 }
 
 // orgIDProblems reports an organisation ID used twice across partners and

@@ -1,9 +1,23 @@
-// Package ahsctest provides rapid generators for property-based tests of
-// code that uses package ahsc, in the style of net/http/httptest.
+// Package ahsctest provides rapid (pgregory.net/rapid) generators for
+// property-based tests of code that uses package ahsc, in the style of
+// net/http/httptest. Production code must not import it.
 //
-// [Centre] draws centres that validate without errors by construction;
-// [Mutated] draws a valid centre with one defect and says where and how it
-// must be reported. Production code must not import this package.
+// The generators, each a function returning a *rapid.Generator:
+//
+//   - [Centre] draws a centre that validates without errors by construction:
+//     partners with memberships ([Memberships]) and identifiers that suit
+//     their kind ([Organisation]), other organisations, acyclic successions
+//     and designations;
+//   - [FullCentre] draws a centre with all three domain documents (from
+//     governancetest, programmetest and fundingtest) and a roster derived
+//     from what they reference, also without errors;
+//   - [MutatedCentre] draws a valid centre broken by one defect, as a
+//     [vocabtest.Mutation] that says where ([vocabtest.Mutation.Path]) and
+//     how ([vocabtest.Mutation.Type]) validation must report it;
+//     [CentreMutationKinds] lists the kinds of defect.
+//
+// The generators are deterministic for a given rapid seed and read neither
+// the clock nor global random state.
 package ahsctest
 
 import (
@@ -29,7 +43,7 @@ func Memberships() *rapid.Generator[[]ahsc.Membership] {
 		start := firstJoin.AddDays(rapid.IntRange(0, 3000).Draw(t, "join"))
 		for i := range n {
 			m := ahsc.Membership{
-				Role:   rapid.SampledFrom(ahsc.MembershipRoles()).Draw(t, "role"),
+				Role:   rapid.SampledFrom(ahsc.MembershipRoles().Values()).Draw(t, "role"),
 				Joined: start,
 			}
 			if i < n-1 || rapid.Bool().Draw(t, "leaves") {
@@ -63,20 +77,20 @@ func Organisation(id vocab.OrgID, kind ahsc.OrgKind) *rapid.Generator[ahsc.Organ
 				Until: vocabtest.Date().Draw(t, "until")})
 		}
 		switch {
-		case kind.IsNHSTrust():
+		case kind == ahsc.OrgKindNHSTrust || kind == ahsc.OrgKindNHSFoundationTrust:
 			ods := "R" + rapid.StringMatching(`[A-Z0-9]{2}`).Draw(t, "ods")
 			o.Identifiers = append(o.Identifiers, vocab.Identifier{Scheme: vocab.SchemeODSOrganisation, Value: ods})
 			if rapid.Bool().Draw(t, "site") {
 				o.Identifiers = append(o.Identifiers, vocab.Identifier{Scheme: vocab.SchemeODSSite,
 					Value: ods + rapid.StringMatching(`[A-Z0-9]{2}`).Draw(t, "siteSuffix")})
 			}
-		case kind == ahsc.KindUniversity:
+		case kind == ahsc.OrgKindUniversity:
 			o.Identifiers = append(o.Identifiers,
 				vocabtest.Identifier(vocab.SchemeUKPRN).Draw(t, "ukprn"),
 				vocabtest.Identifier(vocab.SchemeROR).Draw(t, "ror"))
-		case kind == ahsc.KindCharity:
+		case kind == ahsc.OrgKindCharity:
 			o.Identifiers = append(o.Identifiers, vocabtest.Identifier(vocab.SchemeCharityEnglandWales).Draw(t, "charity"))
-		case kind == ahsc.KindCompany:
+		case kind == ahsc.OrgKindCompany:
 			o.Identifiers = append(o.Identifiers, vocabtest.Identifier(vocab.SchemeCompaniesHouse).Draw(t, "company"))
 		}
 		o.Sources = rapid.SliceOfN(vocabtest.Source(), 0, 2).Draw(t, "sources")
@@ -86,10 +100,10 @@ func Organisation(id vocab.OrgID, kind ahsc.OrgKind) *rapid.Generator[ahsc.Organ
 
 var orgNames = []string{"University", "Hospitals", "Health", "Institute", "Foundation", "Council"}
 
-var partnerKinds = []ahsc.OrgKind{ahsc.KindUniversity, ahsc.KindNHSFoundationTrust, ahsc.KindNHSTrust,
-	ahsc.KindResearchInstitute, ahsc.KindLocalAuthority, ahsc.KindIntegratedCareBoard}
+var partnerKinds = []ahsc.OrgKind{ahsc.OrgKindUniversity, ahsc.OrgKindNHSFoundationTrust, ahsc.OrgKindNHSTrust,
+	ahsc.OrgKindResearchInstitute, ahsc.OrgKindLocalAuthority, ahsc.OrgKindIntegratedCareBoard}
 
-var otherKinds = []ahsc.OrgKind{ahsc.KindGovernment, ahsc.KindCharity, ahsc.KindCompany, ahsc.KindOther}
+var otherKinds = []ahsc.OrgKind{ahsc.OrgKindGovernment, ahsc.OrgKindCharity, ahsc.OrgKindCompany, ahsc.OrgKindOther}
 
 // Centre draws a centre that has no validation errors: 1–6 partners with
 // valid identifiers and memberships, other organisations (including
@@ -126,7 +140,7 @@ func Centre() *rapid.Generator[*ahsc.Centre] {
 			to := rapid.IntRange(0, len(c.Partners)-1).Draw(t, "successor")
 			c.Successions = append(c.Successions, ahsc.Succession{
 				Predecessor: c.Organisations[i].ID, Successor: c.Partners[to].ID,
-				Kind: rapid.SampledFrom(ahsc.SuccessionKinds()).Draw(t, "successionKind"),
+				Kind: rapid.SampledFrom(ahsc.SuccessionKinds().Values()).Draw(t, "successionKind"),
 				Date: vocabtest.Date().Draw(t, "successionDate"),
 			})
 		}

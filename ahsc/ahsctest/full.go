@@ -107,7 +107,7 @@ func deriveRoster(t *rapid.T, c *ahsc.Centre) {
 	}
 	if len(c.Partners) == 0 {
 		c.Partners = append(c.Partners, ahsc.Partner{
-			Organisation: Organisation("sole-partner", ahsc.KindUniversity).Draw(t, "partner"),
+			Organisation: Organisation("sole-partner", ahsc.OrgKindUniversity).Draw(t, "partner"),
 			Memberships:  Memberships().Draw(t, "memberships"),
 		})
 	}

@@ -2,6 +2,12 @@
 // documents: the [Centre] and the governance, programme and funding
 // documents it embeds, each of which also stands alone.
 //
+// Entry points: [Centre], [Governance], [Portfolio], [Ledger] and [Policy]
+// build each document's schema; [Documents] lists them all as [Doc]s with
+// their $id; [JSON] returns the published bytes committed in json/, which
+// equal [Marshal] of the built schema; [Reflector] reflects a user's own
+// types with the same configuration.
+//
 // There is one reflector configuration, [Reflector], and it maps Go types to
 // schemas by behaviour rather than by a list of types:
 //

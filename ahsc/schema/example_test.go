@@ -1,12 +1,31 @@
 package schema_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
 	"github.com/ahsckit/ahsckit/ahsc/schema"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
+
+// The schema built at run time is the published one, and its descriptions
+// are the Go doc comments.
+func Example() {
+	built, err := schema.Marshal(schema.Centre())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(bytes.Equal(built, schema.JSON("centre")))
+	kind, _ := schema.Centre().Definitions["AhscOrganisation"].Properties.Get("kind")
+	fmt.Println(kind.Type, kind.Enum[:3], "...")
+	fmt.Println(kind.Description)
+	// Output:
+	// true
+	// string [university nhs-foundation-trust nhs-trust] ...
+	// Kind is the organisation's primary type; required.
+}
 
 func ExampleCentre() {
 	s := schema.Centre()

@@ -47,7 +47,7 @@ func founding() []ahsc.Membership {
 func Partners() []ahsc.Partner {
 	return []ahsc.Partner{
 		{Organisation: ahsc.Organisation{
-			ID: "kcl", Name: "King's College London", Kind: ahsc.KindUniversity,
+			ID: "kcl", Name: "King's College London", Kind: ahsc.OrgKindUniversity,
 			OtherNames: []ahsc.Name{{Value: "KCL", Kind: ahsc.NameAcronym}},
 			Identifiers: []vocab.Identifier{
 				{Scheme: vocab.SchemeUKPRN, Value: "10003645"},
@@ -56,13 +56,13 @@ func Partners() []ahsc.Partner {
 			Sources: []vocab.Source{srcUKPRN, srcROR},
 		}, Memberships: founding()},
 		{Organisation: ahsc.Organisation{
-			ID: "gstt", Name: "Guy's and St Thomas' NHS Foundation Trust", Kind: ahsc.KindNHSFoundationTrust,
+			ID: "gstt", Name: "Guy's and St Thomas' NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 			OtherNames:  []ahsc.Name{{Value: "GSTT", Kind: ahsc.NameAcronym}},
 			Identifiers: []vocab.Identifier{{Scheme: vocab.SchemeODSOrganisation, Value: "RJ1"}},
 			Sources:     []vocab.Source{srcODSTrusts},
 		}, Memberships: founding()},
 		{Organisation: ahsc.Organisation{
-			ID: "kch", Name: "King's College Hospital NHS Foundation Trust", Kind: ahsc.KindNHSFoundationTrust,
+			ID: "kch", Name: "King's College Hospital NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 			OtherNames: []ahsc.Name{{Value: "KCH", Kind: ahsc.NameAcronym}},
 			Identifiers: []vocab.Identifier{
 				{Scheme: vocab.SchemeODSOrganisation, Value: "RJZ"},
@@ -71,7 +71,7 @@ func Partners() []ahsc.Partner {
 			Sources: []vocab.Source{srcODSTrusts},
 		}, Memberships: founding()},
 		{Organisation: ahsc.Organisation{
-			ID: "slam", Name: "South London and Maudsley NHS Foundation Trust", Kind: ahsc.KindNHSFoundationTrust,
+			ID: "slam", Name: "South London and Maudsley NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 			OtherNames:  []ahsc.Name{{Value: "SLaM", Kind: ahsc.NameAcronym}},
 			Identifiers: []vocab.Identifier{{Scheme: vocab.SchemeODSOrganisation, Value: "RV5"}},
 			Sources:     []vocab.Source{srcODSTrusts},
@@ -83,20 +83,20 @@ func Partners() []ahsc.Partner {
 // designation issuers, funders, and a trust that merged into a partner.
 func Organisations() []ahsc.Organisation {
 	return []ahsc.Organisation{
-		{ID: "dh", Name: "Department of Health", Kind: ahsc.KindGovernment,
+		{ID: "dh", Name: "Department of Health", Kind: ahsc.OrgKindGovernment,
 			OtherNames: []ahsc.Name{{Value: "DH", Kind: ahsc.NameAcronym}}},
-		{ID: "nihr", Name: "National Institute for Health and Care Research", Kind: ahsc.KindGovernment,
+		{ID: "nihr", Name: "National Institute for Health and Care Research", Kind: ahsc.OrgKindGovernment,
 			OtherNames: []ahsc.Name{{Value: "NIHR", Kind: ahsc.NameAcronym}}},
-		{ID: "mrc", Name: "Medical Research Council", Kind: ahsc.KindGovernment,
+		{ID: "mrc", Name: "Medical Research Council", Kind: ahsc.OrgKindGovernment,
 			OtherNames: []ahsc.Name{{Value: "MRC", Kind: ahsc.NameAcronym}}},
-		{ID: "wellcome", Name: "Wellcome Trust", Kind: ahsc.KindCharity,
+		{ID: "wellcome", Name: "Wellcome Trust", Kind: ahsc.OrgKindCharity,
 			OtherNames: []ahsc.Name{{Value: "Wellcome", Kind: ahsc.NameAlias}}},
-		{ID: "cruk", Name: "Cancer Research UK", Kind: ahsc.KindCharity,
+		{ID: "cruk", Name: "Cancer Research UK", Kind: ahsc.OrgKindCharity,
 			OtherNames: []ahsc.Name{{Value: "CRUK", Kind: ahsc.NameAcronym}}},
-		{ID: "gstt-foundation", Name: "Guy's & St Thomas' Foundation", Kind: ahsc.KindCharity},
+		{ID: "gstt-foundation", Name: "Guy's & St Thomas' Foundation", Kind: ahsc.OrgKindCharity},
 		// An invented company, for the illustrative private funding.
-		{ID: "illustrative-pharma", Name: "Illustrative Pharma Ltd (invented)", Kind: ahsc.KindCompany},
-		{ID: "rbht", Name: "Royal Brompton & Harefield NHS Foundation Trust", Kind: ahsc.KindNHSFoundationTrust,
+		{ID: "illustrative-pharma", Name: "Illustrative Pharma Ltd (invented)", Kind: ahsc.OrgKindCompany},
+		{ID: "rbht", Name: "Royal Brompton & Harefield NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 			Sources: []vocab.Source{srcRBHMerger}},
 	}
 }
