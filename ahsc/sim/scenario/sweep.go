@@ -289,7 +289,7 @@ func (s *Scenario) sweepProblems() vocab.Problems {
 		}
 		for _, pr := range errs {
 			ps = ps.Add(&vocab.Problem{Path: sp, Type: pr.Type, Severity: vocab.SeverityError,
-				Value: strings.Join(desc, ", "),
+				Value:  strings.Join(desc, ", "),
 				Detail: fmt.Sprintf("point %d is invalid at %s: %s", p.Index, pr.Pointer(), pr.Error())})
 		}
 	}
