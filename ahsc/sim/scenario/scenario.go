@@ -100,10 +100,11 @@ type Stage struct {
 	Initial int `json:"initial,omitempty"`
 }
 
-// Recruitment is Poisson–gamma recruitment (Anisimov & Fedorov 2007; see
-// the package documentation): each site's weekly recruitment rate is drawn
-// once per replication from a gamma distribution with the given shape and
-// mean, and each week a site recruits a Poisson number with its rate.
+// Recruitment is Poisson–gamma recruitment (Anisimov & Fedorov, Statistics
+// in Medicine 2007;26:4958–4975, doi:10.1002/sim.2956): each site's weekly
+// recruitment rate is drawn once per replication from a gamma distribution
+// with the given shape and mean, and each week a site recruits a Poisson
+// number with its rate.
 type Recruitment struct {
 	// Sites is the number of recruiting sites, 1 to 10,000.
 	Sites int `json:"sites"`
