@@ -29,28 +29,25 @@ func TestGeneratedScenariosAreValid(t *testing.T) {
 // TestMutationsReportedAtTheirPath: each defect is reported at its path
 // with its type, and Validate fails.
 func TestMutationsReportedAtTheirPath(t *testing.T) {
-	seen := map[string]bool{}
-	rapid.Check(t, func(t *rapid.T) {
-		m := simtest.MutatedScenario().Draw(t, "mutation")
-		seen[m.Kind] = true
-		err := m.Value.Validate()
-		if err == nil {
-			t.Fatalf("%s: Validate accepted it", m.Kind)
-		}
-		ps := vocab.ProblemsOf(err)
-		if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool {
-			return p.Pointer() == m.Path.JSONPointer() && p.Type == m.Type
-		}) {
-			t.Fatalf("%s: want %s at %q, got %v", m.Kind, m.Type, m.Path.JSONPointer(), ps)
-		}
-		if !errors.Is(err, m.Type) {
-			t.Fatalf("%s: errors.Is(err, %s) is false", m.Kind, m.Type)
-		}
-	})
-	for _, k := range simtest.ScenarioMutationKinds() {
-		if !seen[k] {
-			t.Errorf("mutation %q never drawn", k)
-		}
+	for _, kind := range simtest.ScenarioMutationKinds() {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := simtest.MutatedScenario(kind).Draw(t, "mutation")
+				err := m.Value.Validate()
+				if err == nil {
+					t.Fatalf("%s: Validate accepted it", m.Kind)
+				}
+				ps := vocab.ProblemsOf(err)
+				if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool {
+					return p.Pointer() == m.Path.JSONPointer() && p.Type == m.Type
+				}) {
+					t.Fatalf("%s: want %s at %q, got %v", m.Kind, m.Type, m.Path.JSONPointer(), ps)
+				}
+				if !errors.Is(err, m.Type) {
+					t.Fatalf("%s: errors.Is(err, %s) is false", m.Kind, m.Type)
+				}
+			})
+		})
 	}
 }
 
