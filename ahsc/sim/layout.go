@@ -8,8 +8,12 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// MaxReplications bounds a plan's replication count.
-const MaxReplications = 1_000_000
+// Limits of a plan. MaxSummaryCells bounds the summary's memory (about
+// 24 bytes a cell): the points' reporting periods times the metrics.
+const (
+	MaxReplications = 1_000_000
+	MaxSummaryCells = 10_000_000
+)
 
 // layout is everything that decides the bytes of a run's outputs apart
 // from the simulated values: the points, their reporting periods, the
@@ -18,7 +22,7 @@ const MaxReplications = 1_000_000
 type layout struct {
 	scenario  *scenario.Scenario
 	points    []scenario.Point
-	timelines []timeline
+	timelines []*timeline // per point
 	metrics   []Metric
 	reps      int
 	seed      uint64
@@ -73,8 +77,28 @@ func newLayout(s *scenario.Scenario, points []scenario.Point, metrics []Metric, 
 		}
 	}
 	l := &layout{scenario: s, points: points, metrics: metrics, reps: reps, seed: seed}
+	// Points share a timeline unless a sweep changes their time frame.
+	type frame struct {
+		start       vocab.Date
+		weeks, warm int
+		reporting   scenario.ReportingPeriod
+	}
+	shared := map[frame]*timeline{}
+	cells := 0
 	for _, p := range points {
-		l.timelines = append(l.timelines, newTimeline(p.Scenario))
+		ps := p.Scenario
+		f := frame{ps.Start, ps.Weeks, ps.WarmUpWeeks, ps.ReportingOrDefault()}
+		t, ok := shared[f]
+		if !ok {
+			nt := newTimeline(ps)
+			t = &nt
+			shared[f] = t
+		}
+		if cells += len(t.labels) * len(metrics); cells > MaxSummaryCells {
+			return nil, fmt.Errorf("sim: the summary would have more than %d cells (points × reporting periods × metrics): "+
+				"report by financial year, or sweep fewer points", MaxSummaryCells)
+		}
+		l.timelines = append(l.timelines, t)
 		b := append([]byte(s.ID), ',')
 		b = strconv.AppendInt(b, int64(p.Index), 10)
 		for _, v := range p.Values {

@@ -168,3 +168,28 @@ func TestSummaryMatchesRows(t *testing.T) {
 }
 
 func close(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+// TestPlanLimits: plans beyond the limits are refused before any work.
+func TestPlanLimits(t *testing.T) {
+	many := make([]vocab.Ratio, 1000)
+	for i := range many {
+		many[i] = vocab.Int(int64(i + 1))
+	}
+	big := &scenario.Scenario{Version: "1.0", ID: "big", Start: mustDate("2026-04-01"), Weeks: 10_000, Reporting: scenario.Week,
+		Arrivals: &scenario.Arrivals{RatePerWeek: ratio("1")},
+		Sweep:    []scenario.Axis{{Name: "rate", Parameter: "/arrivals/ratePerWeek", Values: many}}}
+	for name, p := range map[string]sim.Plan{
+		"no replications":   {Scenario: smallPlan(1).Scenario, Model: sim.Components()},
+		"too many":          {Scenario: smallPlan(1).Scenario, Model: sim.Components(), Replications: sim.MaxReplications + 1},
+		"no scenario":       {Model: sim.Components(), Replications: 1},
+		"no model":          {Scenario: smallPlan(1).Scenario, Replications: 1},
+		"summary too large": {Scenario: big, Model: sim.Components(), Replications: 1},
+	} {
+		if _, err := sim.Run(context.Background(), p, sim.Options{}, &bytes.Buffer{}); err == nil {
+			t.Errorf("%s: ran", name)
+		}
+	}
+	if _, err := sim.Run(context.Background(), smallPlan(1), sim.Options{Shard: sim.Shard{Index: 2, Count: 2}}, &bytes.Buffer{}); err == nil {
+		t.Error("shard 2/2 ran")
+	}
+}

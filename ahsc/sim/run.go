@@ -95,7 +95,7 @@ func compile(p Plan) (*compiled, error) {
 func (c *compiled) replicate(ctx context.Context, t int) []float64 {
 	point, rep := c.l.task(t)
 	r := c.models[point].Replicate(NewStreams(c.l.seed, rep))
-	tl := &c.l.timelines[point]
+	tl := c.l.timelines[point]
 	nm := len(c.aggs)
 	vals := make([]float64, len(tl.labels)*nm)
 	week := make([]float64, nm)
