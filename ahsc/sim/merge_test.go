@@ -176,8 +176,8 @@ func TestPlanLimits(t *testing.T) {
 		many[i] = vocab.Int(int64(i + 1))
 	}
 	big := &scenario.Scenario{Version: "1.0", ID: "big", Start: mustDate("2026-04-01"), Weeks: 10_000, Reporting: scenario.Week,
-		Arrivals: &scenario.Arrivals{RatePerWeek: ratio("1")},
-		Sweep:    []scenario.Axis{{Name: "rate", Parameter: "/arrivals/ratePerWeek", Values: many}}}
+		Queue: &scenario.Queue{ReferralsPerWeek: ratio("1"), SlotsPerWeek: 1, Capacity: 10}, // 5 metrics
+		Sweep: []scenario.Axis{{Name: "rate", Parameter: "/queue/referralsPerWeek", Values: many}}}
 	for name, p := range map[string]sim.Plan{
 		"no replications":   {Scenario: smallPlan(1).Scenario, Model: sim.Components()},
 		"too many":          {Scenario: smallPlan(1).Scenario, Model: sim.Components(), Replications: sim.MaxReplications + 1},
