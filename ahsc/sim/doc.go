@@ -121,8 +121,9 @@
 //	jobid=$(sbatch --parsable sweep.sbatch)
 //	sbatch --dependency=afterok:$jobid --wrap './sweep merge -out merged/ results/'
 //
-// .ci/slurm runs exactly this on a single-node cluster it starts itself
-// and compares the merge with a single-process run.
+// .ci/slurm submits such an array to a single-node cluster it starts
+// itself, merges the shards and compares the result with a single-process
+// run, byte for byte.
 //
 // On Kubernetes, as an Indexed Job (the shard comes from
 // JOB_COMPLETION_INDEX; -shards must equal completions), writing to a
