@@ -240,6 +240,9 @@ func (s *Scenario) sweepProblems() vocab.Problems {
 			axesOK = false
 			continue
 		}
+		if !baseOK {
+			continue // the base's own errors come first; its size is not yet bounded
+		}
 		for j, v := range ax.Values {
 			if bad[a][j] {
 				continue
@@ -249,9 +252,6 @@ func (s *Scenario) sweepProblems() vocab.Problems {
 				ps = ps.Add(vocab.Invalid(vp.Index(j), v.String(), err.Error()))
 				bad[a][j] = true
 				continue
-			}
-			if !baseOK {
-				continue // the base's own errors are reported already
 			}
 			for _, pr := range c.baseProblems().Errors() {
 				ps = ps.Add(valueProblem(vp.Index(j), v, pr))
