@@ -70,7 +70,11 @@ type Replication interface {
 // written into run manifests; change Version whenever the model would give
 // different numbers for the same scenario and seed.
 type Builder struct {
-	Name    string
+	// Name names the model, such as "components".
+	Name string
+	// Version is the model's version, such as "1".
 	Version string
-	Build   func(s *scenario.Scenario) (Model, error)
+	// Build returns the model of one scenario point (a scenario without a
+	// sweep), or an error when the scenario does not suit the model.
+	Build func(s *scenario.Scenario) (Model, error)
 }

@@ -21,9 +21,14 @@ import (
 // scenario point, the master seed and the number of replications of each
 // point. A run's tasks are its (point, replication) pairs in that order.
 type Plan struct {
-	Scenario     *scenario.Scenario
-	Model        Builder
-	MasterSeed   uint64
+	// Scenario is the scenario document, with its sweep; it must be valid.
+	Scenario *scenario.Scenario
+	// Model builds the model of each scenario point.
+	Model Builder
+	// MasterSeed is the seed every stream derives from ([StreamSeed]).
+	MasterSeed uint64
+	// Replications is the number of replications of each point, 1 to
+	// [MaxReplications].
 	Replications int
 }
 
