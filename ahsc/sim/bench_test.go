@@ -125,3 +125,35 @@ func BenchmarkEngine(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkComponents steps the other components on one goroutine:
+// arrival-weeks, site-weeks of recruitment (100 sites) and queue-weeks
+// (a list of about 50 with 100 referrals a week) a second.
+func BenchmarkComponents(b *testing.B) {
+	b.Run("arrivals", func(b *testing.B) {
+		a, _ := sim.NewArrivals(100, sim.NewStream(1, 0, sim.StreamArrivals))
+		b.ReportAllocs()
+		for b.Loop() {
+			a.Next()
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "arrival-weeks/s")
+	})
+	b.Run("recruitment", func(b *testing.B) {
+		const sites = 100
+		r, _ := sim.NewRecruitment(sites, 1.5, 0.5, sim.NewStream(1, 0, sim.StreamRecruitmentRates), sim.NewStream(1, 0, sim.StreamRecruitment))
+		b.ReportAllocs()
+		for b.Loop() {
+			r.Step()
+		}
+		b.ReportMetric(float64(b.N*sites)/b.Elapsed().Seconds(), "site-weeks/s")
+	})
+	b.Run("queue", func(b *testing.B) {
+		q, _ := sim.NewQueue(sim.QueueSpec{ReferralsPerWeek: 100, SlotsPerWeek: 101, Capacity: 1000, Initial: 50}, 0,
+			sim.NewStream(1, 0, sim.StreamQueueReferrals))
+		b.ReportAllocs()
+		for w := 0; b.Loop(); w++ {
+			q.Step(w)
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queue-weeks/s")
+	})
+}
