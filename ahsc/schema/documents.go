@@ -6,6 +6,7 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/programme"
@@ -38,10 +39,11 @@ var documents = []document{
 	{"portfolio", reflect.TypeFor[programme.Portfolio]()},
 	{"ledger", reflect.TypeFor[funding.Ledger]()},
 	{"policy", reflect.TypeFor[funding.Policy]()},
+	{"scenario", reflect.TypeFor[scenario.Scenario]()},
 }
 
 // Documents lists every document schema in a fixed order: centre,
-// governance, portfolio, ledger, policy.
+// governance, portfolio, ledger, policy, scenario.
 func Documents() []Doc {
 	out := make([]Doc, len(documents))
 	for i, d := range documents {

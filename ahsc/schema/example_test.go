@@ -81,4 +81,5 @@ func ExampleJSON() {
 	// portfolio https://ahsckit.github.io/schema/v1/portfolio.schema.json
 	// ledger https://ahsckit.github.io/schema/v1/ledger.schema.json
 	// policy https://ahsckit.github.io/schema/v1/policy.schema.json
+	// scenario https://ahsckit.github.io/schema/v1/scenario.schema.json
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
+	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
@@ -30,6 +32,7 @@ var validInstances = map[string]*rapid.Generator[any]{
 	"portfolio":  rapid.Map(programmetest.Portfolio(), func(p *programme.Portfolio) any { return p }),
 	"ledger":     rapid.Map(fundingtest.Ledger(), func(l *funding.Ledger) any { return l }),
 	"policy":     rapid.Map(fundingtest.Policy(), func(p *funding.Policy) any { return p }),
+	"scenario":   rapid.Map(simtest.Scenario(), func(s *scenario.Scenario) any { return s }),
 }
 
 // instance is an encoded document with its decoded JSON and the Go type
