@@ -9,6 +9,7 @@ type step struct {
 	name  string
 	index int // element index, or for a root the index into Decoder.roots
 	kind  locKind
+	at    mark // where the member's key, the element or the root starts
 }
 
 type locKind uint8
@@ -20,18 +21,18 @@ const (
 	locKey
 )
 
-// push descends into a field, element or map entry.
-func (d *Decoder) push(kind locKind, name string, index int) {
-	d.steps = append(d.steps, step{name: name, index: index, kind: kind})
+// push descends into a field, element or map entry starting at at.
+func (d *Decoder) push(kind locKind, name string, index int, at mark) {
+	d.steps = append(d.steps, step{name: name, index: index, kind: kind, at: at})
 }
 
 // pop returns to the parent location.
 func (d *Decoder) pop() { d.steps = d.steps[:len(d.steps)-1] }
 
-// pushRoot starts the locations of one DecodeValue or DecodeObject call at
-// p; pop it with popRoot.
-func (d *Decoder) pushRoot(p *vocab.Path) {
-	d.push(locRoot, "", len(d.roots))
+// pushRoot starts the locations of one decoding call at p, whose value
+// starts at at; pop it with popRoot.
+func (d *Decoder) pushRoot(p *vocab.Path, at mark) {
+	d.push(locRoot, "", len(d.roots), at)
 	d.roots = append(d.roots, p)
 }
 
