@@ -40,6 +40,7 @@ type Decoder struct {
 	steps       []step        // the current location, below the roots
 	hookValues  []*Value      // one Value per nesting depth, reused for hooks
 	seen        [][]mark      // per nesting depth, where each struct field was seen
+	inArray     int           // slices being decoded around the current value
 }
 
 type activeHook struct {

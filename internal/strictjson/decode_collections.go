@@ -10,15 +10,25 @@ import (
 )
 
 // decodeSlice decodes the array at the lexer into a fresh slice stored in
-// rv, growing it as elements arrive ([] gives an empty, non-nil slice).
+// rv ([] gives an empty, non-nil slice). An array that is not inside
+// another array being decoded is counted first, so that the slice is
+// allocated once at its final length: growing a large slice of structs as
+// elements arrive would allocate several times its size and copy it as
+// often. Nested arrays grow instead, so that no byte is read more than
+// twice.
 func (d *Decoder) decodeSlice(rv reflect.Value, ps *vocab.Problems) {
 	lx := d.lx
+	n := -1
+	if d.inArray == 0 {
+		n = lx.count()
+	}
 	if !lx.open() {
 		d.syntax(ps)
 		return
 	}
 	sv := reflect.New(rv.Type()).Elem()
-	sv.Set(reflect.MakeSlice(rv.Type(), 0, 0))
+	sv.Set(reflect.MakeSlice(rv.Type(), 0, max(n, 0)))
+	d.inArray++
 	for i := 0; lx.elem(i == 0); i++ {
 		if sv.Len() == sv.Cap() {
 			sv.Grow(1)
@@ -31,6 +41,7 @@ func (d *Decoder) decodeSlice(rv reflect.Value, ps *vocab.Problems) {
 			break
 		}
 	}
+	d.inArray--
 	d.syntax(ps)
 	rv.Set(sv)
 }

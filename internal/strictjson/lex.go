@@ -620,3 +620,25 @@ func (lx *lexer) keyAt(off int) string {
 	k, _ := sub.str()
 	return string(k)
 }
+
+// count returns the number of elements of the array at pos without moving
+// the lexer, or -1 if the array is malformed (reading it again reports
+// where).
+func (lx *lexer) count() int {
+	sub := *lx
+	sub.err = nil
+	sub.segs = sub.segs[len(sub.segs):]
+	if sub.peek() != '[' || !sub.open() {
+		return -1
+	}
+	n := 0
+	for ; sub.elem(n == 0); n++ {
+		if !sub.skip() {
+			return -1
+		}
+	}
+	if sub.err != nil {
+		return -1
+	}
+	return n
+}
