@@ -10,28 +10,30 @@ import (
 )
 
 // decodeSlice decodes the array at the lexer into a fresh slice stored in
-// rv ([] gives an empty, non-nil slice). An array that is not inside
-// another array being decoded is counted first, so that the slice is
-// allocated once at its final length: growing a large slice of structs as
-// elements arrive would allocate several times its size and copy it as
-// often. Nested arrays grow instead, so that no byte is read more than
-// twice.
+// rv ([] gives an empty, non-nil slice). The slice grows as elements
+// arrive, except that an array not inside another array being decoded, once
+// past countAfter elements, has its remaining elements counted so that the
+// slice grows once to its final length: growing a large slice of structs
+// element by element would allocate several times its size and copy it as
+// often. Counting only outermost arrays reads no byte more than twice.
 func (d *Decoder) decodeSlice(rv reflect.Value, ps *vocab.Problems) {
 	lx := d.lx
-	n := -1
-	if d.inArray == 0 {
-		n = lx.count()
-	}
 	if !lx.open() {
 		d.syntax(ps)
 		return
 	}
 	sv := reflect.New(rv.Type()).Elem()
-	sv.Set(reflect.MakeSlice(rv.Type(), 0, max(n, 0)))
+	sv.Set(reflect.MakeSlice(rv.Type(), 0, 0))
+	outer := d.inArray == 0
 	d.inArray++
 	for i := 0; lx.elem(i == 0); i++ {
 		if sv.Len() == sv.Cap() {
-			sv.Grow(1)
+			more := 1
+			if outer && i >= countAfter {
+				more = max(lx.countRest(), 1)
+				outer = false
+			}
+			sv.Grow(more)
 		}
 		sv.SetLen(i + 1)
 		d.push(locIndex, "", i, lx.at(lx.pos))
@@ -45,6 +47,10 @@ func (d *Decoder) decodeSlice(rv reflect.Value, ps *vocab.Problems) {
 	d.syntax(ps)
 	rv.Set(sv)
 }
+
+// countAfter is the length beyond which decodeSlice counts an outermost
+// array's remaining elements.
+const countAfter = 64
 
 // decodeArray decodes the array at the lexer into the Go array rv; missing
 // elements are zero and extra elements are out of range.

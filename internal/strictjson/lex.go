@@ -88,18 +88,20 @@ type lexer struct {
 // space skips whitespace, counting lines. Newlines occur only in
 // whitespace: a string holding a raw newline is a syntax problem.
 func (lx *lexer) space() {
-	for lx.pos < len(lx.data) {
-		switch lx.data[lx.pos] {
+	data, i := lx.data, lx.pos
+	for i < len(data) && data[i] <= ' ' {
+		switch data[i] {
 		case ' ', '\t', '\r':
-			lx.pos++
 		case '\n':
-			lx.pos++
 			lx.line++
-			lx.lineStart = lx.pos
+			lx.lineStart = i + 1
 		default:
+			lx.pos = i
 			return
 		}
+		i++
 	}
+	lx.pos = i
 }
 
 // at returns the mark of offset off on the current line.
@@ -621,24 +623,23 @@ func (lx *lexer) keyAt(off int) string {
 	return string(k)
 }
 
-// count returns the number of elements of the array at pos without moving
-// the lexer, or -1 if the array is malformed (reading it again reports
-// where).
-func (lx *lexer) count() int {
+// countRest returns the number of elements left in the array being read,
+// counting the one at pos, without moving the lexer; 0 if the rest is
+// malformed (reading it again reports where).
+func (lx *lexer) countRest() int {
 	sub := *lx
 	sub.err = nil
 	sub.segs = sub.segs[len(sub.segs):]
-	if sub.peek() != '[' || !sub.open() {
-		return -1
-	}
+	depth := sub.depth
 	n := 0
-	for ; sub.elem(n == 0); n++ {
+	for first := true; sub.depth == depth && sub.elem(first); first = false {
 		if !sub.skip() {
-			return -1
+			return 0
 		}
+		n++
 	}
 	if sub.err != nil {
-		return -1
+		return 0
 	}
 	return n
 }
