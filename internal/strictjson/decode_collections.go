@@ -136,7 +136,7 @@ func (d *Decoder) decodeMap(rv reflect.Value, ps *vocab.Problems, ignore []strin
 				d.duplicate(locKey, ignore[i], at, ignored[i], ps)
 			}
 			ignored[i] = at
-			if !d.skip(ps) {
+			if !d.skipMember(locKey, at, ps) {
 				return
 			}
 			continue
@@ -144,7 +144,7 @@ func (d *Decoder) decodeMap(rv reflect.Value, ps *vocab.Problems, ignore []strin
 		name := string(key)
 		if firstAt, dup := seen[name]; dup {
 			d.duplicate(locKey, name, at, firstAt, ps)
-			if !d.skip(ps) {
+			if !d.skipMember(locKey, at, ps) {
 				return
 			}
 			continue

@@ -94,7 +94,7 @@ func (d *Decoder) genericObject(ps *vocab.Problems) (any, bool) {
 		name := string(key)
 		if firstAt, dup := seen[name]; dup {
 			d.duplicate(locKey, name, at, firstAt, ps)
-			if !d.skip(ps) {
+			if !d.skipMember(locKey, at, ps) {
 				return m, false
 			}
 			continue

@@ -41,7 +41,7 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 				d.duplicate(locField, ignore[i], at, ignored[i], ps)
 			}
 			ignored[i] = at
-			if !d.skip(ps) {
+			if !d.skipMember(locField, at, ps) {
 				return
 			}
 			continue
@@ -50,7 +50,7 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 			f := &sf.list[fi]
 			if seen[fi].off > 0 {
 				d.duplicate(locField, f.name, at, seen[fi], ps)
-				if !d.skip(ps) {
+				if !d.skipMember(locField, at, ps) {
 					return
 				}
 				continue
@@ -69,7 +69,7 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 			}
 			continue
 		}
-		if !d.unknownKey(sf, key, at, &unknown, ps) || !d.skip(ps) {
+		if !d.unknownKey(sf, key, at, &unknown, ps) || !d.skipMember(locField, at, ps) {
 			return
 		}
 	}

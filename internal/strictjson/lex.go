@@ -3,6 +3,7 @@ package strictjson
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -194,12 +195,15 @@ func (lx *lexer) word() string {
 	return strconv.Quote(string(lx.data[lx.pos:end]))
 }
 
-// badWord explains a bare word where a value was expected.
+// badWord explains a bare word (quoted) where a value was expected.
 func badWord(w string) string {
-	switch w {
-	case `"NaN"`, `"Infinity"`:
+	bare := strings.ToLower(w[1 : len(w)-1])
+	switch {
+	case bare == "nan" || bare == "infinity":
 		return "invalid value " + w + ": JSON numbers are finite"
-	case `"True"`, `"False"`, `"TRUE"`, `"FALSE"`, `"None"`, `"NULL"`, `"Null"`, `"nil"`, `"undefined"`:
+	case bare == "none" || bare == "nil" || bare == "undefined" ||
+		bare != "" && (strings.HasPrefix("true", bare) || strings.HasPrefix("false", bare) ||
+			strings.HasPrefix("null", bare)):
 		return "invalid literal " + w + ": JSON's literals are true, false and null"
 	}
 	return "invalid value " + w + ": a string takes double quotes"
