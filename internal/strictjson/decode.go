@@ -38,8 +38,10 @@ type Decoder struct {
 	active      []activeHook  // hooks running, to stop a hook re-entering itself
 	roots       []*vocab.Path // root paths of the DecodeValue calls under way
 	steps       []step        // the current location, below the roots
-	hookValues  []*Value      // one Value per nesting depth, reused for hooks
-	seen        [][]mark      // per nesting depth, where each struct field was seen
+	hookValues  []*Value      // a stack of Values for the hooks running, reused
+	seen        [][]mark      // a stack of where each struct field was seen, reused
+	hooks       int           // hookValues in use
+	structs     int           // seen in use
 	inArray     int           // slices being decoded around the current value
 }
 
@@ -373,20 +375,21 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 // checking that the value is well formed.
 func (d *Decoder) hook(rv reflect.Value, kind Kind, ps *vocab.Problems) {
 	lx := d.lx
-	depth := lx.depth
-	for len(d.hookValues) <= depth {
+	if d.hooks == len(d.hookValues) {
 		d.hookValues = append(d.hookValues, new(Value))
 	}
-	v := d.hookValues[depth]
+	v := d.hookValues[d.hooks]
 	if !v.next(lx) {
 		d.syntax(ps)
 		return
 	}
 	v.kind = kind
+	d.hooks++
 	d.active = append(d.active, activeHook{v.start.off, rv.Type()})
 	before := d.found
 	hps := rv.Addr().Interface().(Unmarshaler).UnmarshalStrict(d, v, d.path())
 	d.active = d.active[:len(d.active)-1]
+	d.hooks--
 	n := 0
 	for _, p := range hps {
 		if p != nil { // without a position, it gets one from locateMissing

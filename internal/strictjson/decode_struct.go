@@ -25,7 +25,8 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 		d.syntax(ps)
 		return
 	}
-	seen := d.seenAt(lx.depth, len(sf.list))
+	seen := d.pushSeen(len(sf.list))
+	defer func() { d.structs-- }()
 	var ignored []mark
 	var unknown map[string]mark
 	for first := true; ; first = false {
@@ -126,19 +127,21 @@ func (d *Decoder) duplicate(kind locKind, name string, at, first mark, ps *vocab
 	*ps = append(*ps, p)
 }
 
-// seenAt returns a cleared slice of n marks for the object at depth.
-func (d *Decoder) seenAt(depth, n int) []mark {
-	for len(d.seen) <= depth {
+// pushSeen returns a cleared slice of n marks for one struct object; the
+// caller decrements d.structs when done. The slices are reused.
+func (d *Decoder) pushSeen(n int) []mark {
+	if d.structs == len(d.seen) {
 		d.seen = append(d.seen, nil)
 	}
-	s := d.seen[depth]
+	s := d.seen[d.structs]
 	if cap(s) < n {
 		s = make([]mark, n)
 	} else {
 		s = s[:n]
 		clear(s)
 	}
-	d.seen[depth] = s
+	d.seen[d.structs] = s
+	d.structs++
 	return s
 }
 

@@ -9,7 +9,7 @@ type step struct {
 	name  string
 	index int // element index, or for a root the index into Decoder.roots
 	kind  locKind
-	at    mark       // where the member's key, the element or the root starts
+	at    mark        // where the member's key, the element or the root starts
 	path  *vocab.Path // the location, once built
 	built bool
 	lazy  bool // name is the key at at, read only if a path is needed

@@ -148,12 +148,12 @@ func TestLocate(t *testing.T) {
 	input := "{\n  \"seats\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"roles\": []}\n  ],\n  \"a/b\": {\"~\": 1},\n  \"seats\": 2\n}"
 	in := strictjson.NewInput([]byte(input))
 	ps := vocab.Problems{
-		vocab.Required(vocab.NewPath("seats").Index(1).Child("roles"), ""), // exists
-		vocab.Required(vocab.NewPath("seats").Index(0).Child("note"), ""),  // missing: the seat
-		vocab.Invalid(nil, nil, ""),                                         // the root
-		vocab.Invalid(vocab.NewPath("a/b", "~"), nil, ""),                   // escaped pointer
-		vocab.Invalid(vocab.NewPath("seats").Index(7), nil, ""),             // beyond the list
-		vocab.Invalid(vocab.NewPath("elsewhere"), nil, ""),                  // not in the input
+		vocab.Required(vocab.NewPath("seats").Index(1).Child("roles"), ""),                      // exists
+		vocab.Required(vocab.NewPath("seats").Index(0).Child("note"), ""),                       // missing: the seat
+		vocab.Invalid(nil, nil, ""),                                                             // the root
+		vocab.Invalid(vocab.NewPath("a/b", "~"), nil, ""),                                       // escaped pointer
+		vocab.Invalid(vocab.NewPath("seats").Index(7), nil, ""),                                 // beyond the list
+		vocab.Invalid(vocab.NewPath("elsewhere"), nil, ""),                                      // not in the input
 		{Path: vocab.NewPath("seats"), Position: vocab.Position{Offset: 1, Line: 9, Column: 9}}, // kept
 	}
 	in.Locate(ps)
@@ -180,7 +180,7 @@ func TestLocate(t *testing.T) {
 func TestReadTooLarge(t *testing.T) {
 	input := "{\n\"name\": \"" + strings.Repeat("x", 100) + "\"}"
 	for _, r := range []io.Reader{
-		strings.NewReader(input),                  // reports its length
+		strings.NewReader(input),                      // reports its length
 		struct{ io.Reader }{strings.NewReader(input)}, // does not
 	} {
 		_, ps := strictjson.Read(r, strictjson.Options{MaxBytes: 50})
