@@ -167,6 +167,29 @@ func TestBoundedAllocation(t *testing.T) {
 				assert.Less(t, len(ps[0].Error()), 1000, "the message is shortened")
 			},
 		},
+		{
+			name:  "integer of 4,000,000 digits",
+			input: []byte(`{"count":` + strings.Repeat("7", 4_000_000/raceScale) + `}`),
+			dst:   func() any { return new(Doc) },
+			limit: func(in uint64) uint64 { return in + in/4 },
+			check: func(t *testing.T, ps vocab.Problems, _ any) {
+				require.Len(t, ps, 1)
+				assert.Equal(t, vocab.ErrOutOfRange, ps[0].Type)
+				assert.Equal(t, "magnitude exceeds 64 bits", ps[0].Detail)
+			},
+		},
+		{
+			name:  "number of 4,000,000 digits into interface{}",
+			input: []byte(`{"any":[0.` + strings.Repeat("7", 4_000_000/raceScale) + `,1` + strings.Repeat("0", 4_000_000/raceScale) + `]}`),
+			dst:   func() any { return new(Doc) },
+			// strconv.ParseFloat copies the text.
+			limit: func(in uint64) uint64 { return 3 * in },
+			check: func(t *testing.T, ps vocab.Problems, _ any) {
+				require.Len(t, ps, 1)
+				assert.Equal(t, "/any/1", ps[0].Pointer())
+				assert.Equal(t, "does not fit in float64", ps[0].Detail)
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
