@@ -81,30 +81,32 @@ type ruleList struct {
 // into the kind's rule.
 func (l *ruleList) UnmarshalStrict(d *strictjson.Decoder, v *strictjson.Value, p *vocab.Path) vocab.Problems {
 	if v.Kind() != strictjson.Array {
-		return vocab.Problems{{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
-			Value: v.Kind().String(), Detail: "want an array of rules"}}
+		return d.Add(nil, &vocab.Problem{Path: p, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
+			Value: v.Kind().String(), Detail: "want an array of rules"})
 	}
 	var ps vocab.Problems
-	l.rules = make(Rules, 0, len(v.Elems()))
-	for i := range v.Elems() {
-		ev := &v.Elems()[i]
-		ip := p.Index(i)
+	l.rules = Rules{}
+	for i, ev := range v.Elems() {
 		if ev.Kind() != strictjson.Object {
-			ps = append(ps, &vocab.Problem{Path: ip, Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
-				Value: ev.Kind().String(), Detail: "want a rule object with a \"kind\""})
+			ps = d.Report(ps, func() *vocab.Problem {
+				return &vocab.Problem{Path: p.Index(i), Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
+					Value: ev.Kind().String(), Detail: "want a rule object with a \"kind\""}
+			})
 			continue
 		}
 		kv, ok := ev.Member("kind")
 		if !ok || kv.Kind() != strictjson.String || kv.Text() == "" {
-			ps = append(ps, vocab.Required(ip.Child("kind"), "the rule's kind"))
+			ps = d.Report(ps, func() *vocab.Problem { return vocab.Required(p.Index(i).Child("kind"), "the rule's kind") })
 			continue
 		}
 		k, ok := l.kinds[kv.Text()]
 		if !ok {
-			ps = append(ps, vocab.NotSupported(ip.Child("kind"), kv.Text(), slices.Sorted(maps.Keys(l.kinds))))
+			ps = d.Report(ps, func() *vocab.Problem {
+				return vocab.NotSupported(p.Index(i).Child("kind"), kv.Text(), slices.Sorted(maps.Keys(l.kinds)))
+			})
 			continue
 		}
-		r, rps := k.decode(d, ev, ip)
+		r, rps := k.decode(d, ev, p.Index(i))
 		ps = append(ps, rps...)
 		l.rules = append(l.rules, r)
 	}

@@ -25,6 +25,34 @@ type Problem struct {
 	Allowed []string
 	// Cause is an underlying error, such as a parse error.
 	Cause error
+	// Position is where the offending value starts in the decoded input;
+	// the zero Position (unknown) for problems of values built in Go.
+	Position Position
+}
+
+// Position locates a problem in the JSON text it was decoded from. Offset
+// counts bytes from the start of the input (0-based); Line and Column are
+// 1-based, and Column counts Unicode characters (a tab is one). For an
+// object member it is the position of the member's key; for an array element
+// or the root, of the value. The zero Position means unknown.
+type Position struct {
+	// Offset is the byte offset from the start of the input, from 0.
+	Offset int64
+	// Line is the line number, from 1.
+	Line int
+	// Column is the column in Unicode characters, from 1.
+	Column int
+}
+
+// IsValid reports whether p is known (Line > 0).
+func (p Position) IsValid() bool { return p.Line > 0 }
+
+// String renders p as "line 50, column 9", or "" when unknown.
+func (p Position) String() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return "line " + strconv.Itoa(p.Line) + ", column " + strconv.Itoa(p.Column)
 }
 
 // Field returns the problem's path in field style (partners[2].name).
@@ -100,18 +128,27 @@ func (p *Problem) WithPath(prefix *Path) *Problem {
 
 // problemJSON is the wire form of a Problem.
 type problemJSON struct {
-	Path     string   `json:"path"`
-	Pointer  string   `json:"pointer"`
-	Type     string   `json:"type"`
-	Severity string   `json:"severity"`
-	Value    string   `json:"value,omitempty"`
-	Detail   string   `json:"detail,omitempty"`
-	Allowed  []string `json:"allowed,omitempty"`
-	Message  string   `json:"message"`
+	Path     string        `json:"path"`
+	Pointer  string        `json:"pointer"`
+	Type     string        `json:"type"`
+	Severity string        `json:"severity"`
+	Value    string        `json:"value,omitempty"`
+	Detail   string        `json:"detail,omitempty"`
+	Allowed  []string      `json:"allowed,omitempty"`
+	Message  string        `json:"message"`
+	Position *positionJSON `json:"position,omitempty"`
+}
+
+// positionJSON is the wire form of a known Position.
+type positionJSON struct {
+	Offset int64 `json:"offset"`
+	Line   int   `json:"line"`
+	Column int   `json:"column"`
 }
 
 // MarshalJSON encodes the problem for reports: path, pointer, type, severity,
-// value, detail, allowed values and the full message.
+// value, detail, allowed values, the full message and, when known, the
+// position as {"offset":…,"line":…,"column":…} (omitted when unknown).
 func (p *Problem) MarshalJSON() ([]byte, error) {
 	w := problemJSON{
 		Path: p.Field(), Pointer: p.Pointer(), Type: string(p.Type),
@@ -119,6 +156,9 @@ func (p *Problem) MarshalJSON() ([]byte, error) {
 	}
 	if p.Value != nil {
 		w.Value = fmt.Sprint(p.Value) // verbatim: JSON does the quoting
+	}
+	if p.Position.IsValid() {
+		w.Position = &positionJSON{p.Position.Offset, p.Position.Line, p.Position.Column}
 	}
 	return json.Marshal(w)
 }

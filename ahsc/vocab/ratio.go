@@ -90,8 +90,18 @@ func ParseRatio(s string) (Ratio, error) {
 	if t, ok := strings.CutSuffix(s, "%"); ok {
 		text, scale = t, 100
 	}
+	if !isDecimal(text) {
+		return bad(`want "n/d", a decimal or a percentage`)
+	}
+	// Trim zeros that do not change the value and refuse, before any big
+	// arithmetic, decimals too long for a Ratio: parsing stays linear in the
+	// length of s.
+	text, ok := trimDecimal(text)
+	if !ok {
+		return bad("too many digits to represent exactly")
+	}
 	r, ok := new(big.Rat).SetString(text)
-	if !ok || !isDecimal(text) {
+	if !ok {
 		return bad(`want "n/d", a decimal or a percentage`)
 	}
 	r.Quo(r, new(big.Rat).SetInt64(int64(scale)))
@@ -111,6 +121,32 @@ func isDecimal(s string) bool {
 	}
 	whole, frac, _ := strings.Cut(s, ".")
 	return (whole != "" || frac != "") && (whole == "" || isDigits(whole)) && (frac == "" || isDigits(frac))
+}
+
+// trimDecimal drops the leading zeros of the whole part and the trailing
+// zeros of the fraction of a decimal accepted by isDecimal. It reports false
+// when what is left cannot be a Ratio: a fraction of k digits ending in a
+// non-zero digit has, in lowest terms, a denominator of at least 2^k, so
+// k ≤ 62; and the numerator is below 2^63 ≈ 9.2e18, so the whole part has at
+// most 19 digits (21 for a percentage, which is divided by 100).
+func trimDecimal(s string) (string, bool) {
+	sign := ""
+	if s[0] == '+' || s[0] == '-' {
+		sign, s = s[:1], s[1:]
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	whole = strings.TrimLeft(whole, "0")
+	frac = strings.TrimRight(frac, "0")
+	if len(whole) > 21 || len(frac) > 62 {
+		return "", false
+	}
+	if whole == "" {
+		whole = "0"
+	}
+	if frac == "" {
+		return sign + whole, true
+	}
+	return sign + whole + "." + frac, true
 }
 
 // MustParseRatio is like [ParseRatio] but panics on error; for literals.

@@ -82,3 +82,58 @@ func TestBenchDocSize(t *testing.T) {
 		t.Fatalf("benchmark document is %d bytes, want about 50 KB", n)
 	}
 }
+
+// scaledDoc returns a document with n seats, each with a share, roles and
+// a note.
+func scaledDoc(n int) []byte {
+	d := Doc{ID: "khp", Name: "King's Health Partners"}
+	for i := range n {
+		note := "seat note " + strconv.Itoa(i)
+		d.Seats = append(d.Seats, Seat{ID: vocab.BodyID("seat-" + strconv.Itoa(i)), Share: vocab.MustRatio(int64(i%7+1), 8),
+			Roles: []Role{RoleMember, RoleLay}, Note: &note})
+	}
+	data, err := json.Marshal(d)
+	if err != nil {
+		panic(err)
+	}
+	return data
+}
+
+// Decoding time and memory grow linearly with the number of seats.
+func BenchmarkDecodeScaling(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		data := scaledDoc(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var d Doc
+				if err := strictjson.Unmarshal(data, &d, strictjson.Options{}).Err(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// Locating 100 problems reads the input once.
+func BenchmarkLocate(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		data := scaledDoc(n)
+		var ps vocab.Problems
+		for i := range 100 {
+			ps = append(ps, vocab.Required(vocab.NewPath("seats").Index(i*n/100).Child("missing"), ""))
+		}
+		in := strictjson.NewInput(data)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range ps {
+					p.Position = vocab.Position{}
+				}
+				in.Locate(ps)
+			}
+		})
+	}
+}

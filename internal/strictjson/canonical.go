@@ -26,15 +26,71 @@ func Canonical(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	tree, prob := Parse(buf.Bytes(), Options{MaxBytes: math.MaxInt64, MaxDepth: math.MaxInt32})
-	if prob != nil {
-		return nil, prob
+	in := NewInput(buf.Bytes())
+	lx := in.lexer(Options{MaxDepth: math.MaxInt})
+	var tree node
+	if !tree.read(lx) || !lx.eof() {
+		return nil, lx.problem(nil)
 	}
 	out := make([]byte, 0, buf.Len())
-	return appendCanonical(out, tree)
+	return appendCanonical(out, &tree)
 }
 
-func appendCanonical(b []byte, v *Value) ([]byte, error) {
+// node is a parsed JSON value, for Canonical: its input is the encoding of
+// a Go value already in memory, so a tree costs no more than that value.
+type node struct {
+	kind    Kind
+	raw     []byte // numbers and literals: the source bytes
+	text    string // strings: the unescaped content
+	members []member
+	elems   []node
+}
+
+type member struct {
+	name  string
+	value node
+}
+
+// read reads the value at lx into n.
+func (n *node) read(lx *lexer) bool {
+	c := lx.peek()
+	n.kind = kindAt(c)
+	switch n.kind {
+	case Object:
+		lx.open()
+		for first := true; ; first = false {
+			key, _, ok := lx.member(first)
+			if !ok {
+				return lx.err == nil
+			}
+			n.members = append(n.members, member{name: string(key)})
+			if !n.members[len(n.members)-1].value.read(lx) {
+				return false
+			}
+		}
+	case Array:
+		lx.open()
+		for i := 0; lx.elem(i == 0); i++ {
+			n.elems = append(n.elems, node{})
+			if !n.elems[i].read(lx) {
+				return false
+			}
+		}
+		return lx.err == nil
+	case String:
+		s, ok := lx.str()
+		n.text = string(s)
+		return ok
+	}
+	start := lx.pos
+	if !lx.scalar(c) {
+		return false
+	}
+	n.raw = lx.data[start:lx.pos]
+	return true
+}
+
+func appendCanonical(b []byte, v *node) ([]byte, error) {
 	switch v.kind {
 	case String:
 		return appendString(b, v.text), nil
@@ -42,15 +98,15 @@ func appendCanonical(b []byte, v *Value) ([]byte, error) {
 		return appendNumber(b, v.raw)
 	case Object:
 		ms := slices.Clone(v.members)
-		slices.SortStableFunc(ms, func(x, y Member) int { return compareUTF16(x.Name, y.Name) })
+		slices.SortStableFunc(ms, func(x, y member) int { return compareUTF16(x.name, y.name) })
 		b = append(b, '{')
 		for i := range ms {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(appendString(b, ms[i].Name), ':')
+			b = append(appendString(b, ms[i].name), ':')
 			var err error
-			if b, err = appendCanonical(b, &ms[i].Value); err != nil {
+			if b, err = appendCanonical(b, &ms[i].value); err != nil {
 				return nil, err
 			}
 		}
@@ -63,7 +119,7 @@ func appendCanonical(b []byte, v *Value) ([]byte, error) {
 				order[i] = i
 			}
 			slices.SortStableFunc(order, func(x, y int) int { return compareUTF16(ids[x], ids[y]) })
-			elems = make([]Value, len(order))
+			elems = make([]node, len(order))
 			for i, j := range order {
 				elems[i] = v.elems[j]
 			}
@@ -84,18 +140,26 @@ func appendCanonical(b []byte, v *Value) ([]byte, error) {
 }
 
 // elementIDs returns the "id" of every element when all elements are
-// objects with a string "id" member.
-func elementIDs(elems []Value) ([]string, bool) {
+// objects with a string "id" member (the first, if repeated).
+func elementIDs(elems []node) ([]string, bool) {
 	if len(elems) == 0 {
 		return nil, false
 	}
 	ids := make([]string, len(elems))
 	for i := range elems {
-		id, ok := elems[i].Member("id")
-		if !ok || id.kind != String {
+		found := false
+		for _, m := range elems[i].members {
+			if m.name == "id" {
+				if m.value.kind != String {
+					return nil, false
+				}
+				ids[i], found = m.value.text, true
+				break
+			}
+		}
+		if !found {
 			return nil, false
 		}
-		ids[i] = id.text
 	}
 	return ids, true
 }

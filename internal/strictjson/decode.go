@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -13,28 +14,40 @@ import (
 // as a list of policy rules discriminated by a "kind" member. It is checked
 // before every other way of decoding a type. Implementations decode their
 // parts with d, passing paths below p, and return every problem found with
-// its full path.
+// its full path. v is valid only during the call (the decoder reuses it);
+// the input has been checked to be well formed before the call.
+//
+// Problems should be made with [Decoder.Report] (or passed through
+// [Decoder.Add]), so that they count towards the problem limit and cost
+// nothing past it; problems a hook makes otherwise are counted when it
+// returns.
 type Unmarshaler interface {
 	UnmarshalStrict(d *Decoder, v *Value, p *vocab.Path) vocab.Problems
 }
 
-// Decoder decodes parsed values into Go values. [Decode] creates one per
-// document and passes it to [Unmarshaler] hooks, so that they decode their
-// parts with the same options. [NewDecoder] makes one for testing hooks on
-// their own; the zero Decoder uses the default options. A Decoder is not
-// safe for concurrent use.
+// Decoder decodes JSON values into Go values as it reads them. [Decode]
+// creates one per document and passes it to [Unmarshaler] hooks, so that
+// they decode their parts with the same options and problem count.
+// [NewDecoder] makes one for testing hooks on their own; the zero Decoder
+// uses the default options. A Decoder is not safe for concurrent use.
 type Decoder struct {
 	opts        Options
+	lx          *lexer // the value being read
 	skipUnknown bool
-	count       int           // problems recorded so far
+	found       int           // problems found
 	active      []activeHook  // hooks running, to stop a hook re-entering itself
 	roots       []*vocab.Path // root paths of the DecodeValue calls under way
 	steps       []step        // the current location, below the roots
+	hookValues  []*Value      // a stack of Values for the hooks running, reused
+	seen        [][]mark      // a stack of where each struct field was seen, reused
+	hooks       int           // hookValues in use
+	structs     int           // seen in use
+	inArray     int           // slices being decoded around the current value
 }
 
 type activeHook struct {
-	v *Value
-	t reflect.Type
+	off int
+	t   reflect.Type
 }
 
 // NewDecoder returns a decoder with the given options that rejects unknown
@@ -42,49 +55,105 @@ type activeHook struct {
 func NewDecoder(opts Options) *Decoder { return &Decoder{opts: opts.withDefaults()} }
 
 // Decode reads exactly one JSON value from r into dst, a non-nil pointer. It
-// returns every problem found (errors and warnings) in document order;
-// callers use problems.Err(). It reads at most opts.MaxBytes+1 bytes and
-// never panics.
+// returns the problems found (errors and warnings) in document order, each
+// with its position; callers use problems.Err(). It reads at most
+// opts.MaxBytes+1 bytes, keeps at most opts.MaxProblems problems and never
+// panics. See [Read] and [Input.Decode].
 func Decode(r io.Reader, dst any, opts Options) vocab.Problems {
-	opts = opts.withDefaults()
-	data, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes+1))
-	if err != nil {
-		return vocab.Problems{{Type: vocab.ErrInvalid, Severity: vocab.SeverityError,
-			Detail: "cannot read input: " + err.Error(), Cause: err}}
+	in, ps := Read(r, opts)
+	if ps != nil {
+		return ps
 	}
-	return Unmarshal(data, dst, opts)
+	return in.Decode(dst, opts)
 }
 
 // Unmarshal is [Decode] for input already in memory. Decoded values never
 // alias data.
 func Unmarshal(data []byte, dst any, opts Options) vocab.Problems {
 	opts = opts.withDefaults()
+	in := NewInput(data)
 	if int64(len(data)) > opts.MaxBytes {
-		return vocab.Problems{vocab.OutOfRange(nil, nil,
-			"input exceeds "+strconv.FormatInt(opts.MaxBytes, 10)+" bytes")}
+		return vocab.Problems{tooLarge(in, opts.MaxBytes)}
 	}
-	if p := checkDestination(dst, nil); p != nil {
-		return vocab.Problems{p}
-	}
-	v, p := Parse(data, opts)
-	if p != nil {
-		return vocab.Problems{p}
-	}
-	d := &Decoder{opts: opts, skipUnknown: isNewerMinor(v)}
-	ps := d.DecodeValue(v, dst, nil)
-	if d.full() {
-		// Say that the list was cut, so callers do not take it as complete.
-		ps = append(ps[:min(len(ps), opts.MaxProblems)], vocab.OutOfRange(nil, nil,
-			"stopped after "+strconv.Itoa(opts.MaxProblems)+" problems; the input may have more"))
-	}
-	return ps
+	return in.Decode(dst, opts)
 }
 
-// isNewerMinor reports whether v is an object whose "version" member is a
-// newer minor version of the current format.
-func isNewerMinor(v *Value) bool {
-	ver, ok := v.Member("version")
-	return ok && ver.Kind() == String && vocab.Version(ver.Text()).IsNewerMinor()
+// Decode decodes the input into dst, a non-nil pointer, reading it once
+// from start to end. Memory beyond the input is what dst needs, plus the
+// nesting depth, plus the problems kept: nothing is kept of values skipped
+// (unknown keys) or rejected. Problems are in document order. After
+// opts.MaxProblems problems, decoding goes on counting problems without
+// making them, and one closing vocab.ErrOutOfRange problem at the root says
+// how many more were found. Every problem carries the position of the value
+// it names (for syntax problems, of the fault).
+func (in *Input) Decode(dst any, opts Options) vocab.Problems {
+	opts = opts.withDefaults()
+	if p := checkDestination(dst, nil); p != nil {
+		p.Position = in.Position(0)
+		return vocab.Problems{p}
+	}
+	d := &Decoder{opts: opts, lx: in.lexer(opts), skipUnknown: in.newerMinor()}
+	var ps vocab.Problems
+	lx := d.lx
+	d.pushRoot(nil, mark{})
+	if lx.bom() {
+		lx.peek()
+		d.steps[0].at = lx.at(lx.pos)
+		d.decode(reflect.ValueOf(dst).Elem(), &ps)
+		if lx.err == nil {
+			lx.eof()
+		}
+	}
+	d.syntax(&ps)
+	d.popRoot()
+	in.locateMissing(ps)
+	return d.finish(ps)
+}
+
+// finish cuts ps at MaxProblems and adds the closing problem when more were
+// found.
+func (d *Decoder) finish(ps vocab.Problems) vocab.Problems {
+	max := d.max()
+	found := d.found
+	if len(ps) > found {
+		found = len(ps) // problems a hook made without counting them
+	}
+	if found <= max {
+		return ps
+	}
+	ps = ps[:min(len(ps), max)]
+	p := vocab.OutOfRange(nil, nil, "stopped listing after "+strconv.Itoa(max)+" problems; "+
+		strconv.Itoa(found-max)+" more found (Options.MaxProblems raises the limit)")
+	if len(ps) > 0 {
+		p.Position = ps[len(ps)-1].Position
+	}
+	return append(ps, p)
+}
+
+// newerMinor reports whether the input is an object whose first "version"
+// member is a string naming a newer minor version of the current format.
+// It reads the top-level object only as far as that member.
+func (in *Input) newerMinor() bool {
+	lx := in.lexer(Options{MaxDepth: DefaultMaxDepth})
+	if !lx.bom() || lx.peek() != '{' || !lx.open() {
+		return false
+	}
+	for first := true; ; first = false {
+		key, _, ok := lx.member(first)
+		if !ok {
+			return false
+		}
+		if string(key) == "version" {
+			if lx.peek() != '"' {
+				return false
+			}
+			s, ok := lx.str()
+			return ok && vocab.Version(s).IsNewerMinor()
+		}
+		if !lx.skip() {
+			return false
+		}
+	}
 }
 
 // checkDestination reports a dst that is not a non-nil pointer.
@@ -107,70 +176,153 @@ func describeType(rv reflect.Value) string {
 // paths below p. Hooks may call it on their own value and type: the hook is
 // then skipped and the type decoded structurally.
 func (d *Decoder) DecodeValue(v *Value, dst any, p *vocab.Path) vocab.Problems {
-	if prob := checkDestination(dst, p); prob != nil {
-		return d.add(nil, prob)
-	}
-	var ps vocab.Problems
-	d.pushRoot(p)
-	defer d.popRoot()
-	d.decode(v, reflect.ValueOf(dst).Elem(), &ps)
-	return ps
+	return d.decodeSub(v, dst, p, func(rv reflect.Value, ps *vocab.Problems) { d.decode(rv, ps) })
 }
 
 // DecodeObject is DecodeValue for objects, ignoring the named members (such
-// as a "kind" discriminator). It decodes v's members into the struct or map
-// dst directly, never through dst's own UnmarshalStrict.
+// as a "kind" discriminator): they are neither decoded nor unknown, but a
+// repeated one is still a duplicate. It decodes v's members into the struct
+// or map dst directly, never through dst's own UnmarshalStrict.
 func (d *Decoder) DecodeObject(v *Value, dst any, p *vocab.Path, ignore ...string) vocab.Problems {
-	if prob := checkDestination(dst, p); prob != nil {
-		return d.add(nil, prob)
-	}
-	var ps vocab.Problems
-	d.pushRoot(p)
-	defer d.popRoot()
-	rv := reflect.ValueOf(dst).Elem()
-	for rv.Kind() == reflect.Pointer && v.kind != Null {
-		if rv.IsNil() {
-			rv.Set(reflect.New(rv.Type().Elem()))
+	return d.decodeSub(v, dst, p, func(rv reflect.Value, ps *vocab.Problems) {
+		for rv.Kind() == reflect.Pointer && v.kind != Null {
+			if rv.IsNil() {
+				rv.Set(reflect.New(rv.Type().Elem()))
+			}
+			rv = rv.Elem()
 		}
-		rv = rv.Elem()
+		switch {
+		case v.kind != Object:
+			d.typeError(rv.Type(), ps)
+		case rv.Kind() == reflect.Struct:
+			d.decodeStruct(rv, ps, ignore)
+		case rv.Kind() == reflect.Map:
+			d.decodeMap(rv, ps, ignore)
+		default:
+			d.typeError(rv.Type(), ps)
+		}
+	})
+}
+
+// decodeSub runs decode on v's span with locations below p.
+func (d *Decoder) decodeSub(v *Value, dst any, p *vocab.Path, decode func(reflect.Value, *vocab.Problems)) vocab.Problems {
+	if prob := checkDestination(dst, p); prob != nil {
+		prob.Position = v.Position()
+		return d.Add(nil, prob)
 	}
-	switch {
-	case v.kind != Object:
-		d.typeError(v, rv.Type(), &ps)
-	case rv.Kind() == reflect.Struct:
-		d.decodeStruct(v, rv, &ps, ignore)
-	case rv.Kind() == reflect.Map:
-		d.decodeMap(v, rv, &ps, ignore)
-	default:
-		d.typeError(v, rv.Type(), &ps)
+	if v.src == nil {
+		return d.Add(nil, vocab.Invalid(p, nil, "not a parsed JSON value"))
+	}
+	saved := d.lx
+	d.lx = v.lexer()
+	d.pushRoot(p, v.start)
+	var ps vocab.Problems
+	decode(reflect.ValueOf(dst).Elem(), &ps)
+	d.syntax(&ps)
+	d.popRoot()
+	d.lx = saved
+	return ps
+}
+
+// Add appends problems to ps, counting them towards the problem limit:
+// past the limit they are counted and dropped. [Input.Decode] gives problems
+// without a position the position of their path in the input.
+func (d *Decoder) Add(ps vocab.Problems, probs ...*vocab.Problem) vocab.Problems {
+	for _, p := range probs {
+		if p != nil && d.keep() {
+			ps = append(ps, p)
+		}
 	}
 	return ps
 }
 
-// add records problems, counting them towards MaxProblems.
-func (d *Decoder) add(ps vocab.Problems, prob ...*vocab.Problem) vocab.Problems {
-	d.count += len(prob)
-	return ps.Add(prob...)
+// Report is Add for a problem that make builds only if it will be kept:
+// past the problem limit, nothing is allocated.
+func (d *Decoder) Report(ps vocab.Problems, make func() *vocab.Problem) vocab.Problems {
+	if d.full() {
+		d.found++
+		return ps
+	}
+	return d.Add(ps, make())
+}
+
+// Full reports whether the problem limit has been reached: further problems
+// are only counted.
+func (d *Decoder) Full() bool { return d.full() }
+
+// keep counts one problem and reports whether it is within the limit.
+func (d *Decoder) keep() bool {
+	d.found++
+	return d.found <= d.max()
 }
 
 // full reports whether MaxProblems has been reached.
-func (d *Decoder) full() bool { return d.count >= d.opts.withDefaults().MaxProblems }
+func (d *Decoder) full() bool { return d.found >= d.max() }
 
-// hookActive reports whether the hook of type t is already decoding v.
-func (d *Decoder) hookActive(v *Value, t reflect.Type) bool {
+// max returns the problem limit (the default for the zero Decoder).
+func (d *Decoder) max() int {
+	if d.opts.MaxProblems <= 0 {
+		return DefaultMaxProblems
+	}
+	return d.opts.MaxProblems
+}
+
+// problem returns a new problem at the current location, or nil past the
+// limit (counting it either way).
+func (d *Decoder) problem(typ vocab.ProblemType, value any, detail string) *vocab.Problem {
+	if !d.keep() {
+		return nil
+	}
+	return &vocab.Problem{Path: d.path(), Type: typ, Severity: vocab.SeverityError, Value: value,
+		Detail: detail, Position: d.position()}
+}
+
+// position returns the position of the current location.
+func (d *Decoder) position() vocab.Position {
+	return d.lx.src.position(d.steps[len(d.steps)-1].at)
+}
+
+// syntax turns the lexer's error, if any and not yet reported, into a
+// problem at the current location.
+func (d *Decoder) syntax(ps *vocab.Problems) bool {
+	lx := d.lx
+	if lx.err == nil || lx.err.reported {
+		return lx.err == nil
+	}
+	if d.keep() {
+		*ps = append(*ps, lx.problem(d.path()))
+	}
+	lx.err.reported = true
+	return false
+}
+
+// hookActive reports whether the hook of type t is already decoding the
+// value at off.
+func (d *Decoder) hookActive(off int, t reflect.Type) bool {
 	for _, a := range d.active {
-		if a.v == v && a.t == t {
+		if a.off == off && a.t == t {
 			return true
 		}
 	}
 	return false
 }
 
-// decode decodes v into the settable rv.
-func (d *Decoder) decode(v *Value, rv reflect.Value, ps *vocab.Problems) {
+// decode reads one value into the settable rv.
+func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
+	lx := d.lx
+	c := lx.peek()
+	kind := kindAt(c)
+	if kind == Invalid {
+		lx.unexpected(ctxValue)
+		d.syntax(ps)
+		return
+	}
 	for rv.Kind() == reflect.Pointer {
-		if v.kind == Null {
-			rv.SetZero()
+		if kind == Null {
+			if _, _, ok := lx.literal(); ok {
+				rv.SetZero()
+			}
+			d.syntax(ps)
 			return
 		}
 		if rv.IsNil() {
@@ -181,82 +333,138 @@ func (d *Decoder) decode(v *Value, rv reflect.Value, ps *vocab.Problems) {
 	t := rv.Type()
 	info := infoOf(t)
 	switch {
-	case info.hook && !d.hookActive(v, t):
-		d.active = append(d.active, activeHook{v, t})
-		hps := rv.Addr().Interface().(Unmarshaler).UnmarshalStrict(d, v, d.path())
-		d.active = d.active[:len(d.active)-1]
-		*ps = (*ps).Add(hps...)
+	case info.hook && !d.hookActive(lx.pos, t):
+		d.hook(rv, kind, ps)
 		return
 	case info.raw:
-		d.checkDuplicates(v, ps)
-		rv.SetBytes(bytes.Clone(v.raw))
+		if raw, ok := d.rawValue(ps); ok {
+			rv.SetBytes(bytes.Clone(raw))
+		}
 		return
-	case v.kind == Null:
+	case kind == Null:
+		if _, _, ok := lx.literal(); !ok {
+			d.syntax(ps)
+			return
+		}
 		switch t.Kind() {
 		case reflect.Slice, reflect.Map, reflect.Interface:
 			rv.SetZero()
 		default:
-			d.typeError(v, t, ps)
+			*ps = ps.Add(d.problem(vocab.ErrTypeInvalid, nil, "want "+wantOf(t)+", got null"))
 		}
 		return
-	case info.text && (v.kind == String || !info.json):
-		if v.kind != String {
-			d.typeError(v, t, ps)
+	case info.text && (kind == String || !info.json):
+		if kind != String {
+			d.typeError(t, ps)
 			return
 		}
-		d.unmarshalText(rv.Addr().Interface(), v, ps)
+		d.unmarshalText(rv.Addr().Interface(), ps)
 		return
 	case info.json:
-		d.checkDuplicates(v, ps)
-		if err := rv.Addr().Interface().(jsonUnmarshaler).UnmarshalJSON(bytes.Clone(v.raw)); err != nil {
-			*ps = d.add(*ps, fromError(err, d.path(), nil)...)
+		if raw, ok := d.rawValue(ps); ok {
+			if err := rv.Addr().Interface().(jsonUnmarshaler).UnmarshalJSON(bytes.Clone(raw)); err != nil {
+				d.fromError(err, nil, ps)
+			}
 		}
 		return
 	}
-	d.decodeKind(v, rv, ps)
+	d.decodeKind(rv, kind, ps)
 }
 
-// decodeKind decodes v into rv by rv's kind.
-func (d *Decoder) decodeKind(v *Value, rv reflect.Value, ps *vocab.Problems) {
+// hook calls rv's UnmarshalStrict with the value at the lexer, after
+// checking that the value is well formed.
+func (d *Decoder) hook(rv reflect.Value, kind Kind, ps *vocab.Problems) {
+	lx := d.lx
+	if d.hooks == len(d.hookValues) {
+		d.hookValues = append(d.hookValues, new(Value))
+	}
+	v := d.hookValues[d.hooks]
+	if !v.next(lx) {
+		d.syntax(ps)
+		return
+	}
+	v.kind = kind
+	d.hooks++
+	d.active = append(d.active, activeHook{v.start.off, rv.Type()})
+	before := d.found
+	hps := rv.Addr().Interface().(Unmarshaler).UnmarshalStrict(d, v, d.path())
+	d.active = d.active[:len(d.active)-1]
+	d.hooks--
+	n := 0
+	for _, p := range hps {
+		if p != nil { // without a position, it gets one from locateMissing
+			n++
+			*ps = append(*ps, p)
+		}
+	}
+	if counted := d.found - before; n > counted {
+		d.found += n - counted
+	}
+}
+
+// decodeKind decodes the value at the lexer into rv by rv's kind.
+func (d *Decoder) decodeKind(rv reflect.Value, kind Kind, ps *vocab.Problems) {
+	lx := d.lx
 	t := rv.Type()
 	switch k := t.Kind(); {
-	case k == reflect.Struct && v.kind == Object:
-		d.decodeStruct(v, rv, ps, nil)
-	case k == reflect.Map && v.kind == Object:
-		d.decodeMap(v, rv, ps, nil)
-	case k == reflect.Slice && v.kind == Array:
-		d.decodeSlice(v, rv, ps)
-	case k == reflect.Slice && v.kind == String && t.Elem().Kind() == reflect.Uint8:
-		d.decodeBytes(v, rv, ps)
-	case k == reflect.Array && v.kind == Array:
-		d.decodeArray(v, rv, ps)
-	case t == numberType && v.kind == Number:
-		rv.SetString(string(v.raw))
-	case k == reflect.String && v.kind == String && t != numberType:
-		rv.SetString(v.text)
-	case k == reflect.Bool && v.kind == Bool:
-		rv.SetBool(v.Bool())
-	case isInt(k) && v.kind == Number:
-		d.decodeInt(v, rv, ps)
-	case isUint(k) && v.kind == Number:
-		d.decodeUint(v, rv, ps)
-	case (k == reflect.Float32 || k == reflect.Float64) && v.kind == Number:
-		d.decodeFloat(v, rv, ps)
+	case k == reflect.Struct && kind == Object:
+		d.decodeStruct(rv, ps, nil)
+	case k == reflect.Map && kind == Object:
+		d.decodeMap(rv, ps, nil)
+	case k == reflect.Slice && kind == Array:
+		d.decodeSlice(rv, ps)
+	case k == reflect.Slice && kind == String && t.Elem().Kind() == reflect.Uint8:
+		d.decodeBytes(rv, ps)
+	case k == reflect.Array && kind == Array:
+		d.decodeArray(rv, ps)
+	case t == numberType && kind == Number:
+		if text, ok := lx.number(); ok {
+			rv.SetString(string(text))
+		}
+		d.syntax(ps)
+	case k == reflect.String && kind == String && t != numberType:
+		if s, ok := lx.str(); ok {
+			rv.SetString(string(s))
+		}
+		d.syntax(ps)
+	case k == reflect.Bool && kind == Bool:
+		if _, b, ok := lx.literal(); ok {
+			rv.SetBool(b)
+		}
+		d.syntax(ps)
+	case isInt(k) && kind == Number:
+		d.decodeInt(rv, ps)
+	case isUint(k) && kind == Number:
+		d.decodeUint(rv, ps)
+	case (k == reflect.Float32 || k == reflect.Float64) && kind == Number:
+		d.decodeFloat(rv, ps)
 	case k == reflect.Interface && t.NumMethod() == 0:
-		if g, ok := d.generic(v, ps); ok {
+		if g, ok := d.generic(ps); ok {
 			rv.Set(reflect.ValueOf(&g).Elem())
 		}
 	case k == reflect.Interface:
-		*ps = d.add(*ps, vocab.Invalid(d.path(), nil, "cannot decode into interface type "+t.String()))
+		*ps = ps.Add(d.problem(vocab.ErrInvalid, nil, "cannot decode into interface type "+t.String()))
+		d.skip(ps)
 	default:
-		d.typeError(v, t, ps)
+		d.typeError(t, ps)
 	}
 }
 
-// typeError reports that v's JSON type does not fit t.
-func (d *Decoder) typeError(v *Value, t reflect.Type, ps *vocab.Problems) {
-	*ps = d.add(*ps, &vocab.Problem{Path: d.path(), Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
-		Detail: "want " + wantOf(t) + ", got " + v.kind.String()})
+// skip reads past the value at the lexer.
+func (d *Decoder) skip(ps *vocab.Problems) bool {
+	if !d.lx.skip() {
+		return d.syntax(ps)
+	}
+	return true
+}
+
+// typeError reports that the JSON value at the lexer does not fit t, and
+// skips it.
+func (d *Decoder) typeError(t reflect.Type, ps *vocab.Problems) {
+	kind := kindAt(d.lx.peek())
+	if d.skip(ps) {
+		*ps = ps.Add(d.problem(vocab.ErrTypeInvalid, nil, "want "+wantOf(t)+", got "+kind.String()))
+	}
 }
 
 // wantOf names the JSON type that decodes into t.
@@ -291,16 +499,54 @@ func wantOf(t reflect.Type) string {
 	return t.String()
 }
 
-// fromError converts an error from UnmarshalText or UnmarshalJSON into
-// problems at p: problems it carries are moved below p; any other error
-// becomes vocab.ErrInvalid with the error as cause.
-func fromError(err error, p *vocab.Path, value any) vocab.Problems {
-	if inner := vocab.ProblemsOf(err); len(inner) > 0 {
-		out := make(vocab.Problems, len(inner))
-		for i, q := range inner {
-			out[i] = q.WithPath(p)
+// fromError reports an error from UnmarshalText or UnmarshalJSON at the
+// current location: problems it carries are moved below the location; any
+// other error becomes vocab.ErrInvalid with the error as cause.
+func (d *Decoder) fromError(err error, value []byte, ps *vocab.Problems) {
+	inner := vocab.ProblemsOf(err)
+	if len(inner) == 0 {
+		if p := d.problem(vocab.ErrInvalid, nil, ""); p != nil {
+			if value != nil {
+				p.Value = clip(value)
+			}
+			p.Cause = err
+			if msg := err.Error(); len(msg) > maxShown {
+				p.Detail = string(clip([]byte(msg)))
+			}
+			*ps = append(*ps, p)
 		}
-		return out
+		return
 	}
-	return vocab.Problems{{Path: p, Type: vocab.ErrInvalid, Severity: vocab.SeverityError, Value: value, Cause: err}}
+	path := (*vocab.Path)(nil)
+	for _, q := range inner {
+		if !d.keep() {
+			continue
+		}
+		if path == nil {
+			path = d.path()
+		}
+		q = q.WithPath(path)
+		if s, ok := q.Value.(string); ok && len(s) > maxShown {
+			q.Value = clip([]byte(s))
+		}
+		q.Position = d.position()
+		*ps = append(*ps, q)
+	}
+}
+
+// maxShown is the length beyond which values and messages in problems are
+// shortened.
+const maxShown = 200
+
+// clip returns b as a string, shortened to about maxShown bytes (on a
+// character boundary) with "…" appended when it is longer.
+func clip(b []byte) string {
+	if len(b) <= maxShown {
+		return string(b)
+	}
+	n := maxShown
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return string(b[:n]) + "…"
 }

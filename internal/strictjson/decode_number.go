@@ -12,110 +12,161 @@ func isInt(k reflect.Kind) bool { return k >= reflect.Int && k <= reflect.Int64 
 
 func isUint(k reflect.Kind) bool { return k >= reflect.Uint && k <= reflect.Uintptr }
 
-func (d *Decoder) decodeInt(v *Value, rv reflect.Value, ps *vocab.Problems) {
-	if n, prob := parseInt(v.raw, rv.Type().Bits()); !d.fail(prob, ps) {
+// numFault is why a number literal does not fit a Go number type. Parsing
+// returns it instead of a problem, so that a number refused past the
+// problem limit allocates nothing.
+type numFault uint8
+
+const (
+	numOK       numFault = iota
+	numNotInt            // not a number at all (map keys)
+	numFraction          // not whole
+	numTooBig            // magnitude beyond 64 bits
+	numRange             // beyond the type's range
+)
+
+func (d *Decoder) decodeInt(rv reflect.Value, ps *vocab.Problems) {
+	text, ok := d.lx.number()
+	if !ok {
+		d.syntax(ps)
+		return
+	}
+	bits := rv.Type().Bits()
+	if n, f := parseInt(text, bits); f != numOK {
+		*ps = ps.Add(d.numProblem(f, text, "int"+strconv.Itoa(bits), false))
+	} else {
 		rv.SetInt(n)
 	}
 }
 
-func (d *Decoder) decodeUint(v *Value, rv reflect.Value, ps *vocab.Problems) {
-	if n, prob := parseUint(v.raw, rv.Type().Bits()); !d.fail(prob, ps) {
+func (d *Decoder) decodeUint(rv reflect.Value, ps *vocab.Problems) {
+	text, ok := d.lx.number()
+	if !ok {
+		d.syntax(ps)
+		return
+	}
+	bits := rv.Type().Bits()
+	if n, f := parseUint(text, bits); f != numOK {
+		*ps = ps.Add(d.numProblem(f, text, "uint"+strconv.Itoa(bits), false))
+	} else {
 		rv.SetUint(n)
 	}
 }
 
-func (d *Decoder) decodeFloat(v *Value, rv reflect.Value, ps *vocab.Problems) {
-	if f, prob := parseFloat(v.raw, rv.Type().Bits()); !d.fail(prob, ps) {
+func (d *Decoder) decodeFloat(rv reflect.Value, ps *vocab.Problems) {
+	text, ok := d.lx.number()
+	if !ok {
+		d.syntax(ps)
+		return
+	}
+	bits := rv.Type().Bits()
+	if f, fault := parseFloat(text, bits); fault != numOK {
+		*ps = ps.Add(d.numProblem(fault, text, "float"+strconv.Itoa(bits), false))
+	} else {
 		rv.SetFloat(f)
 	}
 }
 
-// fail records prob, if any, at the current location and reports whether
-// there was one.
-func (d *Decoder) fail(prob *vocab.Problem, ps *vocab.Problems) bool {
-	if prob == nil {
-		return false
+// numProblem returns the problem for a number text refused as typ ("int8",
+// "uint64", "float64"), or nil past the problem limit. For a map key, a
+// key that is not an integer is invalid rather than of the wrong JSON type.
+func (d *Decoder) numProblem(f numFault, text []byte, typ string, key bool) *vocab.Problem {
+	if !d.keep() {
+		return nil
 	}
-	prob.Path = d.path()
-	*ps = d.add(*ps, prob)
-	return true
+	value := clip(text)
+	p := &vocab.Problem{Path: d.path(), Severity: vocab.SeverityError, Value: value, Position: d.position()}
+	switch f {
+	case numNotInt, numFraction:
+		p.Type, p.Detail = vocab.ErrTypeInvalid, "want integer"
+		if f == numFraction {
+			p.Detail = "want integer, got a fraction"
+		}
+		if key {
+			p.Type, p.Detail = vocab.ErrInvalid, "map key: "+p.Detail
+		}
+	case numTooBig:
+		p.Type, p.Detail = vocab.ErrOutOfRange, "magnitude exceeds 64 bits"
+	default:
+		p.Type = vocab.ErrOutOfRange
+		switch typ[0] {
+		case 'f':
+			p.Detail = "does not fit in " + typ
+		case 'u':
+			bits, _ := strconv.Atoi(typ[4:])
+			p.Detail = "want " + typ + " from 0 to " + strconv.FormatUint(math.MaxUint64>>(64-bits), 10)
+		default:
+			bits, _ := strconv.Atoi(typ[3:])
+			limit := uint64(1) << (bits - 1)
+			p.Detail = "want " + typ + " from " + strconv.FormatInt(-int64(limit-1)-1, 10) +
+				" to " + strconv.FormatUint(limit-1, 10)
+		}
+	}
+	return p
 }
 
 // parseFloat parses a JSON number literal as a float of the given size.
-func parseFloat(text []byte, bits int) (float64, *vocab.Problem) {
+func parseFloat(text []byte, bits int) (float64, numFault) {
 	f, err := strconv.ParseFloat(string(text), bits)
 	if err != nil {
-		return 0, vocab.OutOfRange(nil, string(text), "does not fit in float"+strconv.Itoa(bits))
+		return 0, numRange
 	}
-	return f, nil
+	return f, numOK
 }
 
 // parseInt parses a JSON number literal with a whole value as a signed
 // integer of the given size.
-func parseInt(text []byte, bits int) (int64, *vocab.Problem) {
-	neg, mag, prob := wholeNumber(text)
-	if prob != nil {
-		return 0, prob
+func parseInt(text []byte, bits int) (int64, numFault) {
+	neg, mag, f := wholeNumber(text)
+	if f != numOK {
+		return 0, f
 	}
 	limit := uint64(1) << (bits - 1) // |min|; max is limit-1
 	if (neg && mag > limit) || (!neg && mag >= limit) {
-		return 0, intRange(text, "int"+strconv.Itoa(bits),
-			strconv.FormatInt(-int64(limit-1)-1, 10), strconv.FormatUint(limit-1, 10))
+		return 0, numRange
 	}
 	if neg {
-		return -int64(mag-1) - 1, nil // avoids overflow at the minimum
+		return -int64(mag-1) - 1, numOK // avoids overflow at the minimum
 	}
-	return int64(mag), nil
+	return int64(mag), numOK
 }
 
 // parseUint parses a JSON number literal with a whole value as an unsigned
 // integer of the given size.
-func parseUint(text []byte, bits int) (uint64, *vocab.Problem) {
-	neg, mag, prob := wholeNumber(text)
-	if prob != nil {
-		return 0, prob
+func parseUint(text []byte, bits int) (uint64, numFault) {
+	neg, mag, f := wholeNumber(text)
+	if f != numOK {
+		return 0, f
 	}
 	limit := uint64(math.MaxUint64) >> (64 - bits)
 	if (neg && mag > 0) || mag > limit {
-		return 0, intRange(text, "uint"+strconv.Itoa(bits), "0", strconv.FormatUint(limit, 10))
+		return 0, numRange
 	}
-	return mag, nil
-}
-
-func intRange(text []byte, typ, lo, hi string) *vocab.Problem {
-	return vocab.OutOfRange(nil, string(text), "want "+typ+" from "+lo+" to "+hi)
+	return mag, numOK
 }
 
 // wholeNumber returns the sign and magnitude of a JSON number literal whose
-// value is whole ("12", "1.20e1", "-0"). It reports text that is not a
-// number or not whole as vocab.ErrTypeInvalid, and a magnitude beyond
-// uint64 as vocab.ErrOutOfRange. It never materialises huge exponents.
-func wholeNumber(text []byte) (neg bool, mag uint64, prob *vocab.Problem) {
+// value is whole ("12", "1.20e1", "-0"). It never materialises huge
+// exponents, allocates nothing and takes time linear in len(text).
+func wholeNumber(text []byte) (neg bool, mag uint64, f numFault) {
 	if !isNumber(text) {
-		return false, 0, &vocab.Problem{Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
-			Value: string(text), Detail: "want integer"}
+		return false, 0, numNotInt
 	}
 	s := text
 	if s[0] == '-' {
 		neg, s = true, s[1:]
 	}
 	if mag, ok := plainDigits(s); ok {
-		return neg && mag != 0, mag, nil
+		return neg && mag != 0, mag, numOK
 	}
-	var intPart, frac []byte
-	exp := 0
-	i := 0
-	for i < len(s) && isDigit(s[i]) {
-		i++
-	}
-	intPart, s = s[:i], s[i:]
+	i := digits(s, 0)
+	intPart, s := s[:i], s[i:]
+	var frac []byte
 	if len(s) > 0 && s[0] == '.' {
-		i = 1
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
+		i = digits(s, 1)
 		frac, s = s[1:i], s[i:]
 	}
+	exp := 0
 	if len(s) > 0 { // exponent
 		s = s[1:]
 		sign := 1
@@ -132,41 +183,46 @@ func wholeNumber(text []byte) (neg bool, mag uint64, prob *vocab.Problem) {
 		}
 		exp *= sign
 	}
-	// The value is mant × 10^exp with mant = intPart‖frac.
-	mant := make([]byte, 0, len(intPart)+len(frac))
-	mant = append(append(mant, intPart...), frac...)
-	exp -= len(frac)
-	for len(mant) > 0 && mant[0] == '0' {
-		mant = mant[1:]
+	// The value is D × 10^(exp-len(frac)) with D = intPart‖frac; trim D's
+	// zeros without copying it.
+	n := len(intPart) + len(frac)
+	at := func(i int) byte {
+		if i < len(intPart) {
+			return intPart[i]
+		}
+		return frac[i-len(intPart)]
 	}
-	if len(mant) == 0 {
-		return false, 0, nil
+	lo, hi := 0, n
+	for lo < n && at(lo) == '0' {
+		lo++
 	}
-	for mant[len(mant)-1] == '0' {
-		mant = mant[:len(mant)-1]
-		exp++
+	if lo == n {
+		return false, 0, numOK
 	}
+	for at(hi-1) == '0' {
+		hi--
+	}
+	exp += n - hi - len(frac)
 	if exp < 0 {
-		return false, 0, &vocab.Problem{Type: vocab.ErrTypeInvalid, Severity: vocab.SeverityError,
-			Value: string(text), Detail: "want integer, got a fraction"}
+		return false, 0, numFraction
 	}
-	tooBig := func() (bool, uint64, *vocab.Problem) {
-		return false, 0, vocab.OutOfRange(nil, string(text), "magnitude exceeds 64 bits")
+	if hi-lo+exp > 20 {
+		return false, 0, numTooBig
 	}
-	if len(mant)+exp > 20 {
-		return tooBig()
-	}
-	mag, ok := plainDigits(mant)
-	if !ok {
-		return tooBig()
+	for i := lo; i < hi; i++ {
+		c := uint64(at(i) - '0')
+		if mag > (math.MaxUint64-c)/10 {
+			return false, 0, numTooBig
+		}
+		mag = mag*10 + c
 	}
 	for range exp {
 		if mag > math.MaxUint64/10 {
-			return tooBig()
+			return false, 0, numTooBig
 		}
 		mag *= 10
 	}
-	return neg, mag, nil
+	return neg, mag, numOK
 }
 
 // plainDigits returns the value of s when s is a non-empty run of decimal
@@ -187,9 +243,32 @@ func plainDigits(s []byte) (uint64, bool) {
 
 // isNumber reports whether text is exactly one JSON number literal.
 func isNumber(text []byte) bool {
-	if len(text) == 0 || (text[0] != '-' && !isDigit(text[0])) {
+	i := 0
+	if i < len(text) && text[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(text) && text[i] == '0':
+		i++
+	case i < len(text) && isDigit(text[i]):
+		i = digits(text, i)
+	default:
 		return false
 	}
-	ps := parser{data: text}
-	return ps.number() && ps.pos == len(text)
+	if i < len(text) && text[i] == '.' {
+		if i++; i >= len(text) || !isDigit(text[i]) {
+			return false
+		}
+		i = digits(text, i)
+	}
+	if i < len(text) && (text[i] == 'e' || text[i] == 'E') {
+		if i++; i < len(text) && (text[i] == '+' || text[i] == '-') {
+			i++
+		}
+		if i >= len(text) || !isDigit(text[i]) {
+			return false
+		}
+		i = digits(text, i)
+	}
+	return i == len(text)
 }

@@ -3,38 +3,163 @@ package strictjson
 import (
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// decodeStruct decodes the members of object v into struct rv, skipping the
-// names in ignore.
-func (d *Decoder) decodeStruct(v *Value, rv reflect.Value, ps *vocab.Problems, ignore []string) {
+// maxUnknownKeys bounds the unknown keys of one object that a
+// forward-compatible decoding (a newer minor version, see [Decode]) tracks
+// to find repeated ones; an object with more is refused.
+const maxUnknownKeys = 1024
+
+// decodeStruct decodes the object at the lexer into struct rv, skipping
+// the names in ignore. Memory is one mark per field, reused across objects
+// at the same depth, and the unknown keys reported (or, when unknown keys
+// are skipped, at most maxUnknownKeys of them).
+func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []string) {
+	lx := d.lx
 	sf := fieldsOf(rv.Type())
-	for m := range d.members(v, locField, ignore, ps) {
-		fi, ok := sf.byName[m.Name]
+	if !lx.open() {
+		d.syntax(ps)
+		return
+	}
+	seen := d.pushSeen(len(sf.list))
+	defer func() { d.structs-- }()
+	var ignored []mark
+	var unknown map[string]mark
+	for first := true; ; first = false {
+		key, at, ok := lx.member(first)
 		if !ok {
-			if !d.skipUnknown {
-				*ps = d.add(*ps, unknownField(sf, m.Name, d.path()))
+			break
+		}
+		if i := indexOf(ignore, key); i >= 0 {
+			if ignored == nil {
+				ignored = make([]mark, len(ignore))
+			}
+			if ignored[i].off > 0 {
+				d.duplicate(locField, ignore[i], at, ignored[i], ps)
+			}
+			ignored[i] = at
+			if !d.skipMember(locField, at, ps) {
+				return
 			}
 			continue
 		}
-		fv, ok := fieldByIndex(rv, sf.list[fi].index)
-		if !ok {
-			*ps = d.add(*ps, vocab.Invalid(d.path(), nil,
-				"cannot set a field of an embedded pointer to an unexported struct type"))
+		if fi, known := sf.byName[string(key)]; known {
+			f := &sf.list[fi]
+			if seen[fi].off > 0 {
+				d.duplicate(locField, f.name, at, seen[fi], ps)
+				if !d.skipMember(locField, at, ps) {
+					return
+				}
+				continue
+			}
+			seen[fi] = at
+			d.push(locField, f.name, 0, at)
+			if fv, ok := fieldByIndex(rv, f.index); ok {
+				d.decode(fv, ps)
+			} else if d.skip(ps) {
+				*ps = ps.Add(d.problem(vocab.ErrInvalid, nil,
+					"cannot set a field of an embedded pointer to an unexported struct type"))
+			}
+			d.pop()
+			if lx.err != nil {
+				return
+			}
 			continue
 		}
-		d.decode(&m.Value, fv, ps)
+		if !d.unknownKey(sf, key, at, &unknown, ps) || !d.skipMember(locField, at, ps) {
+			return
+		}
 	}
+	d.syntax(ps)
+}
+
+// unknownKey reports a key sf does not define, or a repeated one, at at.
+// Past the problem limit it only counts: an unknown key is one problem
+// whether or not it repeats. It returns false if decoding must stop.
+func (d *Decoder) unknownKey(sf *structFields, key []byte, at mark, unknown *map[string]mark, ps *vocab.Problems) bool {
+	if d.full() && !d.skipUnknown {
+		d.found++
+		return true
+	}
+	name := string(key)
+	if first, dup := (*unknown)[name]; dup {
+		d.duplicate(locField, name, at, first, ps)
+		return true
+	}
+	if *unknown == nil {
+		*unknown = make(map[string]mark)
+	}
+	if n := len(*unknown); d.skipUnknown && n >= maxUnknownKeys {
+		if n == maxUnknownKeys { // once per object; the rest are skipped unchecked
+			d.push(locField, name, 0, at)
+			*ps = ps.Add(d.problem(vocab.ErrOutOfRange, nil, "more than "+strconv.Itoa(maxUnknownKeys)+
+				" unknown keys in one object"))
+			d.pop()
+			(*unknown)[name] = at
+		}
+		return true
+	}
+	(*unknown)[name] = at
+	if !d.skipUnknown {
+		d.push(locField, name, 0, at)
+		if d.keep() {
+			*ps = append(*ps, unknownField(sf, name, d.path(), d.position()))
+		}
+		d.pop()
+	}
+	return true
+}
+
+// duplicate reports the key name at at, first used at first.
+func (d *Decoder) duplicate(kind locKind, name string, at, first mark, ps *vocab.Problems) {
+	if !d.keep() {
+		return
+	}
+	d.push(kind, name, 0, at)
+	firstPos := d.lx.src.position(first)
+	p := vocab.Duplicate(d.path(), clip([]byte(name)), "key first used at "+firstPos.String())
+	p.Position = d.position()
+	d.pop()
+	*ps = append(*ps, p)
+}
+
+// pushSeen returns a cleared slice of n marks for one struct object; the
+// caller decrements d.structs when done. The slices are reused.
+func (d *Decoder) pushSeen(n int) []mark {
+	if d.structs == len(d.seen) {
+		d.seen = append(d.seen, nil)
+	}
+	s := d.seen[d.structs]
+	if cap(s) < n {
+		s = make([]mark, n)
+	} else {
+		s = s[:n]
+		clear(s)
+	}
+	d.seen[d.structs] = s
+	d.structs++
+	return s
+}
+
+// indexOf returns the index of key in names, or -1.
+func indexOf(names []string, key []byte) int {
+	for i, n := range names {
+		if n == string(key) {
+			return i
+		}
+	}
+	return -1
 }
 
 // unknownField reports key, which sf does not define, listing the known keys
 // and suggesting one that differs only in case.
-func unknownField(sf *structFields, key string, p *vocab.Path) *vocab.Problem {
+func unknownField(sf *structFields, key string, p *vocab.Path, pos vocab.Position) *vocab.Problem {
 	prob := &vocab.Problem{Path: p, Type: vocab.ErrUnknownField, Severity: vocab.SeverityError,
-		Allowed: slices.Clone(sf.names)}
+		Allowed: slices.Clone(sf.names), Position: pos}
 	for _, name := range sf.names {
 		if strings.EqualFold(name, key) {
 			prob.Detail = `did you mean "` + name + `"?`

@@ -30,6 +30,7 @@ func checkProblems(t *testing.T, got vocab.Problems, wants []want) {
 		assert.Equal(t, w.typ, p.Type, "type of %v", p)
 		assert.Contains(t, p.Detail, w.detail, "detail of %v", p)
 		assert.True(t, errors.Is(p, w.typ), "errors.Is(%v, %v)", p, w.typ)
+		assert.True(t, p.Position.IsValid(), "position of %v", p)
 	}
 }
 
@@ -52,27 +53,27 @@ func TestDecodeProblems(t *testing.T) {
 		{"embedded struct name", `{"Audit":{}}`, strictjson.Options{}, []want{{"Audit", "/Audit", vocab.ErrUnknownField, ""}}},
 		{"promoted fields", `{"created":"2024-04-01","by":"clerk"}`, strictjson.Options{}, nil},
 		{"duplicate key", `{"id":"a","id":"b"}`, strictjson.Options{},
-			[]want{{"id", "/id", vocab.ErrDuplicate, "byte offset 1"}}},
+			[]want{{"id", "/id", vocab.ErrDuplicate, "line 1, column 2"}}},
 		{"duplicate map key", `{"budget":{"kcl":1,"kcl":2}}`, strictjson.Options{},
-			[]want{{"budget[kcl]", "/budget/kcl", vocab.ErrDuplicate, "byte offset 11"}}},
+			[]want{{"budget[kcl]", "/budget/kcl", vocab.ErrDuplicate, "line 1, column 12"}}},
 		{"duplicate in raw", `{"extra":{"a":[{"b":1,"b":2}]}}`, strictjson.Options{},
 			[]want{{"extra[a][0][b]", "/extra/a/0/b", vocab.ErrDuplicate, ""}}},
 		{"duplicate in interface", `{"any":{"k":{"x":1,"x":2}}}`, strictjson.Options{},
 			[]want{{"any[k][x]", "/any/k/x", vocab.ErrDuplicate, ""}}},
 		{"trailing data", `{"id":"a"} x`, strictjson.Options{},
-			[]want{{"", "", vocab.ErrSyntax, "trailing data after the top-level value at byte offset 11"}}},
-		{"second value", `{} {}`, strictjson.Options{}, []want{{"", "", vocab.ErrSyntax, "byte offset 3"}}},
+			[]want{{"", "", vocab.ErrSyntax, "trailing data after the top-level value at line 1, column 12"}}},
+		{"second value", `{} {}`, strictjson.Options{}, []want{{"", "", vocab.ErrSyntax, "line 1, column 4"}}},
 		{"malformed deep", `{"seats":[{"id": }]}`, strictjson.Options{},
-			[]want{{"seats[0].id", "/seats/0/id", vocab.ErrSyntax, "invalid character '}' looking for a value at byte offset 17"}}},
+			[]want{{"seats[0].id", "/seats/0/id", vocab.ErrSyntax, "invalid character '}' looking for a value at line 1, column 18"}}},
 		{"unterminated", `{"name":"abc`, strictjson.Options{}, []want{{"name", "/name", vocab.ErrSyntax, "unexpected end of input"}}},
 		{"empty input", ``, strictjson.Options{}, []want{{"", "", vocab.ErrSyntax, "unexpected end of input"}}},
 		{"invalid UTF-8", "{\"name\":\"a\xffb\"}", strictjson.Options{},
-			[]want{{"name", "/name", vocab.ErrSyntax, "invalid UTF-8 in string at byte offset 10"}}},
+			[]want{{"name", "/name", vocab.ErrSyntax, "invalid UTF-8 in string at line 1, column 11"}}},
 		{"byte order mark", "\xEF\xBB\xBF{}", strictjson.Options{}, []want{{"", "", vocab.ErrSyntax, "byte order mark"}}},
 		{"lone surrogate", `{"name":"\ud800"}`, strictjson.Options{}, []want{{"name", "/name", vocab.ErrSyntax, "unpaired surrogate"}}},
 		{"control character", "{\"name\":\"a\tb\"}", strictjson.Options{}, []want{{"name", "/name", vocab.ErrSyntax, "control character 0x09"}}},
 		{"leading zero", `{"count":01}`, strictjson.Options{}, []want{{"count", "/count", vocab.ErrSyntax, "invalid character '1'"}}},
-		{"single quotes", `{'id':1}`, strictjson.Options{}, []want{{"", "", vocab.ErrSyntax, "beginning of an object key"}}},
+		{"single quotes", `{'id':1}`, strictjson.Options{}, []want{{"", "", vocab.ErrSyntax, "single quotes: JSON strings take double quotes at line 1, column 2"}}},
 		{"wrong type", `{"name":1}`, strictjson.Options{}, []want{{"name", "/name", vocab.ErrTypeInvalid, "want string, got number"}}},
 		{"wrong type text", `{"start":20240101}`, strictjson.Options{}, []want{{"start", "/start", vocab.ErrTypeInvalid, "want string, got number"}}},
 		{"wrong top-level type", `[1]`, strictjson.Options{}, []want{{"", "", vocab.ErrTypeInvalid, "want object, got array"}}},
@@ -110,7 +111,7 @@ func TestDecodeProblems(t *testing.T) {
 			{"alpha", "/alpha", vocab.ErrUnknownField, ""}, {"id", "/id", vocab.ErrDuplicate, ""}}},
 		{"max problems", `{"a":1,"b":2,"c":3,"d":4}`, strictjson.Options{MaxProblems: 2}, []want{
 			{"a", "/a", vocab.ErrUnknownField, ""}, {"b", "/b", vocab.ErrUnknownField, ""},
-			{"", "", vocab.ErrOutOfRange, "stopped after 2 problems; the input may have more"}}},
+			{"", "", vocab.ErrOutOfRange, "stopped listing after 2 problems; 2 more found"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,16 +1,24 @@
-// Package strictjson decodes JSON documents strictly and with paths, and
-// encodes them deterministically.
+// Package strictjson decodes JSON documents strictly, with paths and
+// positions, in memory bounded by what is decoded, and encodes them
+// deterministically.
 //
 // encoding/json alone fills an "id" field from an "ID" key, lets the last of
 // two duplicate keys win, and reports errors from UnmarshalText without saying
-// where they happened. [Decode] parses the whole input into a [Value] tree
-// first, then walks that tree and the destination type together, setting
-// values itself, so that every finding is a [vocab.Problem] that names its
-// [vocab.Path] (field path and JSON Pointer):
+// where they happened. [Decode] reads the input into memory ([Read], at most
+// [Options.MaxBytes]) and then reads it once, token by token, walking the
+// destination type alongside and setting values itself, so that every
+// finding is a [vocab.Problem] that names its [vocab.Path] (field path and
+// JSON Pointer) and its [vocab.Position] (byte offset, line and column):
 //
 //   - malformed JSON, invalid UTF-8, a byte order mark or trailing data:
-//     [vocab.ErrSyntax], with the byte offset in the detail;
-//   - a key repeated in one object: [vocab.ErrDuplicate] at the second key;
+//     [vocab.ErrSyntax], with the line and column in the detail; the usual
+//     mistakes of hand-edited JSON are named (trailing comma, missing comma
+//     or colon, single quotes, comments, unquoted keys, Python literals,
+//     NaN, leading zeros);
+//   - a key repeated in one object: [vocab.ErrDuplicate] at the second key,
+//     naming where the first was — also for keys a hook ignores, such as a
+//     "kind" discriminator, so a repeated discriminator never silently
+//     picks the first;
 //   - a key the struct does not define: [vocab.ErrUnknownField], listing the
 //     known keys and suggesting the right spelling of a case-variant key;
 //   - a JSON value of the wrong type: [vocab.ErrTypeInvalid];
@@ -25,12 +33,83 @@
 //
 // Documents stay forward compatible: when the top-level object has a
 // "version" member naming a newer minor version of the current major
-// version ([vocab.Version.IsNewerMinor]), unknown keys are skipped silently.
+// version ([vocab.Version.IsNewerMinor]), unknown keys are skipped silently
+// (up to 1024 per object, so that repeated ones are still found).
+//
+// # Bounds
+//
+// Decoding keeps no tree. Beyond the input itself it allocates the values it
+// sets, the unknown keys it reports, the keys of each map or interface{}
+// object (to find repeats), and a few words per nesting level. A value that
+// is skipped (an unknown key) or rejected costs nothing. A slice that is not
+// inside another slice being decoded is counted once it passes 64 elements,
+// so that it is allocated at its final length. After [Options.MaxProblems]
+// problems decoding goes on, counting problems without building them, and
+// one closing problem at the root says how many more were found. Numbers
+// are parsed in time linear in their length.
+//
+// # Hooks
 //
 // Types that need custom strict decoding, such as a list of rules
-// discriminated by a "kind" member, implement [Unmarshaler] and decode their
-// parts through the [Decoder] they are given.
+// discriminated by a "kind" member, implement [Unmarshaler]: they get a
+// [Value], a checked span of the input that is read again on demand
+// ([Value.Member], [Value.Members], [Value.Elems]), and decode their parts
+// through the [Decoder] ([Decoder.DecodeObject], [Decoder.DecodeValue]),
+// reporting with [Decoder.Report] so that the problem limit holds there too.
+// Problems a hook makes without a position get the position of their path.
+//
+// # Positions of later problems
+//
+// An [Input] is the JSON Pointer → position index of its document:
+// [Input.Locate] gives problems found after decoding (validation problems
+// of the decoded value) the position of their pointer — or, for a missing
+// member, of the nearest enclosing value — in one pass over the input,
+// keeping nothing between calls; [Input.Lookup] answers one pointer.
 //
 // [Canonical] and [Encode] are the writing side: canonical bytes for hashing
 // and comparison, and indented output for people.
+//
+// # Why our own lexer
+//
+// go-json-experiment/json's jsontext was the alternative. Measured on the
+// same bytes (2 shared cores; fastest of 5 runs), this package's lexer
+// checks a 49 KB centre at 800 MB/s where jsontext skips it at 840 MB/s,
+// and an array of 16.5M zeros at 150 MB/s where jsontext manages 275 MB/s;
+// it allocates nothing per value. Full decoding of the centre runs at about
+// 210 MB/s, against 300 MB/s for json v2 (which stops at the first error).
+// The lexer is not the bottleneck, and our own one tracks lines while it
+// skips whitespace (jsontext gives byte offsets only), names the common
+// mistakes, and works on the input in memory, which Value spans, Locate and
+// the counting of slice lengths rely on. It keeps library users free of
+// another dependency.
+//
+// # Phase 2 (recommended public shape)
+//
+// One options type and one result shape for every public decoder
+// (ahsc.Decode/DecodeFile, governance, programme, funding ledger and
+// policy), in vocab because every domain package imports it:
+//
+//	// vocab.DecodeOptions limits decoding; the zero value uses the defaults.
+//	type DecodeOptions struct {
+//		MaxBytes    int64 // 0: 32 MiB; larger input is ErrOutOfRange at the root
+//		MaxDepth    int   // 0: 128 nested objects and arrays
+//		MaxProblems int   // 0: 100 listed, then one closing problem with the count
+//	}
+//
+//	func Decode(r io.Reader, opts vocab.DecodeOptions) (*Centre, vocab.Problems, error)
+//
+// The problems are every problem found, warnings included, decoding first,
+// each with its position; err is problems.Err() (nil when there are only
+// warnings, so a valid document comes back with its warnings), or an I/O
+// error from DecodeFile's os.Open with no problems. funding.DecodePolicy
+// keeps its rule registrations as trailing variadic options after opts.
+// Each decoder is one line over docio.DecodeWith with the document's
+// Problems method (not Validate, which drops warnings) and
+// strictjson.Options converted from vocab.DecodeOptions. For the cap to
+// bound memory during validation too (1,000,000 empty partners make
+// 4,000,000 validation problems, built in full before DecodeWith cuts
+// them), validators should append through a capped collector — a
+// vocab.Problems-like value that counts past a limit instead of growing —
+// rather than return full lists; Problems() on a value built in Go keeps
+// returning every problem when no limit is given.
 package strictjson

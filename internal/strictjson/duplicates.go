@@ -1,97 +1,69 @@
 package strictjson
 
-import (
-	"iter"
-	"slices"
-	"strconv"
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-)
-
-// firstIndexes returns, for each member, the index of an earlier member of
-// the same name or -1; it returns nil when no name repeats.
-func firstIndexes(ms []Member) []int {
-	var first []int
-	mark := func(i, j int) {
-		if first == nil {
-			first = make([]int, len(ms))
-			for k := range first {
-				first[k] = -1
-			}
-		}
-		first[i] = j
+// rawValue reads the value at the lexer and returns its source bytes (a
+// slice of the input), reporting repeated keys anywhere inside, for values
+// handed on whole (json.RawMessage, json.Unmarshaler). Map-style paths are
+// used, as the structure is unknown. ok is false for malformed input.
+func (d *Decoder) rawValue(ps *vocab.Problems) (raw []byte, ok bool) {
+	lx := d.lx
+	lx.peek()
+	start := lx.pos
+	if !d.checkDuplicates(ps) {
+		return nil, false
 	}
-	if len(ms) <= 16 {
-		for i := 1; i < len(ms); i++ {
-			for j := range i {
-				if ms[j].Name == ms[i].Name {
-					mark(i, j)
-					break
-				}
-			}
-		}
-		return first
-	}
-	seen := make(map[string]int, len(ms))
-	for i, m := range ms {
-		if j, ok := seen[m.Name]; ok {
-			mark(i, j)
-			continue
-		}
-		seen[m.Name] = i
-	}
-	return first
+	return lx.data[start:lx.pos], true
 }
 
-// members yields the members of object v to decode, each with its location
-// (a field or a map key, by kind) pushed. It skips the names in ignore,
-// reports a repeated key at its second occurrence instead of yielding it,
-// and stops at MaxProblems.
-func (d *Decoder) members(v *Value, kind locKind, ignore []string, ps *vocab.Problems) iter.Seq[*Member] {
-	return func(yield func(*Member) bool) {
-		first := firstIndexes(v.members)
-		for i := range v.members {
-			if d.full() {
-				return
+// checkDuplicates reads one value, reporting repeated keys; it keeps the
+// keys of each object open, nothing else.
+func (d *Decoder) checkDuplicates(ps *vocab.Problems) bool {
+	lx := d.lx
+	switch c := lx.peek(); c {
+	case '{':
+		if !lx.open() {
+			return d.syntax(ps)
+		}
+		var seen map[string]mark
+		for first := true; ; first = false {
+			key, at, ok := lx.member(first)
+			if !ok {
+				return d.syntax(ps)
 			}
-			m := &v.members[i]
-			if len(ignore) > 0 && slices.Contains(ignore, m.Name) {
-				continue
-			}
-			d.push(kind, m.Name, 0)
-			more := true
-			if first != nil && first[i] >= 0 {
-				*ps = d.add(*ps, duplicateProblem(v.members, i, first[i], d.path()))
+			name := string(key)
+			if firstAt, dup := seen[name]; dup {
+				d.duplicate(locKey, name, at, firstAt, ps)
 			} else {
-				more = yield(m)
+				if seen == nil {
+					seen = make(map[string]mark)
+				}
+				seen[name] = at
 			}
+			d.push(locKey, name, 0, at)
+			ok = d.checkDuplicates(ps)
 			d.pop()
-			if !more {
-				return
+			if !ok {
+				return false
 			}
 		}
-	}
-}
-
-// duplicateProblem reports member i of ms, which repeats member j, at p.
-func duplicateProblem(ms []Member, i, j int, p *vocab.Path) *vocab.Problem {
-	return vocab.Duplicate(p, ms[i].Name, "key first used at byte offset "+strconv.Itoa(ms[j].Offset))
-}
-
-// checkDuplicates reports repeated keys anywhere in v, for values handed on
-// whole (json.RawMessage, json.Unmarshaler). Map-style paths are used, as
-// the structure is unknown.
-func (d *Decoder) checkDuplicates(v *Value, ps *vocab.Problems) {
-	switch v.kind {
-	case Object:
-		for m := range d.members(v, locKey, nil, ps) {
-			d.checkDuplicates(&m.Value, ps)
+	case '[':
+		if !lx.open() {
+			return d.syntax(ps)
 		}
-	case Array:
-		for i := range v.elems {
-			d.push(locIndex, "", i)
-			d.checkDuplicates(&v.elems[i], ps)
+		for i := 0; lx.elem(i == 0); i++ {
+			d.push(locIndex, "", i, lx.at(lx.pos))
+			ok := d.checkDuplicates(ps)
 			d.pop()
+			if !ok {
+				return false
+			}
 		}
+		return d.syntax(ps)
+	default:
+		if !lx.scalar(c) {
+			return d.syntax(ps)
+		}
+		return true
 	}
 }

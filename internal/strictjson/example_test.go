@@ -26,7 +26,7 @@ func ExampleDecode() {
 	// Output:
 	// partners[1].ID: unknown field: did you mean "id"?: supported values: "id", "share" (/partners/1/ID)
 	// partners[1].share: invalid value: "1/0": vocab: invalid ratio "1/0": denominator must be positive (/partners/1/share)
-	// partners[2].id: duplicate value: "id": key first used at byte offset 85 (/partners/2/id)
+	// partners[2].id: duplicate value: "id": key first used at line 1, column 86 (/partners/2/id)
 }
 
 func ExampleDecode_newerMinorVersion() {
@@ -79,8 +79,14 @@ func ExampleUnmarshaler() {
 }
 
 func ExampleParse() {
-	v, _ := strictjson.Parse([]byte(`{"id":"kcl","seats":[1,2]}`), strictjson.Options{})
+	v, _ := strictjson.Parse([]byte("{\"id\": \"kcl\",\n \"seats\": [1, 2]}"), strictjson.Options{})
 	seats, _ := v.Member("seats")
-	fmt.Println(v.Kind(), len(v.Members()), seats.Kind(), seats.Offset(), seats.Elems()[1].Text())
-	// Output: object 2 array 20 2
+	for i, e := range seats.Elems() {
+		fmt.Println(i, e.Kind(), e.Text(), e.Position())
+	}
+	fmt.Println(v.Kind(), seats.Kind(), seats.Offset(), seats.Position())
+	// Output:
+	// 0 number 1 line 2, column 12
+	// 1 number 2 line 2, column 15
+	// object array 24 line 2, column 11
 }

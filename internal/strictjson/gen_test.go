@@ -98,8 +98,13 @@ func reorder(t *rapid.T, v *strictjson.Value, shuffleIDs bool) string {
 	walk = func(v *strictjson.Value) {
 		switch v.Kind() {
 		case strictjson.Object:
-			ms := v.Members()
-			idx := make([]int, len(ms))
+			var names []string
+			var values []strictjson.Value
+			for name, m := range v.Members() {
+				names = append(names, name)
+				values = append(values, *m)
+			}
+			idx := make([]int, len(names))
 			for i := range idx {
 				idx[i] = i
 			}
@@ -109,14 +114,17 @@ func reorder(t *rapid.T, v *strictjson.Value, shuffleIDs bool) string {
 				if n > 0 {
 					b.WriteByte(',')
 				}
-				name, _ := json.Marshal(ms[i].Name)
+				name, _ := json.Marshal(names[i])
 				b.Write(name)
 				b.WriteByte(':')
-				walk(&ms[i].Value)
+				walk(&values[i])
 			}
 			b.WriteByte('}')
 		case strictjson.Array:
-			es := v.Elems()
+			var es []strictjson.Value
+			for _, e := range v.Elems() {
+				es = append(es, *e)
+			}
 			idx := make([]int, len(es))
 			for i := range idx {
 				idx[i] = i

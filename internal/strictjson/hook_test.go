@@ -74,7 +74,8 @@ func TestUnmarshalerHook(t *testing.T) {
 		{"field of the variant", `{"rules":[{"kind":"veto","holder":"kcl","min":2}]}`,
 			[]want{{"rules[0].min", "/rules/0/min", vocab.ErrUnknownField, ""}}},
 		{"newer minor reaches hooks", `{"version":"1.3","rules":[{"kind":"veto","holder":"kcl","min":2}]}`, nil},
-		{"duplicate ignored member", `{"rules":[{"kind":"veto","kind":"quorum"}]}`, nil},
+		{"duplicate discriminator", `{"rules":[{"kind":"veto","holder":"kcl","kind":"quorum"}]}`,
+			[]want{{"rules[0].kind", "/rules/0/kind", vocab.ErrDuplicate, "key first used at line 1, column 12"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,7 +17,7 @@ func TestMaxProblemsSaysTheListWasCut(t *testing.T) {
 		t.Fatalf("want 3 problems and a closing note, got %d: %v", len(ps), ps)
 	}
 	last := ps[len(ps)-1]
-	if last.Type != vocab.ErrOutOfRange || !last.Path.IsRoot() || !strings.Contains(last.Detail, "stopped after 3") {
+	if last.Type != vocab.ErrOutOfRange || !last.Path.IsRoot() || !strings.Contains(last.Detail, "stopped listing after 3 problems; 3 more found") {
 		t.Fatalf("closing problem = %v", last)
 	}
 	if ps := Unmarshal([]byte(`{"a":["x"]}`), &doc{}, Options{MaxProblems: 3}); len(ps) != 1 {
