@@ -3,8 +3,8 @@ package simtest_test
 import (
 	"fmt"
 
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // A property test draws valid documents and documents broken in one way;
