@@ -27,7 +27,7 @@ func BenchmarkDecodeKHP(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ahsc.Decode(bytes.NewReader(data)); err != nil {
+		if _, _, err := ahsc.Decode(bytes.NewReader(data), vocab.DecodeOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

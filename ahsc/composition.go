@@ -10,10 +10,10 @@ import (
 // roster, on the dates the bodies' seats change and on the dates partners
 // join or leave, which only the Centre knows. The index answers the roster
 // questions.
-func (ix *index) compositionProblems() vocab.Problems {
+func (ix *index) compositionProblems(ps *vocab.Collector) *vocab.Collector {
 	c := ix.c
 	if c.Governance == nil {
-		return nil
+		return ps
 	}
 	var changes []vocab.Date
 	for _, p := range c.Partners {
@@ -28,5 +28,6 @@ func (ix *index) compositionProblems() vocab.Problems {
 	}
 	slices.SortFunc(changes, vocab.Date.Compare)
 	changes = slices.Compact(changes)
-	return c.Governance.RosterProblems(ix, changes).WithPath(vocab.NewPath("governance"))
+	c.Governance.CollectRosterProblems(ps.WithPath(vocab.NewPath("governance")), ix, changes)
+	return ps
 }

@@ -24,7 +24,7 @@ func TestEncodeDecodeRoundTrips(t *testing.T) {
 		if err := c.Encode(&buf); err != nil {
 			t.Fatal(err)
 		}
-		got, err := ahsc.Decode(&buf)
+		got, _, err := ahsc.Decode(&buf, vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("decode of our own encoding failed: %v\n%s", err, buf.String())
 		}
@@ -66,7 +66,7 @@ func TestDecodeIsStrict(t *testing.T) {
 			"/designations/0/round", vocab.ErrTypeInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := ahsc.Decode(strings.NewReader(tc.doc))
+			_, _, err := ahsc.Decode(strings.NewReader(tc.doc), vocab.DecodeOptions{})
 			require.Error(t, err)
 			ps := vocab.ProblemsOf(err)
 			var found bool
@@ -79,14 +79,14 @@ func TestDecodeIsStrict(t *testing.T) {
 }
 
 func TestDecodeNewerMinorVersionSkipsUnknownFields(t *testing.T) {
-	c, err := ahsc.Decode(strings.NewReader(`{"version":"1.9","id":"x","name":"X","futureField":{"a":1},
-		"partners":[{"id":"kcl","name":"KCL","kind":"university","memberships":[{"role":"partner","joined":"2009-03-09"}]}]}`))
+	c, _, err := ahsc.Decode(strings.NewReader(`{"version":"1.9","id":"x","name":"X","futureField":{"a":1},
+		"partners":[{"id":"kcl","name":"KCL","kind":"university","memberships":[{"role":"partner","joined":"2009-03-09"}]}]}`), vocab.DecodeOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, vocab.Version("1.9"), c.Version)
 }
 
 func TestDecodeValidates(t *testing.T) {
-	c, err := ahsc.Decode(strings.NewReader(`{"version":"1.0","id":"x","name":"X","partners":[]}`))
+	c, _, err := ahsc.Decode(strings.NewReader(`{"version":"1.0","id":"x","name":"X","partners":[]}`), vocab.DecodeOptions{})
 	assert.Nil(t, c)
 	require.Error(t, err)
 	ps := vocab.ProblemsOf(err)
@@ -96,7 +96,7 @@ func TestDecodeValidates(t *testing.T) {
 }
 
 func TestDecodeFileMissing(t *testing.T) {
-	_, err := ahsc.DecodeFile("testdata/does-not-exist.json")
+	_, _, err := ahsc.DecodeFile("testdata/does-not-exist.json", vocab.DecodeOptions{})
 	assert.Error(t, err)
 }
 

@@ -37,8 +37,7 @@ func (c *Centre) DesignationAt(d vocab.Date) (Designation, bool) {
 	return Designation{}, false
 }
 
-func (c *Centre) designationProblems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (c *Centre) designationProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	for i, g := range c.Designations {
 		ip := p.Index(i)
 		ps = ps.Add(vocab.CheckID(ip.Child("issuer"), g.Issuer, true))
@@ -52,16 +51,16 @@ func (c *Centre) designationProblems(p *vocab.Path) vocab.Problems {
 		case !g.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(), "ends before it starts"))
 		}
-		ps = append(ps, vocab.CheckSources(ip.Child("sources"), g.Sources)...)
+		ps = vocab.CollectSources(ps, ip.Child("sources"), g.Sources)
 	}
-	return append(ps, c.designationOverlaps(p)...)
+	return c.designationOverlaps(ps, p)
 }
 
 // designationOverlaps warns at each designation whose period overlaps one
 // that starts no later (ties: earlier in the list), naming the one of those
 // that ends last. Designations without a start or with an invalid period are
 // left out (reported as errors). It sorts once: O(n log n).
-func (c *Centre) designationOverlaps(p *vocab.Path) vocab.Problems {
+func (c *Centre) designationOverlaps(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	var order []int
 	for i, g := range c.Designations {
 		if !g.Period.Start.IsZero() && g.Period.IsValid() {
@@ -71,7 +70,6 @@ func (c *Centre) designationOverlaps(p *vocab.Path) vocab.Problems {
 	slices.SortStableFunc(order, func(a, b int) int {
 		return c.Designations[a].Period.Start.Compare(c.Designations[b].Period.Start)
 	})
-	var ps vocab.Problems
 	last := -1 // among those seen, the designation ending last (open ends last of all)
 	for _, i := range order {
 		g := c.Designations[i].Period

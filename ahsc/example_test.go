@@ -24,7 +24,7 @@ func Example() {
 	  ],
 	  "successions": [{"predecessor": "old", "successor": "trust", "kind": "merger", "date": "2012-04-01"}]
 	}`
-	c, err := ahsc.Decode(strings.NewReader(doc))
+	c, _, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/internal/khp"
 )
@@ -29,7 +30,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := ahsc.Decode(bytes.NewReader(data))
+		c, _, err := ahsc.Decode(bytes.NewReader(data), vocab.DecodeOptions{})
 		if err != nil {
 			return
 		}
@@ -37,7 +38,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			t.Fatalf("accepted centre does not encode: %v", err)
 		}
-		again, err := ahsc.Decode(bytes.NewReader(out))
+		again, _, err := ahsc.Decode(bytes.NewReader(out), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("re-decoding our own encoding failed: %v\n%s", err, out)
 		}

@@ -67,7 +67,7 @@ func TestSuccessionCyclesMatchReachability(t *testing.T) {
 			want[i] = key
 		}
 		got := map[int]string{}
-		for _, p := range successionCycles(vocab.NewPath("successions"), ss) {
+		for _, p := range successionCycles(new(vocab.Collector), vocab.NewPath("successions"), ss).Problems() {
 			var i int
 			if _, err := fmt.Sscanf(p.Pointer(), "/successions/%d", &i); err != nil || p.Type != vocab.ErrInvalid {
 				t.Fatalf("unexpected problem %v", p)
@@ -101,7 +101,7 @@ func TestSuccessionRingOfManyIsOneProblem(t *testing.T) {
 	for i := range ss {
 		ss[i] = Succession{Predecessor: vocab.OrgID(fmt.Sprintf("o%d", i)), Successor: vocab.OrgID(fmt.Sprintf("o%d", (i+1)%n))}
 	}
-	ps := successionCycles(vocab.NewPath("successions"), ss)
+	ps := successionCycles(new(vocab.Collector), vocab.NewPath("successions"), ss).Problems()
 	if len(ps) != 1 || ps[0].Pointer() != fmt.Sprintf("/successions/%d", n-1) {
 		t.Fatalf("want one problem at the last succession, got %d: %.200v", len(ps), ps)
 	}
@@ -118,7 +118,7 @@ func TestDesignationOverlapsMatchAllPairs(t *testing.T) {
 		}
 		p := vocab.NewPath("designations")
 		got := map[string]string{}
-		for _, pr := range c.designationOverlaps(p) {
+		for _, pr := range c.designationOverlaps(new(vocab.Collector), p).Problems() {
 			got[pr.Path.String()] = strings.TrimPrefix(pr.Detail, "overlaps designation ")
 		}
 		before := func(j, i int) bool {

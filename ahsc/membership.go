@@ -79,7 +79,12 @@ func (p *Partner) MemberAt(d vocab.Date) (Membership, bool) {
 // Problems checks the partner at p: its organisation fields and its
 // memberships (at least one; roles, dates in order, no overlaps).
 func (p *Partner) Problems(path *vocab.Path) vocab.Problems {
-	ps := p.Organisation.Problems(path)
+	return p.problems(new(vocab.Collector), path).Problems()
+}
+
+// problems is [Partner.Problems] into ps.
+func (p *Partner) problems(ps *vocab.Collector, path *vocab.Path) *vocab.Collector {
+	ps = p.Organisation.problems(ps, path)
 	mp := path.Child("memberships")
 	if len(p.Memberships) == 0 {
 		return ps.Add(vocab.Required(mp, "a partner has at least one membership"))
@@ -92,12 +97,12 @@ func (p *Partner) Problems(path *vocab.Path) vocab.Problems {
 		} else if !m.Left.IsZero() && m.Left.Before(m.Joined) {
 			ps = ps.Add(vocab.Invalid(ip.Child("left"), m.Left, "is before joined "+m.Joined.String()))
 		}
-		ps = append(ps, vocab.CheckSources(ip.Child("sources"), m.Sources)...)
+		ps = vocab.CollectSources(ps, ip.Child("sources"), m.Sources)
 	}
-	return append(ps, p.overlapProblems(mp)...)
+	return p.overlapProblems(ps, mp)
 }
 
-func (p *Partner) overlapProblems(mp *vocab.Path) vocab.Problems {
+func (p *Partner) overlapProblems(ps *vocab.Collector, mp *vocab.Path) *vocab.Collector {
 	order := make([]int, len(p.Memberships))
 	for i := range order {
 		order[i] = i
@@ -105,7 +110,6 @@ func (p *Partner) overlapProblems(mp *vocab.Path) vocab.Problems {
 	slices.SortStableFunc(order, func(a, b int) int {
 		return p.Memberships[a].Joined.Compare(p.Memberships[b].Joined)
 	})
-	var ps vocab.Problems
 	for k := 1; k < len(order); k++ {
 		a, b := p.Memberships[order[k-1]], p.Memberships[order[k]]
 		if a.Joined.IsZero() || b.Joined.IsZero() {

@@ -44,27 +44,30 @@ func (o *Organisation) Identifier(s vocab.Scheme) (vocab.Identifier, bool) {
 // rules for o's kind: an NHS trust's ODS code has three characters and its
 // site codes extend it by two) and sources.
 func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return o.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Organisation.Problems] into ps.
+func (o *Organisation) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), o.ID, true))
 	if o.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
 	ps = ps.Add(orgKinds.Check(p.Child("kind"), o.Kind, true))
 	for i, n := range o.OtherNames {
-		ps = append(ps, n.problems(p.Child("otherNames").Index(i))...)
+		ps = ps.Add(n.problems(p.Child("otherNames").Index(i))...)
 	}
-	ps = append(ps, o.identifierProblems(p.Child("identifiers"))...)
-	return append(ps, vocab.CheckSources(p.Child("sources"), o.Sources)...)
+	ps = o.identifierProblems(ps, p.Child("identifiers"))
+	return vocab.CollectSources(ps, p.Child("sources"), o.Sources)
 }
 
-func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (o *Organisation) identifierProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	seen := map[vocab.Identifier]int{}
 	ods, hasODS := o.Identifier(vocab.SchemeODSOrganisation)
 	for i, id := range o.Identifiers {
 		ip := p.Index(i)
 		own := id.Problems(ip)
-		ps = append(ps, own...)
+		ps = ps.Add(own...)
 		if own.HasErrors() {
 			continue
 		}

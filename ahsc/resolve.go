@@ -19,8 +19,7 @@ import (
 //
 // Each reference costs a constant number of map lookups and a scan of the
 // referenced organisation's own memberships and successions.
-func (ix *index) resolve(refs []vocab.Reference) vocab.Problems {
-	var ps vocab.Problems
+func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Collector {
 	defined := ix.c.definedIDs()
 	for _, r := range refs {
 		switch r.Kind {

@@ -94,7 +94,7 @@ func TestResolvePartnerReferences(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.ref.Path = at
-			ps := newIndex(c).resolve([]vocab.Reference{tc.ref})
+			ps := newIndex(c).resolve(new(vocab.Collector), []vocab.Reference{tc.ref}).Problems()
 			if tc.want == "" {
 				if len(ps) != 0 {
 					t.Fatalf("want no problem, got %v", ps)
@@ -115,7 +115,7 @@ func TestClosedWarningNamesSuccessor(t *testing.T) {
 		Successions: []Succession{{Predecessor: "a", Successor: "b", Kind: SuccessionMerger, Date: d("2010-01-01")},
 			{Predecessor: "b", Successor: "c", Kind: SuccessionMerger, Date: d("2015-01-01")}},
 	}
-	ps := newIndex(c).resolve([]vocab.Reference{{Kind: vocab.RefOrganisation, ID: "a", During: vocab.PeriodOfDay(d("2020-01-01"))}})
+	ps := newIndex(c).resolve(new(vocab.Collector), []vocab.Reference{{Kind: vocab.RefOrganisation, ID: "a", During: vocab.PeriodOfDay(d("2020-01-01"))}}).Problems()
 	if len(ps) != 1 || !ps[0].IsWarning() {
 		t.Fatalf("want one warning, got %v", ps)
 	}

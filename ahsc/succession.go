@@ -104,8 +104,7 @@ func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 // successionProblems checks each succession at p: IDs, kind, date, that
 // both ends are known organisations, no pair recorded twice, and no
 // cycles.
-func (ix *index) successionProblems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	type pair struct{ from, to vocab.OrgID }
 	seen := map[pair]int{}
 	for i, s := range ix.c.Successions {
@@ -134,7 +133,7 @@ func (ix *index) successionProblems(p *vocab.Path) vocab.Problems {
 		}
 		seen[k] = i
 	}
-	return append(ps, successionCycles(p, ix.c.Successions)...)
+	return successionCycles(ps, p, ix.c.Successions)
 }
 
 // successionCycles reports, once per group of organisations whose
@@ -144,7 +143,7 @@ func (ix *index) successionProblems(p *vocab.Path) vocab.Problems {
 // names the group's organisations, sorted. Self-successions and empty IDs,
 // reported elsewhere, are left out. It is linear in the number of
 // successions, plus sorting each group's names.
-func successionCycles(p *vocab.Path, ss []Succession) vocab.Problems {
+func successionCycles(ps *vocab.Collector, p *vocab.Path, ss []Succession) *vocab.Collector {
 	node := make(map[vocab.OrgID]int, len(ss))
 	var ids []vocab.OrgID
 	id := func(o vocab.OrgID) int {
@@ -173,7 +172,7 @@ func successionCycles(p *vocab.Path, ss []Succession) vocab.Problems {
 		}
 	}
 	if len(last) == 0 {
-		return nil
+		return ps
 	}
 	members := map[int][]string{}
 	for n, o := range ids {
@@ -186,7 +185,6 @@ func successionCycles(p *vocab.Path, ss []Succession) vocab.Problems {
 		closing = append(closing, k)
 	}
 	slices.Sort(closing)
-	var ps vocab.Problems
 	for _, k := range closing {
 		s := ss[at[k]]
 		names := members[comp[edges[k][0]]]

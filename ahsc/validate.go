@@ -11,56 +11,63 @@ func (c *Centre) Validate() error { return c.Problems().Err() }
 // partner and organisation, successions and designations, each domain
 // document (given the centre as its partner roster), and every reference
 // between them.
-func (c *Centre) Problems() vocab.Problems {
-	var ps vocab.Problems
-	ps = append(ps, c.Version.Problems(vocab.NewPath("version"))...)
+func (c *Centre) Problems() vocab.Problems { return c.CollectProblems(new(vocab.Collector)).Problems() }
+
+// CollectProblems adds the problems [Centre.Problems] returns to ps, in the
+// same order, and returns ps. A collector with a limit keeps at most that
+// many and counts the rest, so memory stays bounded however many problems
+// the centre has; [Decode] checks with it.
+func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.Add(c.Version.Problems(vocab.NewPath("version"))...)
 	ps = ps.Add(vocab.CheckID(vocab.NewPath("id"), c.ID, true))
 	if c.Name == "" {
 		ps = ps.Add(vocab.Required(vocab.NewPath("name"), ""))
 	}
 	for i, n := range c.OtherNames {
-		ps = append(ps, n.problems(vocab.NewPath("otherNames").Index(i))...)
+		ps = ps.Add(n.problems(vocab.NewPath("otherNames").Index(i))...)
 	}
 	if len(c.Partners) == 0 {
 		ps = ps.Add(vocab.Required(vocab.NewPath("partners"), "a centre has at least one partner"))
 	}
 	for i := range c.Partners {
-		ps = append(ps, c.Partners[i].Problems(vocab.NewPath("partners").Index(i))...)
+		ps = c.Partners[i].problems(ps, vocab.NewPath("partners").Index(i))
 	}
 	for i := range c.Organisations {
-		ps = append(ps, c.Organisations[i].Problems(vocab.NewPath("organisations").Index(i))...)
+		ps = c.Organisations[i].problems(ps, vocab.NewPath("organisations").Index(i))
 	}
-	ps = append(ps, c.orgIDProblems()...)
+	ps = c.orgIDProblems(ps)
 	ix := newIndex(c)
-	ps = append(ps, ix.successionProblems(vocab.NewPath("successions"))...)
-	ps = append(ps, c.designationProblems(vocab.NewPath("designations"))...)
-	ps = append(ps, vocab.CheckSources(vocab.NewPath("sources"), c.Sources)...)
+	ps = ix.successionProblems(ps, vocab.NewPath("successions"))
+	ps = c.designationProblems(ps, vocab.NewPath("designations"))
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), c.Sources)
 	for _, d := range c.documents() {
-		ps = append(ps, d.doc.Problems().WithPath(vocab.NewPath(d.field))...)
+		d.doc.CollectProblems(ps.WithPath(vocab.NewPath(d.field)))
 	}
-	ps = append(ps, ix.compositionProblems()...)
-	return append(ps, ix.resolve(c.References())...)
+	ps = ix.compositionProblems(ps)
+	return ix.resolve(ps, c.References())
 }
 
 // orgIDProblems reports an organisation ID used twice across partners and
 // organisations: one namespace, one entity per ID.
-func (c *Centre) orgIDProblems() vocab.Problems {
-	var ids []vocab.OrgID
-	var at []*vocab.Path
+func (c *Centre) orgIDProblems(ps *vocab.Collector) *vocab.Collector {
+	ids := make([]vocab.OrgID, 0, len(c.Partners)+len(c.Organisations))
 	for i := range c.Partners {
 		ids = append(ids, c.Partners[i].ID)
-		at = append(at, vocab.NewPath("partners").Index(i).Child("id"))
 	}
 	for i := range c.Organisations {
 		ids = append(ids, c.Organisations[i].ID)
-		at = append(at, vocab.NewPath("organisations").Index(i).Child("id"))
 	}
-	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return at[i] })
+	return vocab.CollectUniqueIDs(ps, ids, func(i int) *vocab.Path {
+		if i < len(c.Partners) {
+			return vocab.NewPath("partners").Index(i).Child("id")
+		}
+		return vocab.NewPath("organisations").Index(i - len(c.Partners)).Child("id")
+	})
 }
 
 // document is the contract every domain document meets for the Centre.
 type document interface {
-	Problems() vocab.Problems
+	CollectProblems(ps *vocab.Collector) *vocab.Collector
 	References() []vocab.Reference
 }
 

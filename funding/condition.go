@@ -24,12 +24,17 @@ type Condition struct {
 // Problems checks the condition at p: a restricted condition must name a
 // purpose; other kinds must not restrict.
 func (c *Condition) Problems(p *vocab.Path) vocab.Problems {
-	ps := vocab.Problems{}.Add(conditionKinds.Check(p.Child("kind"), c.Kind, true))
+	return c.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Condition.Problems] into ps.
+func (c *Condition) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
+	ps = ps.Add(conditionKinds.Check(p.Child("kind"), c.Kind, true))
 	pp := p.Child("programmes")
 	for i, id := range c.Programmes {
 		ps = ps.Add(vocab.CheckID(pp.Index(i), id, true))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(c.Programmes, pp.Index)...)
+	ps = vocab.CollectUniqueIDs(ps, c.Programmes, pp.Index)
 	for i, hc := range c.HealthCategories {
 		ps = ps.Add(vocab.HealthCategories().Check(p.Child("healthCategories").Index(i), hc, true))
 	}

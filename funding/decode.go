@@ -11,10 +11,15 @@ import (
 )
 
 // DecodeLedger decodes a standalone ledger strictly (unknown or repeated
-// keys, wrong types and malformed values are problems with paths) and
-// validates it. The error is a [vocab.Problems] listing both.
-func DecodeLedger(r io.Reader) (*Ledger, error) {
-	return docio.Decode(r, (*Ledger).Validate)
+// keys, wrong types, malformed values and input beyond the limits of opts
+// are problems), then checks it with [Ledger.CollectProblems]. It returns
+// the ledger, or nil when any problem is an error; every problem found,
+// warnings included, each with its path and position in the input, at
+// most opts.MaxProblems of them and then one closing problem counting the
+// rest; and problems.Err(). See [vocab.DecodeOptions] for the limits and
+// their defaults.
+func DecodeLedger(r io.Reader, opts vocab.DecodeOptions) (*Ledger, vocab.Problems, error) {
+	return docio.Decode(r, opts, (*Ledger).CollectProblems)
 }
 
 // DecodeOption configures [DecodePolicy].
@@ -36,29 +41,30 @@ func WithRuleKind(k RuleKind) DecodeOption {
 }
 
 // DecodePolicy decodes a standalone policy strictly, each rule by its
-// "kind" (the built-in kinds and those added with [WithRuleKind]), and
-// validates it. The error is a [vocab.Problems] listing every problem
-// with its path, such as an unknown kind at "rules[1].kind" with the known
-// kinds as allowed values.
-func DecodePolicy(r io.Reader, opts ...DecodeOption) (*Policy, error) {
+// "kind" (the built-in kinds and those added with [WithRuleKind]), within
+// the limits of opts, then checks it with [Policy.CollectProblems]. It
+// returns the policy, or nil when any problem is an error; every problem
+// found, warnings included, each with its path and position in the input
+// (such as an unknown kind at "rules[1].kind" with the known kinds as
+// allowed values), at most opts.MaxProblems of them and then one closing
+// problem counting the rest; and problems.Err(). See [vocab.DecodeOptions]
+// for the limits and their defaults.
+func DecodePolicy(r io.Reader, opts vocab.DecodeOptions, kinds ...DecodeOption) (*Policy, vocab.Problems, error) {
 	c := decodeConfig{kinds: builtinKinds}
-	if len(opts) > 0 {
+	if len(kinds) > 0 {
 		c.kinds = maps.Clone(builtinKinds)
-		for _, o := range opts {
+		for _, o := range kinds {
 			o(&c)
 		}
 	}
-	w := policyWire{Rules: ruleList{kinds: c.kinds}}
-	ps := strictjson.Decode(r, &w, strictjson.Options{})
-	if ps.HasErrors() {
-		return nil, ps
+	w, ps, err := docio.DecodeInto(r, opts, &policyWire{Rules: ruleList{kinds: c.kinds}}, func(w *policyWire, ps *vocab.Collector) *vocab.Collector {
+		w.Policy.Rules = w.Rules.rules
+		return w.Policy.CollectProblems(ps)
+	})
+	if w == nil {
+		return nil, ps, err
 	}
-	p := &w.Policy
-	p.Rules = w.Rules.rules
-	if err := p.Validate(); err != nil {
-		return nil, append(ps, vocab.ProblemsOf(err)...)
-	}
-	return p, nil
+	return &w.Policy, ps, err
 }
 
 // policyWire is a Policy whose rules decode with a given set of kinds: its

@@ -20,7 +20,7 @@ func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Evalua
 	if ledger == nil || policy == nil {
 		return nil, errors.New("funding: Evaluate needs a ledger and a policy")
 	}
-	if err := append(ledger.contentProblems(), policy.rulesProblems()...).Err(); err != nil {
+	if err := policy.rulesProblems(ledger.contentProblems(new(vocab.Collector))).Problems().Err(); err != nil {
 		return nil, err
 	}
 	flows, err := ledger.FlowsAt(asOf)

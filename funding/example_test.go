@@ -12,7 +12,7 @@ import (
 // private award supplies 60% of the year's disbursements, above the 50%
 // cap. (The figures are illustrative.)
 func Example() {
-	ledger, err := funding.DecodeLedger(strings.NewReader(`{
+	ledger, _, err := funding.DecodeLedger(strings.NewReader(`{
 		"version": "1.0",
 		"currency": "GBP",
 		"funders": [
@@ -35,13 +35,13 @@ func Example() {
 			{"id": "trial-1", "award": "trial", "kind": "disbursement", "date": "2024-06-01",
 			 "amount": {"minor": 60000000, "currency": "GBP"}}
 		]
-	}`))
+	}`), vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	policy, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
-		{"kind": "private-share-cap", "scope": "centre", "cap": "50%"}]}`))
+	policy, _, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
+		{"kind": "private-share-cap", "scope": "centre", "cap": "50%"}]}`), vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -142,9 +142,9 @@ func ExampleEvaluate() {
 // DecodePolicy reads rules by their "kind"; other kinds than the built-in
 // ones are added with WithRuleKind.
 func ExampleDecodePolicy() {
-	p, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
+	p, _, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
 		{"kind": "private-share-cap", "scope": "programme", "cap": "30%"},
-		{"kind": "ring-fence", "cap": "0.02", "severity": "warning"}]}`))
+		{"kind": "ring-fence", "cap": "0.02", "severity": "warning"}]}`), vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -177,9 +177,9 @@ func (r maxAwardsRule) Evaluate(in *funding.Input) []funding.Finding {
 // passed to DecodePolicy.
 func ExampleNewRuleKind() {
 	kind := funding.NewRuleKind[maxAwardsRule]("at most a number of awards in the ledger")
-	p, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
+	p, _, err := funding.DecodePolicy(strings.NewReader(`{"version": "1.0", "rules": [
 		{"kind": "max-awards", "max": 10},
-		{"kind": "ring-fence", "cap": "5%"}]}`), funding.WithRuleKind(kind))
+		{"kind": "ring-fence", "cap": "5%"}]}`), vocab.DecodeOptions{}, funding.WithRuleKind(kind))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -17,11 +17,15 @@ type Funder struct {
 
 // Problems checks the funder at p.
 func (f *Funder) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return f.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Funder.Problems] into ps.
+func (f *Funder) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), f.ID, true))
 	ps = ps.Add(funderClasses.Check(p.Child("class"), f.Class, true))
 	for i, id := range f.Identifiers {
-		ps = append(ps, id.Problems(p.Child("identifiers").Index(i))...)
+		ps = ps.Add(id.Problems(p.Child("identifiers").Index(i))...)
 	}
 	return ps
 }

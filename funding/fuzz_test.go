@@ -3,7 +3,6 @@ package funding_test
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"testing"
 
@@ -32,7 +31,7 @@ func FuzzDecodePolicy(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := funding.DecodePolicy(bytes.NewReader(data))
+		p, _, err := funding.DecodePolicy(bytes.NewReader(data), vocab.DecodeOptions{})
 		if err != nil {
 			if len(vocab.ProblemsOf(err)) == 0 {
 				t.Fatalf("the error is not a vocab.Problems: %v", err)
@@ -43,7 +42,7 @@ func FuzzDecodePolicy(f *testing.F) {
 		if err != nil {
 			t.Fatalf("accepted policy does not encode: %v", err)
 		}
-		again, err := funding.DecodePolicy(bytes.NewReader(out))
+		again, _, err := funding.DecodePolicy(bytes.NewReader(out), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("re-decoding our own encoding failed: %v\n%s", err, out)
 		}
@@ -69,7 +68,7 @@ func FuzzDecodeLedger(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	policy, err := decodeFile("testdata/khp-policy.json", func(r io.Reader) (*funding.Policy, error) { return funding.DecodePolicy(r) })
+	policy, err := decodeFile("testdata/khp-policy.json", decodePolicy)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -78,7 +77,7 @@ func FuzzDecodeLedger(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l, err := funding.DecodeLedger(bytes.NewReader(data))
+		l, _, err := funding.DecodeLedger(bytes.NewReader(data), vocab.DecodeOptions{})
 		if err != nil {
 			return
 		}
@@ -86,7 +85,7 @@ func FuzzDecodeLedger(f *testing.F) {
 		if err != nil {
 			t.Fatalf("accepted ledger does not encode: %v", err)
 		}
-		again, err := funding.DecodeLedger(bytes.NewReader(out))
+		again, _, err := funding.DecodeLedger(bytes.NewReader(out), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("re-decoding our own encoding failed: %v\n%s", err, out)
 		}

@@ -23,7 +23,7 @@ func TestLedgerJSONRoundTrip(t *testing.T) {
 		l := fundingtest.Ledger().Draw(t, "ledger")
 		data, err := json.Marshal(l)
 		require.NoError(t, err)
-		got, err := funding.DecodeLedger(bytes.NewReader(data))
+		got, _, err := funding.DecodeLedger(bytes.NewReader(data), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("DecodeLedger(%s): %v", data, err)
 		}
@@ -38,7 +38,7 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 		p := fundingtest.Policy().Draw(t, "policy")
 		data, err := json.Marshal(p)
 		require.NoError(t, err)
-		strict, err := funding.DecodePolicy(bytes.NewReader(data))
+		strict, _, err := funding.DecodePolicy(bytes.NewReader(data), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("DecodePolicy(%s): %v", data, err)
 		}
@@ -76,26 +76,26 @@ func TestDecodePolicyReportsProblemsWithPaths(t *testing.T) {
 		{"missing version", `{"rules":[]}`, "/version", vocab.ErrRequired},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := funding.DecodePolicy(strings.NewReader(tc.doc))
+			_, _, err := funding.DecodePolicy(strings.NewReader(tc.doc), vocab.DecodeOptions{})
 			ps := vocab.ProblemsOf(err)
 			require.NotEmpty(t, ps, "want a problem")
 			assert.Equal(t, tc.pointer, ps[0].Pointer(), ps.Error())
 			assert.True(t, errors.Is(ps[0], tc.typ), "%v is not %s", ps[0], tc.typ)
 		})
 	}
-	_, err := funding.DecodePolicy(strings.NewReader(`{"version":"1.0","rules":[{"kind":"nope"}]}`))
+	_, _, err := funding.DecodePolicy(strings.NewReader(`{"version":"1.0","rules":[{"kind":"nope"}]}`), vocab.DecodeOptions{})
 	p := vocab.ProblemsOf(err)[0]
 	assert.Contains(t, p.Allowed, "ring-fence", "an unknown kind lists the known ones")
 }
 
 func TestCustomRules(t *testing.T) {
 	doc := []byte(`{"version":"1.0","rules":[{"kind":"max-awards","max":1},{"kind":"ring-fence","cap":"1/10"}]}`)
-	_, err := funding.DecodePolicy(bytes.NewReader(doc))
+	_, _, err := funding.DecodePolicy(bytes.NewReader(doc), vocab.DecodeOptions{})
 	require.ErrorIs(t, err, vocab.ErrNotSupported, "unregistered kinds are rejected")
 
 	kind := funding.NewRuleKind[maxAwardsRule]("at most a number of awards in the ledger")
 	assert.Equal(t, "max-awards", kind.Code())
-	p, err := funding.DecodePolicy(bytes.NewReader(doc), funding.WithRuleKind(kind))
+	p, _, err := funding.DecodePolicy(bytes.NewReader(doc), vocab.DecodeOptions{}, funding.WithRuleKind(kind))
 	require.NoError(t, err)
 	require.Len(t, p.Rules, 2)
 	assert.Equal(t, maxAwardsRule{Max: 1}, p.Rules[0], "a rule whose value implements Rule decodes as a value")
@@ -111,16 +111,16 @@ func TestCustomRules(t *testing.T) {
 }
 
 func TestDecodeLedgerStrict(t *testing.T) {
-	_, err := funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","awards":[{"id":"a","Recipient":"kcl"}]}`))
+	_, _, err := funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","awards":[{"id":"a","Recipient":"kcl"}]}`), vocab.DecodeOptions{})
 	ps := vocab.ProblemsOf(err)
 	require.NotEmpty(t, ps)
 	assert.Equal(t, "/awards/0/Recipient", ps[0].Pointer())
 	assert.ErrorIs(t, ps[0], vocab.ErrUnknownField)
 
-	_, err = funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","funders":[{"id":"x","class":"pirate"}]}`))
+	_, _, err = funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","funders":[{"id":"x","class":"pirate"}]}`), vocab.DecodeOptions{})
 	assert.ErrorIs(t, err, vocab.ErrNotSupported)
 
-	_, err = funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","budgets":[{"id":"x","trust":"kch","year":"2024-25","amount":{"minor":99999999999999999999,"currency":"GBP"}}]}`))
+	_, _, err = funding.DecodeLedger(strings.NewReader(`{"version":"1.0","currency":"GBP","budgets":[{"id":"x","trust":"kch","year":"2024-25","amount":{"minor":99999999999999999999,"currency":"GBP"}}]}`), vocab.DecodeOptions{})
 	ps = vocab.ProblemsOf(err)
 	require.NotEmpty(t, ps)
 	assert.Equal(t, "/budgets/0/amount/minor", ps[0].Pointer(), "a number too large for int64 is reported, never wrapped")

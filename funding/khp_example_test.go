@@ -24,13 +24,19 @@ type portfolio map[vocab.ProgrammeID][]vocab.HealthCategory
 func (p portfolio) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory { return p[id] }
 
 // decodeFile opens a document and decodes it with decode, which validates it.
-func decodeFile[T any](name string, decode func(io.Reader) (*T, error)) (*T, error) {
+func decodeFile[T any](name string, decode func(io.Reader, vocab.DecodeOptions) (*T, vocab.Problems, error)) (*T, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return decode(f)
+	d, _, err := decode(f, vocab.DecodeOptions{})
+	return d, err
+}
+
+// decodePolicy is funding.DecodePolicy with the built-in rule kinds only.
+func decodePolicy(r io.Reader, opts vocab.DecodeOptions) (*funding.Policy, vocab.Problems, error) {
+	return funding.DecodePolicy(r, opts)
 }
 
 // Evaluate King's Health Partners' illustrative funding mix
@@ -42,7 +48,7 @@ func Example_khp() {
 		fmt.Println(err)
 		return
 	}
-	p, err := decodeFile("testdata/khp-policy.json", func(r io.Reader) (*funding.Policy, error) { return funding.DecodePolicy(r) })
+	p, err := decodeFile("testdata/khp-policy.json", decodePolicy)
 	if err != nil {
 		fmt.Println(err)
 		return

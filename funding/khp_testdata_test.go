@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/internal/khp"
@@ -54,9 +55,15 @@ func TestKHPTestdata(t *testing.T) {
 		}
 	}
 	t.Run("ledger", func(t *testing.T) {
-		check(t, khpLedgerFile, khp.Ledger(), func(b []byte) (any, error) { return funding.DecodeLedger(bytes.NewReader(b)) })
+		check(t, khpLedgerFile, khp.Ledger(), func(b []byte) (any, error) {
+			d, _, err := funding.DecodeLedger(bytes.NewReader(b), vocab.DecodeOptions{})
+			return d, err
+		})
 	})
 	t.Run("policy", func(t *testing.T) {
-		check(t, khpPolicyFile, khp.Policy(), func(b []byte) (any, error) { return funding.DecodePolicy(bytes.NewReader(b)) })
+		check(t, khpPolicyFile, khp.Policy(), func(b []byte) (any, error) {
+			d, _, err := funding.DecodePolicy(bytes.NewReader(b), vocab.DecodeOptions{})
+			return d, err
+		})
 	})
 }

@@ -18,17 +18,22 @@ import (
 // no problems.
 //
 // It runs in time linear in the size of the ledger, up to map lookups.
-func (d *Ledger) Problems() vocab.Problems {
+func (d *Ledger) Problems() vocab.Problems { return d.CollectProblems(new(vocab.Collector)).Problems() }
+
+// CollectProblems adds the problems [Ledger.Problems] returns to ps, in the
+// same order, and returns ps. A collector with a limit keeps at most that
+// many and counts the rest, so memory stays bounded however many problems
+// the ledger has; [DecodeLedger] checks with it.
+func (d *Ledger) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
-		return nil
+		return ps
 	}
-	return append(d.Version.Problems(vocab.NewPath("version")), d.contentProblems()...)
+	return d.contentProblems(ps.Add(d.Version.Problems(vocab.NewPath("version"))...))
 }
 
-// contentProblems is [Ledger.Problems] without the format version, for
-// [Evaluate], which evaluates ledgers inside a Centre too.
-func (d *Ledger) contentProblems() vocab.Problems {
-	var ps vocab.Problems
+// contentProblems is [Ledger.CollectProblems] without the format version,
+// for [Evaluate], which evaluates ledgers inside a Centre too.
+func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	cur := d.Currency
 	ps = ps.Add(cur.check(vocab.NewPath("currency"), ""))
 	if !cur.IsValid() {
@@ -36,20 +41,20 @@ func (d *Ledger) contentProblems() vocab.Problems {
 	}
 	fp := vocab.NewPath("funders")
 	for i := range d.Funders {
-		ps = append(ps, d.Funders[i].Problems(fp.Index(i))...)
+		ps = d.Funders[i].problems(ps, fp.Index(i))
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(fp, "id", d.Funders, func(f *Funder) vocab.OrgID { return f.ID })...)
+	ps = vocab.CollectUniqueIDsOf(ps, fp, "id", d.Funders, func(f *Funder) vocab.OrgID { return f.ID })
 
 	funders := d.funderIndexes()
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
-		ps = append(ps, awardProblems(ap.Index(i), &d.Awards[i], cur, funders)...)
+		ps = awardProblems(ps, ap.Index(i), &d.Awards[i], cur, funders)
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })...)
+	ps = vocab.CollectUniqueIDsOf(ps, ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })
 	awards := d.awardsByID()
-	ps = append(ps, d.transactionProblems(cur, awards)...)
-	ps = append(ps, d.budgetProblems(cur, awards)...)
-	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), d.Sources)...)
+	ps = d.transactionProblems(ps, cur, awards)
+	ps = d.budgetProblems(ps, cur, awards)
+	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
 }
 
 // checkAmount reports at p a missing, negative or zero (when positive is
@@ -69,14 +74,13 @@ func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Prob
 }
 
 // awardProblems checks award a at p; funders indexes the ledger's funders.
-func awardProblems(p *vocab.Path, a *Award, cur Currency, funders map[vocab.OrgID]int) vocab.Problems {
-	var ps vocab.Problems
+func awardProblems(ps *vocab.Collector, p *vocab.Path, a *Award, cur Currency, funders map[vocab.OrgID]int) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), a.ID, true))
 	ps = ps.Add(vocab.CheckID(p.Child("recipient"), a.Recipient, true))
-	ps = append(ps, funderShareProblems(p.Child("funders"), a.Funders, funders)...)
-	ps = append(ps, checkAmount(p.Child("amountAppliedFor"), a.AmountAppliedFor, cur, false)...)
-	ps = append(ps, checkAmount(p.Child("amountAwarded"), a.AmountAwarded, cur, true)...)
-	ps = append(ps, checkAmount(p.Child("amountDisbursed"), a.AmountDisbursed, cur, false)...)
+	ps = funderShareProblems(ps, p.Child("funders"), a.Funders, funders)
+	ps = ps.Add(checkAmount(p.Child("amountAppliedFor"), a.AmountAppliedFor, cur, false)...)
+	ps = ps.Add(checkAmount(p.Child("amountAwarded"), a.AmountAwarded, cur, true)...)
+	ps = ps.Add(checkAmount(p.Child("amountDisbursed"), a.AmountDisbursed, cur, false)...)
 	if c, err := a.AmountDisbursed.CompareAmount(a.AmountAwarded); err == nil && c > 0 {
 		ps = ps.Add(vocab.OutOfRange(p.Child("amountDisbursed"), a.AmountDisbursed,
 			"disbursed exceeds the "+a.AmountAwarded.String()+" awarded"))
@@ -94,23 +98,22 @@ func awardProblems(p *vocab.Path, a *Award, cur Currency, funders map[vocab.OrgI
 	}
 	ps = ps.Add(callTypes.Check(p.Child("call"), a.Call, false))
 	if !a.PeerReview.IsZero() {
-		ps = append(ps, a.PeerReview.Problems(p.Child("peerReview"))...)
+		ps = a.PeerReview.problems(ps, p.Child("peerReview"))
 	}
-	ps = append(ps, personProblems(p.Child("decisionMakers"), a.DecisionMakers)...)
+	ps = personProblems(ps, p.Child("decisionMakers"), a.DecisionMakers)
 	for i := range a.Conditions {
-		ps = append(ps, a.Conditions[i].Problems(p.Child("conditions").Index(i))...)
+		ps = a.Conditions[i].problems(ps, p.Child("conditions").Index(i))
 	}
-	return append(ps, allocationProblems(p.Child("allocations"), a.Allocations)...)
+	return allocationProblems(ps, p.Child("allocations"), a.Allocations)
 }
 
 // funderShareProblems checks an award's funders at p: at least one, each
 // listed in the ledger (funders) once, shares in (0, 1] summing to exactly
 // one.
-func funderShareProblems(p *vocab.Path, shares []FunderShare, funders map[vocab.OrgID]int) vocab.Problems {
+func funderShareProblems(ps *vocab.Collector, p *vocab.Path, shares []FunderShare, funders map[vocab.OrgID]int) *vocab.Collector {
 	if len(shares) == 0 {
-		return vocab.Problems{vocab.Required(p, "at least one funder with its share")}
+		return ps.Add(vocab.Required(p, "at least one funder with its share"))
 	}
-	var ps vocab.Problems
 	rs := make([]vocab.Ratio, len(shares))
 	for i, fs := range shares {
 		rs[i] = fs.Share
@@ -121,29 +124,27 @@ func funderShareProblems(p *vocab.Path, shares []FunderShare, funders map[vocab.
 			ps = ps.Add(vocab.NotFound(ip, string(fs.Funder), "not in the ledger's funders"))
 		}
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(p, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })...)
-	return append(ps, vocab.CheckSharesSumToOne(p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })...)
+	ps = vocab.CollectUniqueIDsOf(ps, p, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })
+	return vocab.CollectSharesSumToOne(ps, p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })
 }
 
 // allocationProblems checks allocations at p: programmes valid and unique,
 // shares in (0, 1] summing to at most one.
-func allocationProblems(p *vocab.Path, als []Allocation) vocab.Problems {
-	var ps vocab.Problems
+func allocationProblems(ps *vocab.Collector, p *vocab.Path, als []Allocation) *vocab.Collector {
 	rs := make([]vocab.Ratio, len(als))
 	for i, al := range als {
 		rs[i] = al.Share
 		ps = ps.Add(vocab.CheckID(p.Index(i).Child("programme"), al.Programme, true))
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(p, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })...)
-	return append(ps, vocab.CheckSharesAtMostOne(p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })...)
+	ps = vocab.CollectUniqueIDsOf(ps, p, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })
+	return vocab.CollectSharesAtMostOne(ps, p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })
 }
 
 // transactionProblems checks each transaction and reconciles them with
 // their awards (awards indexes them): disbursements sum to the award's
 // amountDisbursed, and neither commitments nor disbursements exceed the
 // amount awarded.
-func (d *Ledger) transactionProblems(cur Currency, awards map[vocab.AwardID]*Award) vocab.Problems {
-	var ps vocab.Problems
+func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards map[vocab.AwardID]*Award) *vocab.Collector {
 	tp := vocab.NewPath("transactions")
 	type totals struct {
 		committed, disbursed Money
@@ -158,7 +159,7 @@ func (d *Ledger) transactionProblems(cur Currency, awards map[vocab.AwardID]*Awa
 		ps = ps.Add(transactionKinds.Check(ip.Child("kind"), t.Kind, true))
 		ps = ps.Add(vocab.CheckID(ip.Child("programme"), t.Programme, false))
 		ps = ps.Add(vocab.HealthCategories().Check(ip.Child("healthCategory"), t.HealthCategory, false))
-		ps = append(ps, checkAmount(ip.Child("amount"), t.Amount, cur, true)...)
+		ps = ps.Add(checkAmount(ip.Child("amount"), t.Amount, cur, true)...)
 		if t.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date"), "the date of the transaction"))
 		}
@@ -193,7 +194,7 @@ func (d *Ledger) transactionProblems(cur Currency, awards map[vocab.AwardID]*Awa
 			s.overflow = true
 		}
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })...)
+	ps = vocab.CollectUniqueIDsOf(ps, tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		a := &d.Awards[i]
@@ -227,8 +228,7 @@ func addChecked(total, m Money) (Money, error) {
 
 // budgetProblems checks budget lines and their draws (awards indexes the
 // ledger's awards).
-func (d *Ledger) budgetProblems(cur Currency, awards map[vocab.AwardID]*Award) vocab.Problems {
-	var ps vocab.Problems
+func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vocab.AwardID]*Award) *vocab.Collector {
 	p := vocab.NewPath("budgets")
 	for i := range d.Budgets {
 		b := &d.Budgets[i]
@@ -238,11 +238,11 @@ func (d *Ledger) budgetProblems(cur Currency, awards map[vocab.AwardID]*Award) v
 		if !b.Year.IsValid() {
 			ps = ps.Add(vocab.Required(ip.Child("year"), `a financial year such as "2024-25"`))
 		}
-		ps = append(ps, checkAmount(ip.Child("amount"), b.Amount, cur, true)...)
+		ps = ps.Add(checkAmount(ip.Child("amount"), b.Amount, cur, true)...)
 		var drawn Money
 		for j, dr := range b.Draws {
 			jp := ip.Child("draws").Index(j)
-			ps = append(ps, checkAmount(jp.Child("amount"), dr.Amount, cur, true)...)
+			ps = ps.Add(checkAmount(jp.Child("amount"), dr.Amount, cur, true)...)
 			switch {
 			case dr.Date.IsZero():
 				ps = ps.Add(vocab.Required(jp.Child("date"), "the date of the draw"))
@@ -259,5 +259,5 @@ func (d *Ledger) budgetProblems(cur Currency, awards map[vocab.AwardID]*Award) v
 			}
 		}
 	}
-	return append(ps, vocab.CheckUniqueIDsOf(p, "id", d.Budgets, func(b *BudgetLine) string { return b.ID })...)
+	return vocab.CollectUniqueIDsOf(ps, p, "id", d.Budgets, func(b *BudgetLine) string { return b.ID })
 }

@@ -26,15 +26,19 @@ func (r PeerReview) IsZero() bool {
 
 // Problems checks the review at p.
 func (r *PeerReview) Problems(p *vocab.Path) vocab.Problems {
-	ps := vocab.Problems{}.Add(reviewOutcomes.Check(p.Child("outcome"), r.Outcome, true))
-	return append(ps, personProblems(p.Child("reviewers"), r.Reviewers)...)
+	return r.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [PeerReview.Problems] into ps.
+func (r *PeerReview) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
+	ps = ps.Add(reviewOutcomes.Check(p.Child("outcome"), r.Outcome, true))
+	return personProblems(ps, p.Child("reviewers"), r.Reviewers)
 }
 
 // personProblems checks a list of person IDs: each valid, none repeated.
-func personProblems(p *vocab.Path, people []vocab.PersonID) vocab.Problems {
-	var ps vocab.Problems
+func personProblems(ps *vocab.Collector, p *vocab.Path, people []vocab.PersonID) *vocab.Collector {
 	for i, id := range people {
 		ps = ps.Add(vocab.CheckID(p.Index(i), id, true))
 	}
-	return append(ps, vocab.CheckUniqueIDs(people, p.Index)...)
+	return vocab.CollectUniqueIDs(ps, people, p.Index)
 }

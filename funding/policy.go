@@ -28,24 +28,38 @@ func (p *Policy) Validate() error { return p.Problems().Err() }
 // problem with paths from the document's root: the format version, and
 // each rule's configuration at "rules[i]" (a nil rule is required). A nil
 // policy has no problems.
-func (p *Policy) Problems() vocab.Problems {
+func (p *Policy) Problems() vocab.Problems { return p.CollectProblems(new(vocab.Collector)).Problems() }
+
+// CollectProblems adds the problems [Policy.Problems] returns to ps, in the
+// same order, and returns ps. A collector with a limit keeps at most that
+// many and counts the rest, so memory stays bounded however many problems
+// the policy has; [DecodePolicy] checks with it.
+func (p *Policy) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if p == nil {
-		return nil
+		return ps
 	}
-	return append(p.Version.Problems(vocab.NewPath("version")), p.rulesProblems()...)
+	return p.rulesProblems(ps.Add(p.Version.Problems(vocab.NewPath("version"))...))
+}
+
+// collectingRule is a built-in rule whose configuration holds lists: it
+// checks them into a collector, so that the problem limit bounds memory.
+type collectingRule interface {
+	problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 }
 
 // rulesProblems checks every rule's configuration, for [Evaluate], which
 // does not need a format version.
-func (p *Policy) rulesProblems() vocab.Problems {
-	var ps vocab.Problems
+func (p *Policy) rulesProblems(ps *vocab.Collector) *vocab.Collector {
 	rp := vocab.NewPath("rules")
 	for i, r := range p.Rules {
-		if r == nil {
+		switch r := r.(type) {
+		case nil:
 			ps = ps.Add(vocab.Required(rp.Index(i), "a rule"))
-			continue
+		case collectingRule:
+			ps = r.problems(ps, rp.Index(i))
+		default:
+			ps = ps.Add(r.Problems(rp.Index(i))...)
 		}
-		ps = append(ps, r.Problems(rp.Index(i))...)
 	}
 	return ps
 }

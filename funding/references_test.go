@@ -51,8 +51,8 @@ func TestValidationNeverPanicsOnNilsAndZeros(t *testing.T) {
 	_ = l.References()
 	_, err := funding.Evaluate(l, &funding.Policy{}, vocab.Date{}, funding.Env{})
 	assert.Error(t, err)
-	_, err = funding.DecodeLedger(bytes.NewReader(nil))
+	_, _, err = funding.DecodeLedger(bytes.NewReader(nil), vocab.DecodeOptions{})
 	assert.ErrorIs(t, err, vocab.ErrSyntax)
-	_, err = funding.DecodePolicy(strings.NewReader(`null`))
+	_, _, err = funding.DecodePolicy(strings.NewReader(`null`), vocab.DecodeOptions{})
 	assert.Error(t, err)
 }

@@ -112,20 +112,20 @@ func (*pointerRule) Evaluate(*funding.Input) []funding.Finding { return nil }
 
 func TestWithRuleKind(t *testing.T) {
 	doc := `{"version":"1.0","rules":[{"kind":"pointer-rule","limit":3}]}`
-	p, err := funding.DecodePolicy(strings.NewReader(doc), funding.WithRuleKind(funding.NewRuleKind[pointerRule]("pointers")))
+	p, _, err := funding.DecodePolicy(strings.NewReader(doc), vocab.DecodeOptions{}, funding.WithRuleKind(funding.NewRuleKind[pointerRule]("pointers")))
 	require.NoError(t, err)
 	assert.Equal(t, funding.Rules{&pointerRule{Limit: 3}}, p.Rules, "a rule whose pointer implements Rule decodes as a pointer")
 
-	_, err = funding.DecodePolicy(strings.NewReader(doc), funding.WithRuleKind(funding.RuleKind{}))
+	_, _, err = funding.DecodePolicy(strings.NewReader(doc), vocab.DecodeOptions{}, funding.WithRuleKind(funding.RuleKind{}))
 	assert.ErrorIs(t, err, vocab.ErrNotSupported, "the zero RuleKind adds nothing")
 
 	// A kind whose code is a built-in one does not replace the built-in.
 	ring := `{"version":"1.0","rules":[{"kind":"ring-fence","cap":"1/2"}]}`
-	p, err = funding.DecodePolicy(strings.NewReader(ring), funding.WithRuleKind(funding.NewRuleKind[fakeRingFence]("impostor")))
+	p, _, err = funding.DecodePolicy(strings.NewReader(ring), vocab.DecodeOptions{}, funding.WithRuleKind(funding.NewRuleKind[fakeRingFence]("impostor")))
 	require.NoError(t, err)
 	assert.Equal(t, funding.Rules{funding.RingFence{Cap: vocab.MustRatio(1, 2)}}, p.Rules)
 
-	_, err = funding.DecodePolicy(strings.NewReader(`{"version":"1.0","rules":[{"kind":"pointer-rule","limit":3}]}`))
+	_, _, err = funding.DecodePolicy(strings.NewReader(`{"version":"1.0","rules":[{"kind":"pointer-rule","limit":3}]}`), vocab.DecodeOptions{})
 	ps := vocab.ProblemsOf(err)
 	require.NotEmpty(t, ps)
 	var codes []string

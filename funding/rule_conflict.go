@@ -40,7 +40,12 @@ func (r ConflictOfInterest) classes() []FunderClass {
 
 // Problems checks the classes and severity.
 func (r ConflictOfInterest) Problems(p *vocab.Path) vocab.Problems {
-	ps := vocab.Problems{}.Add(vocab.Severities().Check(p.Child("severity"), r.Severity, false))
+	return r.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [ConflictOfInterest.Problems] into ps.
+func (r ConflictOfInterest) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
+	ps = ps.Add(vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 	for i, c := range r.Classes {
 		ps = ps.Add(funderClasses.Check(p.Child("classes").Index(i), c, true))
 	}

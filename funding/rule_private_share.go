@@ -61,7 +61,12 @@ func (r PrivateShareCap) classes() []FunderClass {
 
 // Problems checks the scope, cap, classes, year and severity.
 func (r PrivateShareCap) Problems(p *vocab.Path) vocab.Problems {
-	ps := vocab.Problems{}.Add(scopes.Check(p.Child("scope"), r.Scope, true), checkCap(p.Child("cap"), r.Cap),
+	return r.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [PrivateShareCap.Problems] into ps.
+func (r PrivateShareCap) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
+	ps = ps.Add(scopes.Check(p.Child("scope"), r.Scope, true), checkCap(p.Child("cap"), r.Cap),
 		checkYear(p.Child("year"), r.Year), vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 	for i, c := range r.Classes {
 		ps = ps.Add(funderClasses.Check(p.Child("classes").Index(i), c, true))

@@ -16,18 +16,23 @@ import (
 // the first date. The rule that needs the roster is checked by
 // [Document.RosterProblems] or [Body.CheckCompositionAt].
 func (b *Body) Problems(at *vocab.Path) vocab.Problems {
+	return b.problems(new(vocab.Collector), at).Problems()
+}
+
+// problems is [Body.Problems] into ps.
+func (b *Body) problems(ps *vocab.Collector, at *vocab.Path) *vocab.Collector {
+	ps = b.structureProblems(ps, at)
 	cp := at.Child("composition")
-	var comp vocab.Problems
+	first := firstPerRule{}
 	for _, d := range b.SeatChangeDates() {
-		comp = append(comp, b.seatRuleProblems(cp, d)...)
+		ps = first.add(ps, b.seatRuleProblems(cp, d))
 	}
-	return append(b.structureProblems(at), firstPerRule(comp)...)
+	return ps
 }
 
 // structureProblems is everything except composition: the checks Decide
 // needs before it can count anything.
-func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (b *Body) structureProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), b.ID, true))
 	if b.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
@@ -39,23 +44,22 @@ func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
 	}
 	ps = ps.Add(startedPeriodProblem(p.Child("period"), b.Period, "the date the body was established"))
 	ps = ps.Add(cadences.Check(p.Child("meets"), b.Meets, false))
-	ps = append(ps, b.seatsProblems(p.Child("seats"))...)
-	ps = append(ps, b.Rules.problems(p.Child("rules"))...)
-	ps = append(ps, b.Composition.problems(p.Child("composition"))...)
-	return append(ps, vocab.CheckSources(p.Child("sources"), b.Sources)...)
+	ps = b.seatsProblems(ps, p.Child("seats"))
+	ps = b.Rules.problems(ps, p.Child("rules"))
+	ps = ps.Add(b.Composition.problems(p.Child("composition"))...)
+	return vocab.CollectSources(ps, p.Child("sources"), b.Sources)
 }
 
-func (b *Body) seatsProblems(sp *vocab.Path) vocab.Problems {
-	ps := vocab.CheckUniqueIDsOf(sp, "id", b.Seats, func(s *Seat) SeatID { return s.ID })
+func (b *Body) seatsProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
+	ps = vocab.CollectUniqueIDsOf(ps, sp, "id", b.Seats, func(s *Seat) SeatID { return s.ID })
 	for i := range b.Seats {
-		ps = append(ps, b.Seats[i].problems(sp.Index(i), b)...)
+		ps = b.Seats[i].problems(ps, sp.Index(i), b)
 	}
-	ps = append(ps, b.chairOverlapProblems(sp)...)
-	return append(ps, b.personOverlapProblems(sp)...)
+	ps = b.chairOverlapProblems(ps, sp)
+	return b.personOverlapProblems(ps, sp)
 }
 
-func (s *Seat) problems(p *vocab.Path, b *Body) vocab.Problems {
-	var ps vocab.Problems
+func (s *Seat) problems(ps *vocab.Collector, p *vocab.Path, b *Body) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), s.ID, true))
 	if s.Label == "" {
 		ps = ps.Add(vocab.Required(p.Child("label"), ""))
@@ -81,11 +85,10 @@ func (s *Seat) problems(p *vocab.Path, b *Body) vocab.Problems {
 	case !s.Period.IsZero() && b.Period.IsValid() && !b.Period.Covers(s.Period):
 		ps = ps.Add(vocab.OutOfRange(p.Child("period"), s.Period.String(), "must lie within the body's period "+b.Period.String()))
 	}
-	return append(ps, s.termsProblems(p.Child("terms"), b)...)
+	return s.termsProblems(ps, p.Child("terms"), b)
 }
 
-func (s *Seat) termsProblems(tp *vocab.Path, b *Body) vocab.Problems {
-	var ps vocab.Problems
+func (s *Seat) termsProblems(ps *vocab.Collector, tp *vocab.Path, b *Body) *vocab.Collector {
 	within := b.Period
 	if !s.Period.IsZero() {
 		within = s.Period
@@ -130,14 +133,13 @@ func overlappingPairs(n int, period func(int) vocab.Period) [][2]int {
 
 // chairOverlapProblems reports a second chair seat existing at the same time
 // as another.
-func (b *Body) chairOverlapProblems(sp *vocab.Path) vocab.Problems {
+func (b *Body) chairOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
 	var chairs []int
 	for i := range b.Seats {
 		if b.Seats[i].Chair {
 			chairs = append(chairs, i)
 		}
 	}
-	var ps vocab.Problems
 	for k := 1; k < len(chairs); k++ {
 		for _, i := range chairs[:k] {
 			a, c := b.Seats[i].Period, b.Seats[chairs[k]].Period
@@ -163,7 +165,7 @@ type holding struct {
 // personOverlapProblems reports a person with two voting capacities on the
 // body at once (holder or alternate of two voting seats), so every present
 // person votes for at most one seat.
-func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
+func (b *Body) personOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
 	var hs []holding
 	for i := range b.Seats {
 		s := &b.Seats[i]
@@ -191,7 +193,6 @@ func (b *Body) personOverlapProblems(sp *vocab.Path) vocab.Problems {
 		}
 	}
 	slices.SortFunc(found, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[1], b[1]), cmp.Compare(a[0], b[0])) })
-	var ps vocab.Problems
 	for _, pair := range found {
 		a, c := hs[pair[0]], hs[pair[1]]
 		ps = ps.Add(vocab.Invalid(c.path, string(c.person),
@@ -212,15 +213,19 @@ func (c Composition) problems(p *vocab.Path) vocab.Problems {
 }
 
 // firstPerRule keeps the first problem per path and value, so a rule
-// broken on many dates is reported once, on the first date.
-func firstPerRule(ps vocab.Problems) vocab.Problems {
-	seen := make(map[string]bool, len(ps))
-	return slices.DeleteFunc(ps, func(q *vocab.Problem) bool {
+// broken on many dates is reported once, on the first date: it holds the
+// rules (path and value) seen.
+type firstPerRule map[string]bool
+
+// add adds to ps each problem of qs whose rule has not been seen, and
+// returns ps.
+func (seen firstPerRule) add(ps *vocab.Collector, qs vocab.Problems) *vocab.Collector {
+	for _, q := range qs {
 		k := q.Pointer() + "\x00" + fmt.Sprint(q.Value)
-		if seen[k] {
-			return true
+		if !seen[k] {
+			seen[k] = true
+			ps = ps.Add(q)
 		}
-		seen[k] = true
-		return false
-	})
+	}
+	return ps
 }

@@ -45,7 +45,7 @@ func Decide(body *Body, motion *Motion, present []vocab.PersonID, ballots []Ball
 	if body == nil {
 		return Outcome{}, vocab.Problems{vocab.Required(vocab.NewPath("body"), "a body")}
 	}
-	ps := body.structureProblems(vocab.NewPath("body")).Errors()
+	ps := body.structureProblems(new(vocab.Collector), vocab.NewPath("body")).Problems().Errors()
 	ps = append(ps, motionProblems(motion)...)
 	if body.Rules.IsZero() {
 		ps = ps.Add(vocab.Required(vocab.NewPath("body", "rules"), "terms of reference: the body takes no votes without them"))

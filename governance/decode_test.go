@@ -27,7 +27,7 @@ func TestDecodeRoundTripsGeneratedDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		strict, err := governance.Decode(bytes.NewReader(raw))
+		strict, _, err := governance.Decode(bytes.NewReader(raw), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("%v\n%s", err, raw)
 		}
@@ -65,7 +65,7 @@ func TestDecodeReportsPathsForJSONAndValidationProblems(t *testing.T) {
 		{"missing version", `{}`, "version", vocab.ErrRequired},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := governance.Decode(strings.NewReader(tc.json))
+			d, _, err := governance.Decode(strings.NewReader(tc.json), vocab.DecodeOptions{})
 			if d != nil {
 				t.Fatalf("got a document despite problems")
 			}
@@ -84,7 +84,7 @@ func TestDecodeKHP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := governance.Decode(bytes.NewReader(raw))
+	d, _, err := governance.Decode(bytes.NewReader(raw), vocab.DecodeOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

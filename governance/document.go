@@ -43,20 +43,28 @@ func (d *Document) Validate() error { return d.Problems().Err() }
 // ballot is reported at decisions[i].ballots[j]. The rule that needs the
 // centre's partner roster is checked by [Document.RosterProblems] instead.
 func (d *Document) Problems() vocab.Problems {
-	ps := d.Version.Problems(vocab.NewPath("version"))
+	return d.CollectProblems(new(vocab.Collector)).Problems()
+}
+
+// CollectProblems adds the problems [Document.Problems] returns to ps, in
+// the same order, and returns ps. A collector with a limit keeps at most
+// that many and counts the rest, so memory stays bounded however many
+// problems the document has; [Decode] checks with it.
+func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	bodies := d.bodyIndex()
 	bp := vocab.NewPath("bodies")
-	ps = append(ps, vocab.CheckUniqueIDsOf(bp, "id", d.Bodies, func(b *Body) vocab.BodyID { return b.ID })...)
+	ps = vocab.CollectUniqueIDsOf(ps, bp, "id", d.Bodies, func(b *Body) vocab.BodyID { return b.ID })
 	for i := range d.Bodies {
-		ps = append(ps, d.Bodies[i].Problems(bp.Index(i))...)
+		ps = d.Bodies[i].problems(ps, bp.Index(i))
 	}
-	ps = append(ps, d.reportingProblems(bp, bodies)...)
+	ps = d.reportingProblems(ps, bp, bodies)
 	for i := range d.Interests {
-		ps = append(ps, d.Interests[i].Problems(vocab.NewPath("interests").Index(i))...)
+		ps = ps.Add(d.Interests[i].Problems(vocab.NewPath("interests").Index(i))...)
 	}
-	ps = append(ps, d.kpiProblems(vocab.NewPath("kpis"), bodies)...)
-	ps = append(ps, d.decisionProblems(vocab.NewPath("decisions"), bodies)...)
-	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), d.Sources)...)
+	ps = d.kpiProblems(ps, vocab.NewPath("kpis"), bodies)
+	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bodies)
+	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
 }
 
 // RosterProblems checks the one rule that needs the centre's partner
@@ -70,21 +78,25 @@ func (d *Document) Problems() vocab.Problems {
 // problems. The Centre calls it; [Document.Problems] checks everything
 // else.
 func (d *Document) RosterProblems(roster vocab.Roster, rosterChanges []vocab.Date) vocab.Problems {
+	return d.CollectRosterProblems(new(vocab.Collector), roster, rosterChanges).Problems()
+}
+
+// CollectRosterProblems adds the problems [Document.RosterProblems]
+// returns to ps, in the same order, and returns ps.
+func (d *Document) CollectRosterProblems(ps *vocab.Collector, roster vocab.Roster, rosterChanges []vocab.Date) *vocab.Collector {
 	if roster == nil {
-		return nil
+		return ps
 	}
-	var ps vocab.Problems
 	for i := range d.Bodies {
 		b := &d.Bodies[i]
 		if b.Composition.MinVotingSeatsPerPartner <= 0 {
 			continue
 		}
 		at := vocab.NewPath("bodies").Index(i).Child("composition")
-		var found vocab.Problems
+		first := firstPerRule{}
 		for _, day := range b.checkDates(rosterChanges) {
-			found = append(found, b.minSeatsProblems(at, roster, day)...)
+			ps = first.add(ps, b.minSeatsProblems(at, roster, day))
 		}
-		ps = append(ps, firstPerRule(found)...)
 	}
 	return ps
 }
@@ -139,23 +151,30 @@ func (x *decider) decide(dec *Decision) (Outcome, error) {
 		return Outcome{}, vocab.Problems{vocab.NotFound(vocab.NewPath("body"), string(dec.Body), "no body with this ID")}
 	}
 	b := &x.doc.Bodies[i]
-	ready, known := x.ready[i]
-	if !known {
-		ready = !b.Rules.IsZero() && !b.structureProblems(nil).HasErrors()
-		x.ready[i] = ready
-	}
 	m := dec.Motion
 	m.Declarations = x.register.conflicts(&dec.Motion)
-	if !ready || len(motionProblems(&m)) > 0 {
+	if !x.isReady(i) || len(motionProblems(&m)) > 0 {
 		return Decide(b, &m, dec.Present, dec.Ballots)
 	}
 	return decide(b, &m, dec.Present, dec.Ballots)
 }
 
+// isReady reports whether the body at position i can take votes: its
+// structure is valid and its terms of reference are set. It checks each
+// body once, keeping no problems.
+func (x *decider) isReady(i int) bool {
+	ready, known := x.ready[i]
+	if !known {
+		b := &x.doc.Bodies[i]
+		ready = !b.Rules.IsZero() && !b.structureProblems(&vocab.Collector{Limit: 1}, nil).HasErrors()
+		x.ready[i] = ready
+	}
+	return ready
+}
+
 // reportingProblems reports a reportsTo naming no body, and reporting
 // lines that loop (every body on the loop), in linear time.
-func (d *Document) reportingProblems(bp *vocab.Path, bodies map[vocab.BodyID]int) vocab.Problems {
-	var ps vocab.Problems
+func (d *Document) reportingProblems(ps *vocab.Collector, bp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
 	var edges [][2]int
 	for i := range d.Bodies {
 		b := &d.Bodies[i]
@@ -178,11 +197,11 @@ func (d *Document) reportingProblems(bp *vocab.Path, bodies map[vocab.BodyID]int
 	return ps
 }
 
-func (d *Document) kpiProblems(kp *vocab.Path, bodies map[vocab.BodyID]int) vocab.Problems {
-	ps := vocab.CheckUniqueIDsOf(kp, "id", d.KPIs, func(k *KPI) KPIID { return k.ID })
+func (d *Document) kpiProblems(ps *vocab.Collector, kp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
+	ps = vocab.CollectUniqueIDsOf(ps, kp, "id", d.KPIs, func(k *KPI) KPIID { return k.ID })
 	for i := range d.KPIs {
 		k := &d.KPIs[i]
-		ps = append(ps, k.Problems(kp.Index(i))...)
+		ps = k.problems(ps, kp.Index(i))
 		if _, ok := bodies[k.Owner]; k.Owner != "" && !ok {
 			ps = ps.Add(vocab.NotFound(kp.Index(i).Child("owner"), string(k.Owner), "no body with this ID"))
 		}
@@ -190,17 +209,17 @@ func (d *Document) kpiProblems(kp *vocab.Path, bodies map[vocab.BodyID]int) voca
 	return ps
 }
 
-func (d *Document) decisionProblems(dp *vocab.Path, bodies map[vocab.BodyID]int) vocab.Problems {
+func (d *Document) decisionProblems(ps *vocab.Collector, dp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
 	ids := make([]MotionID, len(d.Decisions))
 	for i := range d.Decisions {
 		ids[i] = d.Decisions[i].Motion.ID
 	}
-	ps := vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return dp.Index(i).Child("motion").Child("id") })
+	ps = vocab.CollectUniqueIDs(ps, ids, func(i int) *vocab.Path { return dp.Index(i).Child("motion").Child("id") })
 	x := d.decider(bodies)
 	for i := range d.Decisions {
 		dec := &d.Decisions[i]
 		ip := dp.Index(i)
-		ps = append(ps, dec.Motion.Problems(ip.Child("motion"))...)
+		ps = dec.Motion.problems(ps, ip.Child("motion"))
 		j, ok := bodies[dec.Body]
 		switch {
 		case dec.Body == "":
@@ -217,10 +236,13 @@ func (d *Document) decisionProblems(dp *vocab.Path, bodies map[vocab.BodyID]int)
 				fmt.Sprintf("the body exists %s", d.Bodies[j].Period)))
 			continue
 		}
+		if !x.isReady(j) {
+			continue // the body's problems are reported at its path; no ballot is counted
+		}
 		if _, err := x.decide(dec); err != nil {
 			for _, q := range vocab.ProblemsOf(err) {
 				if q.Path.HasPrefix(vocab.NewPath("ballots")) {
-					ps = append(ps, q.WithPath(ip))
+					ps = ps.Add(q.WithPath(ip))
 				}
 			}
 		}

@@ -21,7 +21,7 @@ func Example() {
 		return
 	}
 	defer f.Close()
-	d, err := governance.Decode(f)
+	d, _, err := governance.Decode(f, vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -67,7 +67,11 @@ func (k *KPI) Status(period vocab.Period) vocab.RAG {
 // Problems checks the KPI at p; that the owner body exists is checked by
 // the document.
 func (k *KPI) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return k.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [KPI.Problems] into ps.
+func (k *KPI) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), k.ID, true))
 	if k.Metric == "" {
 		ps = ps.Add(vocab.Required(p.Child("metric"), ""))
@@ -75,7 +79,7 @@ func (k *KPI) Problems(p *vocab.Path) vocab.Problems {
 	if k.Unit == "" {
 		ps = ps.Add(vocab.Required(p.Child("unit"), ""))
 	}
-	ps = append(ps, k.Target.Problems(p.Child("target"))...)
+	ps = ps.Add(k.Target.Problems(p.Child("target"))...)
 	ps = ps.Add(cadences.Check(p.Child("cadence"), k.Cadence, true))
 	ps = ps.Add(vocab.CheckID(p.Child("owner"), k.Owner, true))
 	rp := p.Child("readings")
@@ -90,5 +94,5 @@ func (k *KPI) Problems(p *vocab.Path) vocab.Problems {
 		ps = ps.Add(vocab.Invalid(rp.Index(pair[1]).Child("period"), k.Readings[pair[1]].Period.String(),
 			fmt.Sprintf("overlaps reading %s", rp.Index(pair[0]))))
 	}
-	return append(ps, vocab.CheckSources(p.Child("sources"), k.Sources)...)
+	return vocab.CollectSources(ps, p.Child("sources"), k.Sources)
 }

@@ -37,7 +37,11 @@ type Declaration struct {
 
 // Problems checks the motion at p.
 func (m *Motion) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return m.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Motion.Problems] into ps.
+func (m *Motion) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), m.ID, true))
 	if m.Text == "" {
 		ps = ps.Add(vocab.Required(p.Child("text"), "the motion as put"))

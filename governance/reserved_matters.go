@@ -22,13 +22,12 @@ type ReservedMatters struct {
 
 // problems checks the reserved-matter rules at p (terms of reference
 // .reserved).
-func (r ReservedMatters) problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (r ReservedMatters) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	vp := p.Child("vetoes")
 	for i, v := range r.Vetoes {
 		ps = ps.Add(vocab.CheckID(vp.Index(i), v, true))
 	}
-	return append(ps, vocab.CheckUniqueIDs(r.Vetoes, vp.Index)...)
+	return vocab.CollectUniqueIDs(ps, r.Vetoes, vp.Index)
 }
 
 // met reports whether the meeting's votes satisfy the reserved-matter

@@ -25,13 +25,13 @@ func (r TermsOfReference) IsZero() bool {
 }
 
 // problems checks the terms of reference at p; the zero value has none.
-func (r TermsOfReference) problems(p *vocab.Path) vocab.Problems {
+func (r TermsOfReference) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	if r.IsZero() {
-		return nil
+		return ps
 	}
-	ps := r.Quorum.problems(p.Child("quorum"))
-	ps = append(ps, r.Threshold.problems(p.Child("threshold"))...)
-	return append(ps, r.Reserved.problems(p.Child("reserved"))...)
+	ps = ps.Add(r.Quorum.problems(p.Child("quorum"))...)
+	ps = ps.Add(r.Threshold.problems(p.Child("threshold"))...)
+	return r.Reserved.problems(ps, p.Child("reserved"))
 }
 
 // meets reports whether part/whole satisfies share (strictly when

@@ -3,13 +3,18 @@ package programme
 import (
 	"io"
 
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/docio"
 )
 
 // Decode reads a standalone portfolio strictly (unknown or repeated keys,
-// wrong types, unsupported enum codes and malformed values are problems
-// with paths) and validates it. The error is a [vocab.Problems] listing
-// both; on error the portfolio is nil.
-func Decode(r io.Reader) (*Portfolio, error) {
-	return docio.Decode(r, (*Portfolio).Validate)
+// wrong types, unsupported enum codes, malformed values and input beyond
+// the limits of opts are problems), then checks it with
+// [Portfolio.CollectProblems]. It returns the portfolio, or nil when any
+// problem is an error; every problem found, warnings included, each with
+// its path and position in the input, at most opts.MaxProblems of them and
+// then one closing problem counting the rest; and problems.Err(). See
+// [vocab.DecodeOptions] for the limits and their defaults.
+func Decode(r io.Reader, opts vocab.DecodeOptions) (*Portfolio, vocab.Problems, error) {
+	return docio.Decode(r, opts, (*Portfolio).CollectProblems)
 }

@@ -24,7 +24,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		d := programmetest.Portfolio().Draw(t, "portfolio")
 		b, err := json.Marshal(d)
 		require.NoError(t, err)
-		got, err := programme.Decode(bytes.NewReader(b))
+		got, _, err := programme.Decode(bytes.NewReader(b), vocab.DecodeOptions{})
 		require.NoError(t, err)
 		if diff := cmp.Diff(d, got, vocabtest.CmpOptions()...); diff != "" {
 			t.Fatalf("decode changed the portfolio (-want +got):\n%s", diff)
@@ -48,7 +48,7 @@ func TestDecodeReportsPaths(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := programme.Decode(strings.NewReader(c.json))
+			d, _, err := programme.Decode(strings.NewReader(c.json), vocab.DecodeOptions{})
 			assert.Nil(t, d)
 			require.ErrorIs(t, err, c.typ)
 			var at []string

@@ -62,7 +62,7 @@ func readKHP() *programme.Portfolio {
 		panic(err)
 	}
 	defer f.Close()
-	d, err := programme.Decode(f)
+	d, _, err := programme.Decode(f, vocab.DecodeOptions{})
 	if err != nil {
 		panic(err)
 	}
@@ -185,7 +185,7 @@ func ExampleDecode() {
 	const doc = `{"version": "1.0", "programmes": [{"id": "a", "name": "A", "kind": "clinical-trial",
 	  "period": "2024-04-01/..", "lead": "kcl", "phase": "phase-5",
 	  "participants": [{"partner": "kcl", "share": "1"}]}]}`
-	_, err := programme.Decode(strings.NewReader(doc))
+	_, _, err := programme.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
 	fmt.Println(err)
 	// Output:
 	// programmes[0].phase: unsupported value: "phase-5": supported values: "n-a", "early-phase-1", "phase-1", "phase-1-phase-2", "phase-2", "phase-2-phase-3", "phase-3", "phase-4"

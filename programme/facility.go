@@ -24,7 +24,11 @@ type Facility struct {
 // Problems checks the facility at p. That the owners are partners is
 // checked by the Centre through [Portfolio.References].
 func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return f.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Facility.Problems] into ps.
+func (f *Facility) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), f.ID, true))
 	if f.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
@@ -37,9 +41,9 @@ func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
 	for i, o := range f.Owners {
 		ps = ps.Add(vocab.CheckID(op.Index(i), o, true))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(f.Owners, op.Index)...)
+	ps = vocab.CollectUniqueIDs(ps, f.Owners, op.Index)
 	if !f.Period.IsValid() {
 		ps = ps.Add(vocab.Invalid(p.Child("period"), f.Period.String(), "ends before it starts"))
 	}
-	return append(ps, vocab.CheckSources(p.Child("sources"), f.Sources)...)
+	return vocab.CollectSources(ps, p.Child("sources"), f.Sources)
 }

@@ -82,7 +82,11 @@ func atRisk(rag vocab.RAG, due, d vocab.Date) bool {
 // order. That the due date falls within the programme's period is checked
 // by [Programme.Problems].
 func (g *Goal) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return g.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Goal.Problems] into ps.
+func (g *Goal) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), g.ID, true))
 	if g.Measure == "" {
 		ps = ps.Add(vocab.Required(p.Child("measure"), `what is measured, such as "participants recruited"`))
@@ -90,7 +94,7 @@ func (g *Goal) Problems(p *vocab.Path) vocab.Problems {
 	if g.Unit == "" {
 		ps = ps.Add(vocab.Required(p.Child("unit"), ""))
 	}
-	ps = append(ps, g.Target.Problems(p.Child("target"))...)
+	ps = ps.Add(g.Target.Problems(p.Child("target"))...)
 	if g.Due.IsZero() {
 		ps = ps.Add(vocab.Required(p.Child("due"), "the date the target must be reached"))
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
@@ -41,7 +42,7 @@ func TestKHPTestdata(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("%s is stale; run go test ./programme -run TestKHPTestdata -update", khpFile)
 	}
-	d, err := programme.Decode(bytes.NewReader(got))
+	d, _, err := programme.Decode(bytes.NewReader(got), vocab.DecodeOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -68,7 +68,11 @@ func (m Performance) RAG(s Standard) vocab.RAG {
 // effect is a warning. That the programme exists is checked by the
 // portfolio, and that the provider is a partner by the Centre.
 func (pw *Pathway) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return pw.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Pathway.Problems] into ps.
+func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), pw.ID, true))
 	if pw.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))

@@ -69,27 +69,35 @@ func (d *Portfolio) Validate() error { return d.Problems().Err() }
 // It runs in time linear in the size of the portfolio, up to the sorting
 // of IDs.
 func (d *Portfolio) Problems() vocab.Problems {
+	return d.CollectProblems(new(vocab.Collector)).Problems()
+}
+
+// CollectProblems adds the problems [Portfolio.Problems] returns to ps, in
+// the same order, and returns ps. A collector with a limit keeps at most
+// that many and counts the rest, so memory stays bounded however many
+// problems the portfolio has; [Decode] checks with it.
+func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
-		return nil
+		return ps
 	}
-	ps := d.Version.Problems(vocab.NewPath("version"))
+	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	idx := d.index()
 	pp := vocab.NewPath("programmes")
 	for i := range d.Programmes {
-		ps = append(ps, d.Programmes[i].Problems(pp.Index(i))...)
+		ps = d.Programmes[i].problems(ps, pp.Index(i))
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(pp, "id", d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })...)
-	ps = append(ps, d.parentProblems(pp, idx)...)
-	ps = append(ps, d.facilityProblems(idx)...)
+	ps = vocab.CollectUniqueIDsOf(ps, pp, "id", d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })
+	ps = d.parentProblems(ps, pp, idx)
+	ps = d.facilityProblems(ps, idx)
 	wp := vocab.NewPath("pathways")
 	for i := range d.Pathways {
 		pw := &d.Pathways[i]
-		ps = append(ps, pw.Problems(wp.Index(i))...)
+		ps = pw.problems(ps, wp.Index(i))
 		ps = ps.Add(idx.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
-	ps = append(ps, d.cohortProblems(vocab.NewPath("cohorts"), idx)...)
-	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), d.Sources)...)
+	ps = vocab.CollectUniqueIDsOf(ps, wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })
+	ps = d.cohortProblems(ps, vocab.NewPath("cohorts"), idx)
+	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
 }
 
 // index maps the portfolio's programme and facility IDs to their first
@@ -130,8 +138,7 @@ func (idx index) programmeExists(p *vocab.Path, id vocab.ProgrammeID) *vocab.Pro
 // programme whose parent chain loops back to it (every programme on a
 // cycle of parents). The cycle walk is graph.Components, linear in the
 // number of programmes however deep the tree.
-func (d *Portfolio) parentProblems(pp *vocab.Path, idx index) vocab.Problems {
-	var ps vocab.Problems
+func (d *Portfolio) parentProblems(ps *vocab.Collector, pp *vocab.Path, idx index) *vocab.Collector {
 	var edges [][2]int
 	for i := range d.Programmes {
 		pr := &d.Programmes[i]
@@ -158,13 +165,12 @@ func (d *Portfolio) parentProblems(pp *vocab.Path, idx index) vocab.Problems {
 
 // facilityProblems checks each facility, unique facility IDs, and that
 // every facility a programme uses exists.
-func (d *Portfolio) facilityProblems(idx index) vocab.Problems {
-	var ps vocab.Problems
+func (d *Portfolio) facilityProblems(ps *vocab.Collector, idx index) *vocab.Collector {
 	fp := vocab.NewPath("facilities")
 	for i := range d.Facilities {
-		ps = append(ps, d.Facilities[i].Problems(fp.Index(i))...)
+		ps = d.Facilities[i].problems(ps, fp.Index(i))
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(fp, "id", d.Facilities, func(f *Facility) vocab.FacilityID { return f.ID })...)
+	ps = vocab.CollectUniqueIDsOf(ps, fp, "id", d.Facilities, func(f *Facility) vocab.FacilityID { return f.ID })
 	for i := range d.Programmes {
 		for j, f := range d.Programmes[i].Facilities {
 			if _, ok := idx.facilities[f]; !ok && vocab.ValidID(string(f)) {
@@ -178,11 +184,10 @@ func (d *Portfolio) facilityProblems(idx index) vocab.Problems {
 
 // cohortProblems checks each cohort, unique cohort IDs, and that each
 // cohort's programme exists and runs when the cohort starts.
-func (d *Portfolio) cohortProblems(cp *vocab.Path, idx index) vocab.Problems {
-	var ps vocab.Problems
+func (d *Portfolio) cohortProblems(ps *vocab.Collector, cp *vocab.Path, idx index) *vocab.Collector {
 	for i := range d.Cohorts {
 		c := &d.Cohorts[i]
-		ps = append(ps, c.Problems(cp.Index(i))...)
+		ps = ps.Add(c.Problems(cp.Index(i))...)
 		if q := idx.programmeExists(cp.Index(i).Child("programme"), c.Programme); q != nil {
 			ps = ps.Add(q)
 			continue
@@ -196,5 +201,5 @@ func (d *Portfolio) cohortProblems(cp *vocab.Path, idx index) vocab.Problems {
 				fmt.Sprintf("must start within the programme's period %s", pr.Period)))
 		}
 	}
-	return append(ps, vocab.CheckUniqueIDsOf(cp, "id", d.Cohorts, func(c *Cohort) CohortID { return c.ID })...)
+	return vocab.CollectUniqueIDsOf(ps, cp, "id", d.Cohorts, func(c *Cohort) CohortID { return c.ID })
 }

@@ -14,42 +14,46 @@ import (
 // is checked by [Portfolio.Problems], and whether partners are partners by
 // the Centre.
 func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+	return pr.problems(new(vocab.Collector), p).Problems()
+}
+
+// problems is [Programme.Problems] into ps.
+func (pr *Programme) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(p.Child("id"), pr.ID, true))
 	if pr.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
 	ps = ps.Add(kinds.Check(p.Child("kind"), pr.Kind, true))
-	ps = append(ps, periodProblems(p.Child("period"), pr.Period)...)
+	ps = ps.Add(periodProblems(p.Child("period"), pr.Period)...)
 	if pr.Parent == pr.ID && pr.ID != "" {
 		ps = ps.Add(vocab.Invalid(p.Child("parent"), string(pr.Parent), "a programme cannot be its own parent"))
 	} else {
 		ps = ps.Add(vocab.CheckID(p.Child("parent"), pr.Parent, false))
 	}
-	ps = append(ps, pr.participantProblems(p)...)
-	ps = append(ps, pr.areaProblems(p.Child("areas"))...)
+	ps = pr.participantProblems(ps, p)
+	ps = pr.areaProblems(ps, p.Child("areas"))
 	ps = ps.Add(stages.Check(p.Child("stage"), pr.Stage, false))
 	if pr.Phase != "" && pr.Kind != KindClinicalTrial {
 		ps = ps.Add(vocab.Forbidden(p.Child("phase"), "only a programme of kind "+string(KindClinicalTrial)+" has a phase"))
 	} else {
 		ps = ps.Add(phases.Check(p.Child("phase"), pr.Phase, false))
 	}
-	ps = append(ps, timelineProblems(p.Child("timeline"), pr.Timeline, pr.Period)...)
+	ps = timelineProblems(ps, p.Child("timeline"), pr.Timeline, pr.Period)
 	gp := p.Child("goals")
 	for i := range pr.Goals {
 		g := &pr.Goals[i]
-		ps = append(ps, g.Problems(gp.Index(i))...)
+		ps = g.problems(ps, gp.Index(i))
 		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(g.Due) {
 			ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
 		}
 	}
-	ps = append(ps, vocab.CheckUniqueIDsOf(gp, "id", pr.Goals, func(g *Goal) GoalID { return g.ID })...)
+	ps = vocab.CollectUniqueIDsOf(ps, gp, "id", pr.Goals, func(g *Goal) GoalID { return g.ID })
 	fp := p.Child("facilities")
 	for i, f := range pr.Facilities {
 		ps = ps.Add(vocab.CheckID(fp.Index(i), f, true))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(pr.Facilities, fp.Index)...)
-	return append(ps, vocab.CheckSources(p.Child("sources"), pr.Sources)...)
+	ps = vocab.CollectUniqueIDs(ps, pr.Facilities, fp.Index)
+	return vocab.CollectSources(ps, p.Child("sources"), pr.Sources)
 }
 
 // periodProblems requires a start and an end not before it.
@@ -63,8 +67,7 @@ func periodProblems(p *vocab.Path, period vocab.Period) vocab.Problems {
 	return nil
 }
 
-func (pr *Programme) participantProblems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (pr *Programme) participantProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	pp := p.Child("participants")
 	if len(pr.Participants) == 0 {
 		ps = ps.Add(vocab.Required(pp, "at least one participating partner, the lead among them"))
@@ -75,9 +78,9 @@ func (pr *Programme) participantProblems(p *vocab.Path) vocab.Problems {
 		ids[i], shares[i] = pt.Partner, pt.Share
 		ps = ps.Add(vocab.CheckID(pp.Index(i).Child("partner"), pt.Partner, true))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return pp.Index(i).Child("partner") })...)
+	ps = vocab.CollectUniqueIDs(ps, ids, func(i int) *vocab.Path { return pp.Index(i).Child("partner") })
 	if len(pr.Participants) > 0 {
-		ps = append(ps, vocab.CheckSharesSumToOne(pp, shares, func(i int) *vocab.Path { return pp.Index(i).Child("share") })...)
+		ps = vocab.CollectSharesSumToOne(ps, pp, shares, func(i int) *vocab.Path { return pp.Index(i).Child("share") })
 	}
 	switch lead := vocab.CheckID(p.Child("lead"), pr.Lead, true); {
 	case lead != nil:
@@ -88,17 +91,16 @@ func (pr *Programme) participantProblems(p *vocab.Path) vocab.Problems {
 	return ps
 }
 
-func (pr *Programme) areaProblems(ap *vocab.Path) vocab.Problems {
+func (pr *Programme) areaProblems(ps *vocab.Collector, ap *vocab.Path) *vocab.Collector {
 	if len(pr.Areas) == 0 {
-		return nil
+		return ps
 	}
-	var ps vocab.Problems
 	cats := make([]vocab.HealthCategory, len(pr.Areas))
 	weights := make([]vocab.Ratio, len(pr.Areas))
 	for i, a := range pr.Areas {
 		cats[i], weights[i] = a.Category, a.Weight
 		ps = ps.Add(vocab.HealthCategories().Check(ap.Index(i).Child("category"), a.Category, true))
 	}
-	ps = append(ps, vocab.CheckUniqueIDs(cats, func(i int) *vocab.Path { return ap.Index(i).Child("category") })...)
-	return append(ps, vocab.CheckSharesSumToOne(ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })...)
+	ps = vocab.CollectUniqueIDs(ps, cats, func(i int) *vocab.Path { return ap.Index(i).Child("category") })
+	return vocab.CollectSharesSumToOne(ps, ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })
 }

@@ -22,8 +22,7 @@ type StatusEntry struct {
 // timelineProblems checks a timeline at p: every entry has a known status
 // and a date within period; the actual entries, and separately the
 // planned ones, are in date order; nothing follows a final status.
-func timelineProblems(p *vocab.Path, entries []StatusEntry, period vocab.Period) vocab.Problems {
-	var ps vocab.Problems
+func timelineProblems(ps *vocab.Collector, p *vocab.Path, entries []StatusEntry, period vocab.Period) *vocab.Collector {
 	last := map[bool]int{} // index of the previous entry of each track, plus one
 	for i, e := range entries {
 		ep := p.Index(i)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // The published vector of stream derivation version 1.
@@ -20,10 +21,10 @@ func ExampleStreamSeed() {
 // A sweep of a weekly clinic queue over three slot counts: tidy rows, a
 // manifest and a summary with 95% t-intervals across replications.
 func Example() {
-	s, err := scenario.Decode(strings.NewReader(`{
+	s, _, err := scenario.Decode(strings.NewReader(`{
 		"version": "1.0", "id": "clinic", "start": "2026-04-01", "weeks": 104, "warmUpWeeks": 26,
 		"queue": {"referralsPerWeek": "9.5", "slotsPerWeek": 10, "capacity": 400},
-		"sweep": [{"name": "slots", "parameter": "/queue/slotsPerWeek", "values": ["9", "10", "11"]}]}`))
+		"sweep": [{"name": "slots", "parameter": "/queue/slotsPerWeek", "values": ["9", "10", "11"]}]}`), vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -1,7 +1,5 @@
 package vocab
 
-import "fmt"
-
 // IDPattern is the syntax of every ahsckit ID: a stable, human-readable slug
 // of 1 to 63 characters, a lower-case letter followed by lower-case letters,
 // digits and hyphens, such as "kcl", "gstt" or "khp-board".
@@ -62,19 +60,7 @@ func CheckID[I ~string](p *Path, id I, required bool) *Problem {
 // a duplicate. ids yields each entity's ID; at yields the path of the i-th ID.
 // Empty IDs are skipped (they are reported as required elsewhere).
 func CheckUniqueIDs[I ~string](ids []I, at func(i int) *Path) Problems {
-	var ps Problems
-	first := make(map[I]int, len(ids))
-	for i, id := range ids {
-		if id == "" {
-			continue
-		}
-		if j, ok := first[id]; ok {
-			ps = append(ps, Duplicate(at(i), string(id), fmt.Sprintf("first used at %s", at(j))))
-			continue
-		}
-		first[id] = i
-	}
-	return ps
+	return CollectUniqueIDs(new(Collector), ids, at).Problems()
 }
 
 // CheckUniqueIDsOf reports every item of the list at path list whose ID
@@ -85,21 +71,7 @@ func CheckUniqueIDs[I ~string](ids []I, at func(i int) *Path) Problems {
 //
 //	vocab.CheckUniqueIDsOf(vocab.NewPath("bodies"), "id", d.Bodies, func(b *Body) vocab.BodyID { return b.ID })
 func CheckUniqueIDsOf[T any, I ~string](list *Path, field string, items []T, id func(*T) I) Problems {
-	var ps Problems
-	first := make(map[I]int, len(items))
-	for i := range items {
-		v := id(&items[i])
-		if v == "" {
-			continue
-		}
-		if j, ok := first[v]; ok {
-			ps = append(ps, Duplicate(list.Index(i).Child(field), string(v),
-				fmt.Sprintf("first used at %s", list.Index(j).Child(field))))
-			continue
-		}
-		first[v] = i
-	}
-	return ps
+	return CollectUniqueIDsOf(new(Collector), list, field, items, id).Problems()
 }
 
 // The typed IDs shared across packages. Each is a plain string type so

@@ -100,11 +100,7 @@ func CompareSum(rs []Ratio, r Ratio) int {
 // sum to exactly 1, reported at p with the exact sum. The sum is exact
 // however large its common denominator.
 func CheckSharesSumToOne(p *Path, shares []Ratio, at func(i int) *Path) Problems {
-	ps, sum := checkShares(shares, at)
-	if sum.compare(IntRatio(1)) != 0 {
-		ps = append(ps, Invalid(p, "sum "+sum.String(), "the shares must sum to exactly 1"))
-	}
-	return ps
+	return CollectSharesSumToOne(new(Collector), p, shares, at).Problems()
 }
 
 // CheckSharesAtMostOne checks shares of one whole that need not use all of
@@ -112,21 +108,5 @@ func CheckSharesSumToOne(p *Path, shares []Ratio, at func(i int) *Path) Problems
 // and at most 1, reported at at(i), and together they must sum to at most 1,
 // reported at p with the exact sum.
 func CheckSharesAtMostOne(p *Path, shares []Ratio, at func(i int) *Path) Problems {
-	ps, sum := checkShares(shares, at)
-	if sum.compare(IntRatio(1)) > 0 {
-		ps = append(ps, OutOfRange(p, "sum "+sum.String(), "the shares must sum to at most 1"))
-	}
-	return ps
-}
-
-func checkShares(shares []Ratio, at func(i int) *Path) (Problems, *ratioSum) {
-	var ps Problems
-	sum := newRatioSum()
-	for i, r := range shares {
-		if r.Sign() <= 0 || !r.InUnitInterval() {
-			ps = append(ps, OutOfRange(at(i), r, "a share must be more than 0 and at most 1"))
-		}
-		sum.add(r)
-	}
-	return ps, &sum
+	return CollectSharesAtMostOne(new(Collector), p, shares, at).Problems()
 }

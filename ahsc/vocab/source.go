@@ -33,9 +33,5 @@ func (s Source) Problems(p *Path) Problems {
 
 // CheckSources validates each source in a list at p[i].
 func CheckSources(p *Path, sources []Source) Problems {
-	var ps Problems
-	for i, s := range sources {
-		ps = append(ps, s.Problems(p.Index(i))...)
-	}
-	return ps
+	return CollectSources(new(Collector), p, sources).Problems()
 }

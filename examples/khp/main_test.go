@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/internal/khp"
 )
@@ -43,7 +44,7 @@ func TestAsOfChangesTheAnswer(t *testing.T) {
 func TestJSONRoundTripsThroughStrictDecode(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-json"}, &out))
-	got, err := ahsc.Decode(strings.NewReader(out.String()))
+	got, _, err := ahsc.Decode(strings.NewReader(out.String()), vocab.DecodeOptions{})
 	require.NoError(t, err)
 	if diff := cmp.Diff(khp.Centre(), got, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
 		t.Fatalf("JSON round trip changed KHP (-want +got):\n%s", diff)

@@ -32,6 +32,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 //go:embed scenario.json
@@ -79,9 +80,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		defer f.Close()
 		src = f
 	}
-	sc, err := scenario.Decode(src)
+	sc, problems, err := scenario.Decode(src, vocab.DecodeOptions{})
 	if err != nil {
 		return err
+	}
+	for _, p := range problems { // warnings only: errors are in err
+		fmt.Fprintln(stderr, p)
 	}
 	var shard sim.Shard
 	if *shardFlag != "" {

@@ -11,7 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 type doc struct {
@@ -20,28 +19,29 @@ type doc struct {
 	Tags    []string      `json:"tags"`
 }
 
-func validate(d *doc) error {
-	if d.Name == "" {
-		return vocab.Problems{vocab.Required(vocab.NewPath("name"), "")}
-	}
-	return nil
-}
-
 // check reports a warning per tag "w", an error per tag "e".
-func check(d *doc) vocab.Problems {
-	var ps vocab.Problems
+func check(d *doc, ps *vocab.Collector) *vocab.Collector {
 	for i, t := range d.Tags {
 		switch t {
 		case "w":
-			ps = append(ps, vocab.Invalid(vocab.NewPath("tags").Index(i), t, "a warning").AsWarning())
+			ps = ps.Add(vocab.Invalid(vocab.NewPath("tags").Index(i), t, "a warning").AsWarning())
 		case "e":
-			ps = append(ps, vocab.Invalid(vocab.NewPath("tags").Index(i), t, "an error"))
+			ps = ps.Add(vocab.Invalid(vocab.NewPath("tags").Index(i), t, "an error"))
 		}
 	}
 	if d.Name == "" {
-		ps = append(ps, vocab.Required(vocab.NewPath("name"), ""))
+		ps = ps.Add(vocab.Required(vocab.NewPath("name"), ""))
 	}
 	return ps
+}
+
+// DecodeWith is Decode without the error, which is always ps.Err().
+func DecodeWith(r io.Reader, opts vocab.DecodeOptions, collect func(*doc, *vocab.Collector) *vocab.Collector) (*doc, vocab.Problems) {
+	d, ps, err := Decode(r, opts, collect)
+	if (err == nil) != (ps.Err() == nil) || (err != nil && err.Error() != ps.Error()) {
+		panic("err is not ps.Err()")
+	}
+	return d, ps
 }
 
 func TestDecode(t *testing.T) {
@@ -55,7 +55,8 @@ func TestDecode(t *testing.T) {
 		{`{"version":"1.0","Name":"x"}`, vocab.ErrUnknownField, "/Name"},
 		{`{"version":"1.0","name":"x"`, vocab.ErrSyntax, ""},
 	} {
-		d, err := Decode(strings.NewReader(tc.in), validate)
+		d, ps, err := Decode(strings.NewReader(tc.in), vocab.DecodeOptions{}, check)
+		assert.Equal(t, ps.Err() == nil, err == nil)
 		if tc.wantErr == "" {
 			if err != nil || d == nil || d.Name != "x" {
 				t.Fatalf("%s: got %v, %v", tc.in, d, err)
@@ -75,7 +76,7 @@ func TestDecode(t *testing.T) {
 // come back with a valid document.
 func TestDecodeWithPositionsAndWarnings(t *testing.T) {
 	in := "{\n  \"version\": \"1.0\",\n  \"tags\": [\"a\", \"w\"]\n}"
-	d, ps := DecodeWith(strings.NewReader(in), strictjson.Options{}, check)
+	d, ps := DecodeWith(strings.NewReader(in), vocab.DecodeOptions{}, check)
 	require.Len(t, ps, 2)
 	assert.Nil(t, d, "a missing name is an error")
 	assert.Equal(t, "/tags/1", ps[0].Pointer())
@@ -83,7 +84,7 @@ func TestDecodeWithPositionsAndWarnings(t *testing.T) {
 	assert.Equal(t, "/name", ps[1].Pointer())
 	assert.Equal(t, "line 1, column 1", ps[1].Position.String(), "missing: the enclosing object")
 
-	d, ps = DecodeWith(strings.NewReader(`{"name":"x","tags":["w"]}`), strictjson.Options{}, check)
+	d, ps = DecodeWith(strings.NewReader(`{"name":"x","tags":["w"]}`), vocab.DecodeOptions{}, check)
 	require.NotNil(t, d)
 	require.Len(t, ps, 1)
 	assert.True(t, ps[0].IsWarning())
@@ -96,11 +97,11 @@ func TestDecodeWithLimit(t *testing.T) {
 	tags := func(tag string, n int) string {
 		return `{"name":"x","tags":[` + strings.Repeat(`"`+tag+`",`, n-1) + `"` + tag + `"]}`
 	}
-	opts := strictjson.Options{MaxProblems: 5}
+	opts := vocab.DecodeOptions{MaxProblems: 5}
 	d, ps := DecodeWith(strings.NewReader(tags("e", 12)), opts, check)
 	assert.Nil(t, d)
 	require.Len(t, ps, 6)
-	assert.Equal(t, "stopped listing after 5 problems; 7 more found (Options.MaxProblems raises the limit)", ps[5].Detail)
+	assert.Equal(t, "stopped listing after 5 problems; 7 more found", ps[5].Detail)
 	assert.False(t, ps[5].IsWarning())
 
 	d, ps = DecodeWith(strings.NewReader(tags("w", 12)), opts, check)
@@ -125,10 +126,10 @@ func TestDecodeWithSizeLimit(t *testing.T) {
 	in := `{"name":"` + strings.Repeat("x", 100) + `"}`
 	for _, max := range []int64{10, 50, int64(len(in)) - 1} {
 		// A reader that does not tell its size.
-		d, ps := DecodeWith(struct{ io.Reader }{strings.NewReader(in)}, strictjson.Options{MaxBytes: max}, check)
+		d, ps := DecodeWith(struct{ io.Reader }{strings.NewReader(in)}, vocab.DecodeOptions{MaxBytes: max}, check)
 		assert.Nil(t, d)
 		require.Len(t, ps, 1)
 		assert.Equal(t, vocab.ErrOutOfRange, ps[0].Type)
-		assert.Equal(t, "input exceeds "+strconv.FormatInt(max, 10)+" bytes (the size limit; Options.MaxBytes raises it)", ps[0].Detail)
+		assert.Equal(t, "input exceeds "+strconv.FormatInt(max, 10)+" bytes (the size limit; DecodeOptions.MaxBytes raises it)", ps[0].Detail)
 	}
 }

@@ -52,7 +52,7 @@ type activeHook struct {
 
 // NewDecoder returns a decoder with the given options that rejects unknown
 // keys, for decoding values from [Parse] directly.
-func NewDecoder(opts Options) *Decoder { return &Decoder{opts: opts.withDefaults()} }
+func NewDecoder(opts Options) *Decoder { return &Decoder{opts: opts.WithDefaults()} }
 
 // Decode reads exactly one JSON value from r into dst, a non-nil pointer. It
 // returns the problems found (errors and warnings) in document order, each
@@ -70,7 +70,7 @@ func Decode(r io.Reader, dst any, opts Options) vocab.Problems {
 // Unmarshal is [Decode] for input already in memory. Decoded values never
 // alias data.
 func Unmarshal(data []byte, dst any, opts Options) vocab.Problems {
-	opts = opts.withDefaults()
+	opts = opts.WithDefaults()
 	in := NewInput(data)
 	if int64(len(data)) > opts.MaxBytes {
 		return vocab.Problems{tooLarge(in, opts.MaxBytes)}
@@ -87,7 +87,7 @@ func Unmarshal(data []byte, dst any, opts Options) vocab.Problems {
 // how many more were found. Every problem carries the position of the value
 // it names (for syntax problems, of the fault).
 func (in *Input) Decode(dst any, opts Options) vocab.Problems {
-	opts = opts.withDefaults()
+	opts = opts.WithDefaults()
 	if p := checkDestination(dst, nil); p != nil {
 		p.Position = in.Position(0)
 		return vocab.Problems{p}
@@ -122,8 +122,12 @@ func (d *Decoder) finish(ps vocab.Problems) vocab.Problems {
 		return ps
 	}
 	ps = ps[:min(len(ps), max)]
-	p := vocab.OutOfRange(nil, nil, "stopped listing after "+strconv.Itoa(max)+" problems; "+
-		strconv.Itoa(found-max)+" more found (Options.MaxProblems raises the limit)")
+	// The same words as vocab.Collector's closing problem.
+	listed := strconv.Itoa(max) + " problems"
+	if max == 1 {
+		listed = "1 problem"
+	}
+	p := vocab.OutOfRange(nil, nil, "stopped listing after "+listed+"; "+strconv.Itoa(found-max)+" more found")
 	if len(ps) > 0 {
 		p.Position = ps[len(ps)-1].Position
 	}

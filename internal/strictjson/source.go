@@ -72,7 +72,7 @@ func (in *Input) Position(off int) vocab.Position { return in.src.position(in.sr
 // strings.Reader, bytes.Buffer, os.File) are read into one buffer of that
 // size; others into a buffer that doubles as it fills.
 func Read(r io.Reader, opts Options) (*Input, vocab.Problems) {
-	opts = opts.withDefaults()
+	opts = opts.WithDefaults()
 	data, err := readAll(r, opts.MaxBytes)
 	in := NewInput(data)
 	switch {
@@ -89,7 +89,7 @@ func Read(r io.Reader, opts Options) (*Input, vocab.Problems) {
 // tooLarge reports input beyond max bytes, at the first byte beyond.
 func tooLarge(in *Input, max int64) *vocab.Problem {
 	p := vocab.OutOfRange(nil, nil, "input exceeds "+strconv.FormatInt(max, 10)+
-		" bytes (the size limit; Options.MaxBytes raises it)")
+		" bytes (the size limit; DecodeOptions.MaxBytes raises it)")
 	p.Position = in.Position(int(min(max, int64(len(in.src.data)))))
 	return p
 }

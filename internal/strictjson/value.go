@@ -180,7 +180,7 @@ func Parse(data []byte, opts Options) (*Value, *vocab.Problem) {
 
 // Parse is [Parse] for the input.
 func (in *Input) Parse(opts Options) (*Value, *vocab.Problem) {
-	opts = opts.withDefaults()
+	opts = opts.WithDefaults()
 	lx := in.lexer(opts)
 	v := new(Value)
 	if !lx.bom() || !v.next(lx) || !lx.eof() {

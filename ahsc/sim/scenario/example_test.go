@@ -10,9 +10,9 @@ import (
 
 // A scenario document with a sweep: its grid of points, first axis slowest.
 func Example() {
-	s, err := scenario.Decode(strings.NewReader(`{"version": "1.0", "id": "care", "start": "2026-04-01", "weeks": 782,
+	s, _, err := scenario.Decode(strings.NewReader(`{"version": "1.0", "id": "care", "start": "2026-04-01", "weeks": 782,
 	 "queue": {"referralsPerWeek": "9.5", "slotsPerWeek": 10, "capacity": 400},
-	 "sweep": [{"name": "slots", "parameter": "/queue/slotsPerWeek", "values": ["10", "11", "12"]}]}`))
+	 "sweep": [{"name": "slots", "parameter": "/queue/slotsPerWeek", "values": ["10", "11", "12"]}]}`), vocab.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -28,10 +28,10 @@ func Example() {
 }
 
 func ExampleScenario_Problems() {
-	_, err := scenario.Decode(strings.NewReader(`{"version": "1.0", "id": "care", "start": "2026-04-01", "weeks": 52,
+	_, _, err := scenario.Decode(strings.NewReader(`{"version": "1.0", "id": "care", "start": "2026-04-01", "weeks": 52,
 	 "queue": {"referralsPerWeek": "9.5", "slotsPerWeek": 10, "capacity": 400},
 	 "sweep": [{"name": "slots", "parameter": "/queue/slotPerWeek", "values": ["10"]},
-	           {"name": "cap", "parameter": "/queue/capacity", "values": ["0", "1/2"]}]}`))
+	           {"name": "cap", "parameter": "/queue/capacity", "values": ["0", "1/2"]}]}`), vocab.DecodeOptions{})
 	for _, p := range vocab.ProblemsOf(err) {
 		fmt.Println(p.Pointer(), "—", p)
 	}

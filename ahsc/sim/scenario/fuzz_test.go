@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // FuzzDecode: any input decodes to a valid scenario or to problems, never
@@ -24,7 +25,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := scenario.Decode(bytes.NewReader(data))
+		s, _, err := scenario.Decode(bytes.NewReader(data), vocab.DecodeOptions{})
 		if err != nil {
 			return
 		}
@@ -35,7 +36,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		again, err := scenario.Decode(bytes.NewReader(b))
+		again, _, err := scenario.Decode(bytes.NewReader(b), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("re-decoding %s: %v", b, err)
 		}

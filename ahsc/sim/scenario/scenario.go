@@ -150,10 +150,15 @@ type Axis struct {
 }
 
 // Decode reads a scenario document from r strictly (unknown or repeated
-// keys, wrong types and malformed values are problems with paths) and
-// validates it. The error is a [vocab.Problems] listing both.
-func Decode(r io.Reader) (*Scenario, error) {
-	return docio.Decode(r, (*Scenario).Validate)
+// keys, wrong types, malformed values and input beyond the limits of opts
+// are problems), then checks it with [Scenario.CollectProblems]. It
+// returns the scenario, or nil when any problem is an error; every problem
+// found, warnings included, each with its path and position in the input,
+// at most opts.MaxProblems of them and then one closing problem counting
+// the rest; and problems.Err(). See [vocab.DecodeOptions] for the limits
+// and their defaults.
+func Decode(r io.Reader, opts vocab.DecodeOptions) (*Scenario, vocab.Problems, error) {
+	return docio.Decode(r, opts, (*Scenario).CollectProblems)
 }
 
 // Clone returns a deep copy of s.

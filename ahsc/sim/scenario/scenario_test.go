@@ -60,7 +60,7 @@ func TestDecodeRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := scenario.Decode(bytes.NewReader(b))
+		got, _, err := scenario.Decode(bytes.NewReader(b), vocab.DecodeOptions{})
 		if err != nil {
 			t.Fatalf("Decode: %v\n%s", err, b)
 		}
@@ -74,7 +74,7 @@ func TestDecodeRoundTrip(t *testing.T) {
 // types are problems at their JSON Pointers.
 func TestDecodeIsStrict(t *testing.T) {
 	const valid = `{"version":"1.0","id":"s","start":"2026-04-01","weeks":10,"queue":{"referralsPerWeek":"2","slotsPerWeek":3,"capacity":5}}`
-	if _, err := scenario.Decode(strings.NewReader(valid)); err != nil {
+	if _, _, err := scenario.Decode(strings.NewReader(valid), vocab.DecodeOptions{}); err != nil {
 		t.Fatalf("valid document: %v", err)
 	}
 	for _, tc := range []struct {
@@ -88,7 +88,7 @@ func TestDecodeIsStrict(t *testing.T) {
 		{strings.Replace(valid, `"id":"s"`, `"id":"s","reporting":"monthly"`, 1), "/reporting", vocab.ErrNotSupported},
 		{strings.Replace(valid, `"slotsPerWeek":3`, `"slotsPerWeek":-3`, 1), "/queue/slotsPerWeek", vocab.ErrOutOfRange},
 	} {
-		_, err := scenario.Decode(strings.NewReader(tc.doc))
+		_, _, err := scenario.Decode(strings.NewReader(tc.doc), vocab.DecodeOptions{})
 		ps := vocab.ProblemsOf(err)
 		if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool { return p.Pointer() == tc.ptr && p.Type == tc.typ }) {
 			t.Errorf("%s: want %s at %s, got %v", tc.doc, tc.typ, tc.ptr, err)

@@ -185,7 +185,7 @@ func (s *Scenario) sweepProblems() vocab.Problems {
 	}
 	base := s.Clone()
 	base.Sweep = nil
-	baseOK := !base.baseProblems().HasErrors()
+	baseOK := !base.collectBase(&vocab.Collector{Limit: 1}).HasErrors()
 	names := map[AxisID]bool{}
 	params := map[string]bool{}
 	bad := make([][]bool, len(s.Sweep)) // bad[a][j]: value j of axis a fails alone

@@ -33,14 +33,26 @@ func (s *Scenario) Validate() error { return s.Problems().Err() }
 // document root. A sweep is checked value by value (each applied alone to
 // the scenario), then combination by combination.
 func (s *Scenario) Problems() vocab.Problems {
-	ps := s.Version.Problems(vocab.NewPath("version"))
-	ps = append(ps, s.baseProblems()...)
-	return append(ps, s.sweepProblems()...)
+	return s.CollectProblems(new(vocab.Collector)).Problems()
+}
+
+// CollectProblems adds the problems [Scenario.Problems] returns to ps, in
+// the same order, and returns ps. A collector with a limit keeps at most
+// that many and counts the rest, so memory stays bounded however many
+// problems the scenario has; [Decode] checks with it.
+func (s *Scenario) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.Add(s.Version.Problems(vocab.NewPath("version"))...)
+	ps = s.collectBase(ps)
+	return ps.Add(s.sweepProblems()...)
 }
 
 // baseProblems checks everything but the version and the sweep.
 func (s *Scenario) baseProblems() vocab.Problems {
-	var ps vocab.Problems
+	return s.collectBase(new(vocab.Collector)).Problems()
+}
+
+// collectBase is baseProblems into ps.
+func (s *Scenario) collectBase(ps *vocab.Collector) *vocab.Collector {
 	ps = ps.Add(vocab.CheckID(vocab.NewPath("id"), s.ID, true))
 	if s.Start.IsZero() {
 		ps = ps.Add(vocab.Required(vocab.NewPath("start"), "the first day of the first reported week"))
@@ -61,7 +73,7 @@ func (s *Scenario) baseProblems() vocab.Problems {
 		ps = ps.Add(ratioIn(p.Child("ratePerWeek"), a.RatePerWeek, false, 0, MaxRate))
 	}
 	if s.Pipeline != nil {
-		ps = append(ps, s.Pipeline.problems(vocab.NewPath("pipeline"))...)
+		ps = s.Pipeline.problems(ps, vocab.NewPath("pipeline"))
 	}
 	if r := s.Recruitment; r != nil {
 		p := vocab.NewPath("recruitment")
@@ -79,8 +91,7 @@ func (s *Scenario) baseProblems() vocab.Problems {
 	return ps
 }
 
-func (pl *Pipeline) problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
+func (pl *Pipeline) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	ps = ps.Add(ratioIn(p.Child("startsPerWeek"), pl.StartsPerWeek, true, 0, MaxStarts))
 	sp := p.Child("stages")
 	switch {
