@@ -2,6 +2,10 @@ package ahsc_test
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
 	"strings"
 	"testing"
 
@@ -110,4 +114,104 @@ func TestNilRequiredListsAreOmittedNotNull(t *testing.T) {
 	assert.NotContains(t, string(out), "null")
 	assert.NotContains(t, string(out), `"partners"`)
 	assert.Equal(t, "/partners", c.Problems().Filter(vocab.ErrRequired)[0].Pointer())
+}
+
+// A valid centre comes back with its warnings, each with its position: a
+// seat nominated by a partner that joined after the seat began.
+func TestDecodeReturnsWarnings(t *testing.T) {
+	doc := `{
+  "version": "1.0", "id": "x", "name": "X",
+  "partners": [
+    {"id": "kcl", "name": "KCL", "kind": "university",
+     "memberships": [{"role": "partner", "joined": "2012-01-01"}]}
+  ],
+  "governance": {"bodies": [{"id": "board", "name": "Board", "kind": "board", "period": "2009-01-01/..",
+    "seats": [{"id": "s1", "label": "KCL seat", "nominatedBy": "kcl", "period": "2010-01-01/.."}]}]}
+}`
+	c, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.NoError(t, err)
+	require.NotNil(t, c)
+	require.Len(t, ps, 1, "%v", ps)
+	w := ps[0]
+	assert.True(t, w.IsWarning())
+	assert.Equal(t, "/governance/bodies/0/seats/0/nominatedBy", w.Pointer())
+	assert.Contains(t, w.Detail, "is a partner for only part of")
+	assert.Equal(t, "line 8, column 49", w.Position.String())
+	assert.Equal(t, strings.Index(doc, `"nominatedBy"`), int(w.Position.Offset))
+}
+
+// The decoded document's problems are those its Problems method finds
+// (decoding loses nothing validation looks at), in the same order, and
+// every one carries the position of the value it names: the member's key,
+// or the element, or — for a missing member — the enclosing object
+// (decodetest.Document.CheckValue).
+func TestDecodeProblemsHavePositions(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.OneOf(ahsctest.FullCentre(), rapid.Map(ahsctest.MutatedCentre(),
+			func(m vocabtest.Mutation[*ahsc.Centre]) *ahsc.Centre { return m.Value })).Draw(t, "centre")
+		centres.CheckValue(t, c)
+	})
+}
+
+// The limits of DecodeOptions hold whatever reader the input comes from.
+func TestDecodeOptions(t *testing.T) {
+	doc := `{"version":"1.0","id":"x","name":"X","partners":[{},{},{}]}`
+	// A reader that does not tell its size, and one that never ends.
+	_, ps, err := ahsc.Decode(struct{ io.Reader }{strings.NewReader(doc)}, vocab.DecodeOptions{MaxBytes: 20})
+	require.ErrorIs(t, err, vocab.ErrOutOfRange)
+	require.Len(t, ps, 1)
+	assert.True(t, ps[0].Path.IsRoot())
+	assert.Equal(t, int64(20), ps[0].Position.Offset)
+	_, ps, err = ahsc.Decode(endless{}, vocab.DecodeOptions{MaxBytes: 1 << 10})
+	require.ErrorIs(t, err, vocab.ErrOutOfRange)
+	assert.Equal(t, "input exceeds 1024 bytes (the size limit; DecodeOptions.MaxBytes raises it)", ps[0].Detail)
+
+	_, ps, err = ahsc.Decode(strings.NewReader(`{"version":"1.0","partners":[[[[]]]]}`), vocab.DecodeOptions{MaxDepth: 3})
+	require.ErrorIs(t, err, vocab.ErrOutOfRange)
+	assert.Contains(t, ps[0].Detail, "nesting deeper than 3")
+
+	// Four problems per empty partner: 12, listed up to the limit.
+	for _, max := range []int{1, 5, 12, 13} {
+		_, ps, err = ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{MaxProblems: max})
+		require.Error(t, err)
+		if max >= 12 {
+			assert.Len(t, ps, 12)
+			continue
+		}
+		require.Len(t, ps, max+1)
+		assert.Equal(t, fmt.Sprintf("stopped listing after %s; %d more found", plural(max), 12-max), ps[max].Detail)
+		assert.Equal(t, ps[max-1].Position, ps[max].Position, "the closing problem sits at the last one listed")
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return fmt.Sprint(n, " problems")
+}
+
+// endless is a reader of spaces that never ends.
+type endless struct{}
+
+func (endless) Read(b []byte) (int, error) {
+	for i := range b {
+		b[i] = ' '
+	}
+	return len(b), nil
+}
+
+func TestDecodeFileReportsPositions(t *testing.T) {
+	name := t.TempDir() + "/centre.json"
+	require.NoError(t, os.WriteFile(name, []byte("{\n  \"version\": \"1.0\",\n  \"id\": \"x\",\n  \"name\": \"X\",\n  \"partners\": [],\n}\n"), 0o600))
+	c, ps, err := ahsc.DecodeFile(name, vocab.DecodeOptions{})
+	assert.Nil(t, c)
+	require.ErrorIs(t, err, vocab.ErrSyntax)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "line 5, column 17", ps[0].Position.String())
+	assert.Contains(t, ps[0].Error(), "trailing comma")
+
+	_, ps, err = ahsc.DecodeFile(t.TempDir()+"/missing.json", vocab.DecodeOptions{})
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.Nil(t, ps)
 }

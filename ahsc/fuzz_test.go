@@ -1,20 +1,17 @@
 package ahsc_test
 
 import (
-	"bytes"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-
 	"github.com/ahsckit/ahsckit/ahsc"
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/internal/decodetest"
 	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
-// FuzzDecode: Decode never panics, and whatever it accepts re-encodes and
-// decodes to an equal centre. Seeds include the whole KHP document, which
+// FuzzDecode: Decode never panics, keeps its result shape, positions and
+// allocation bound, and whatever it accepts validates as Centre.Problems
+// does, re-encodes and decodes to an equal centre with the same problems
+// (decodetest.Document.Check). Seeds include the whole KHP document, which
 // is large: cap minimisation or the fuzzer spends minutes minimising it
 // with its exec counter frozen:
 //
@@ -29,21 +26,12 @@ func FuzzDecode(f *testing.F) {
 		[]byte(`{"version":"1.0","id":"x","id":"x"}`), []byte(`[]`), []byte(`{"version":"2.0"}`)} {
 		f.Add(seed)
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		c, _, err := ahsc.Decode(bytes.NewReader(data), vocab.DecodeOptions{})
-		if err != nil {
-			return
-		}
-		out, err := c.MarshalIndent()
-		if err != nil {
-			t.Fatalf("accepted centre does not encode: %v", err)
-		}
-		again, _, err := ahsc.Decode(bytes.NewReader(out), vocab.DecodeOptions{})
-		if err != nil {
-			t.Fatalf("re-decoding our own encoding failed: %v\n%s", err, out)
-		}
-		if diff := cmp.Diff(c, again, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
-			t.Fatalf("re-decoded centre differs:\n%s", diff)
-		}
-	})
+	f.Fuzz(func(t *testing.T, data []byte) { centres.Check(t, data) })
+}
+
+// centres is the public decoder of centres, for decodetest.
+var centres = decodetest.Document[ahsc.Centre]{
+	Decode:   ahsc.Decode,
+	Encode:   (*ahsc.Centre).MarshalIndent,
+	Problems: (*ahsc.Centre).Problems,
 }

@@ -6,12 +6,15 @@ import (
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
+	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 // FuzzDecode: any input decodes to a valid scenario or to problems, never
-// a panic; what decodes expands into its points and encodes back to a
-// document that decodes equal.
+// a panic, with the result shape, positions and allocation bound of every
+// decoder; what decodes validates as Scenario.Problems does, expands into
+// its points and encodes back to a document that decodes equal, byte for
+// byte (decodetest.Document.Check and more).
 func FuzzDecode(f *testing.F) {
 	for _, s := range []string{
 		`{"version":"1.0","id":"s","start":"2026-04-01","weeks":10,"queue":{"referralsPerWeek":"2","slotsPerWeek":3,"capacity":5}}`,
@@ -24,9 +27,16 @@ func FuzzDecode(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, _, err := scenario.Decode(bytes.NewReader(data), vocab.DecodeOptions{})
+	for _, kind := range simtest.ScenarioMutationKinds() {
+		b, err := json.Marshal(simtest.MutatedScenario(kind).Example(0).Value)
 		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s := scenarios.Check(t, data)
+		if s == nil {
 			return
 		}
 		if _, err := s.Points(); err != nil {
