@@ -1,18 +1,48 @@
 package vocab_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/decodetest"
 )
+
+// Every Parse function is fuzzed for three properties: it never panics;
+// what it accepts prints as text that parses back to the same value; and
+// it allocates at most a small multiple of its input (the ratio parser
+// copies the text and its error quotes it), so that no input makes it
+// quadratic in memory. Run one with, for example:
+//
+//	go test -run XXX -fuzz FuzzParseRatio -fuzztime 30s ./ahsc/vocab
+
+// checkAlloc fails t when parse allocates more than a small multiple of an
+// input of n bytes.
+func checkAlloc(t *testing.T, n int, parse func()) {
+	t.Helper()
+	if got, limit := decodetest.Allocated(parse), uint64(16*n+4096); got > limit {
+		t.Fatalf("parsing %d bytes allocated %d bytes, more than %d", n, got, limit)
+	}
+}
+
+// checkParseError fails t unless err is a *vocab.ParseError matching
+// vocab.ErrInvalid, as every Parse function's errors are.
+func checkParseError(t *testing.T, s string, err error) {
+	t.Helper()
+	if pe, ok := errors.AsType[*vocab.ParseError](err); !ok || pe.Input != s || !errors.Is(err, vocab.ErrInvalid) {
+		t.Fatalf("parsing %q: error %#v is not a vocab.ParseError of the input matching ErrInvalid", s, err)
+	}
+}
 
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2024-02-29", "2023-02-29", "0001-01-01", "9999-12-31", "0000-01-01", "2024-1-01", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkAlloc(t, len(s), func() { _, _ = vocab.ParseDate(s) })
 		d, err := vocab.ParseDate(s)
 		if err != nil {
+			checkParseError(t, s, err)
 			return
 		}
 		if d.String() != s {
@@ -29,6 +59,7 @@ func FuzzParsePeriod(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkAlloc(t, len(s), func() { _, _ = vocab.ParsePeriod(s) })
 		p, err := vocab.ParsePeriod(s)
 		if err != nil {
 			return
@@ -47,8 +78,10 @@ func FuzzParseRatio(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkAlloc(t, len(s), func() { _, _ = vocab.ParseRatio(s) })
 		r, err := vocab.ParseRatio(s)
 		if err != nil {
+			checkParseError(t, s, err)
 			return
 		}
 		if r.Den() <= 0 {
@@ -86,6 +119,75 @@ func FuzzIdentifier(f *testing.F) {
 			if nps := n.Problems(nil); nps.Err() != nil {
 				t.Fatalf("%s accepted but its normal form %s is not: %v", id, n, nps)
 			}
+		}
+	})
+}
+
+func FuzzParseFinancialYear(f *testing.F) {
+	for _, s := range []string{"2024-25", "2024/25", "1999-00", "9998-99", "9999-00", "0000-01", "2024-26", "2024-2", "２０２４-25", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkAlloc(t, len(s), func() { _, _ = vocab.ParseFinancialYear(s) })
+		fy, err := vocab.ParseFinancialYear(s)
+		if err != nil {
+			checkParseError(t, s, err)
+			return
+		}
+		if !fy.IsValid() || fy.Start().Compare(fy.End()) >= 0 {
+			t.Fatalf("ParseFinancialYear(%q) = %d: valid %v, %s to %s", s, fy, fy.IsValid(), fy.Start(), fy.End())
+		}
+		if back, err := vocab.ParseFinancialYear(fy.String()); err != nil || back != fy {
+			t.Fatalf("round trip of %q via %q: %v, %v", s, fy.String(), back, err)
+		}
+		if vocab.FinancialYearOf(fy.Start()) != fy || vocab.FinancialYearOf(fy.End()) != fy {
+			t.Fatalf("%s does not contain its own start and end", fy)
+		}
+	})
+}
+
+func FuzzParseVersion(f *testing.F) {
+	for _, s := range []string{"1.0", "1.9", "2.0", "1.01", "01.0", "1", "1.0.0", "-1.0", "99999999999999999999.0", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkAlloc(t, len(s), func() { _, _ = vocab.ParseVersion(s) })
+		v, err := vocab.ParseVersion(s)
+		if err != nil {
+			checkParseError(t, s, err)
+			return
+		}
+		if v.Major() < 0 || v.String() != s {
+			t.Fatalf("ParseVersion(%q) = %q, major %d", s, v, v.Major())
+		}
+		if back, err := vocab.ParseVersion(v.String()); err != nil || back != v {
+			t.Fatalf("round trip of %q: %v, %v", s, back, err)
+		}
+		if ps := v.Problems(nil); v.Major() == vocab.CurrentVersion.Major() && len(ps) > 0 {
+			t.Fatalf("%q of the current major version has problems: %v", s, ps)
+		}
+	})
+}
+
+func FuzzParseID(f *testing.F) {
+	for _, s := range []string{"kcl", "king-s", "a", "a0-", "0a", "KCL", "k_cl", "", "a" + string(make([]byte, 70))} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkAlloc(t, len(s), func() { _, _ = vocab.ParseID[vocab.OrgID](s) })
+		id, err := vocab.ParseID[vocab.OrgID](s)
+		if (err == nil) != vocab.ValidID(s) {
+			t.Fatalf("ParseID(%q) error %v, ValidID %v", s, err, vocab.ValidID(s))
+		}
+		if err != nil {
+			checkParseError(t, s, err)
+			if p := vocab.CheckID(nil, vocab.OrgID(s), false); s != "" && p == nil {
+				t.Fatalf("CheckID accepts %q, which ParseID refuses", s)
+			}
+			return
+		}
+		if string(id) != s || vocab.CheckID(nil, id, true) != nil {
+			t.Fatalf("ParseID(%q) = %q; CheckID %v", s, id, vocab.CheckID(nil, id, true))
 		}
 	})
 }

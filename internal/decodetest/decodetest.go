@@ -199,4 +199,3 @@ func strings(ps vocab.Problems) []string {
 	}
 	return out
 }
-
