@@ -18,9 +18,7 @@ func FuzzParseShard(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if n, limit := decodetest.Allocated(func() { _, _ = sim.ParseShard(s) }), uint64(16*len(s)+4096); n > limit {
-			t.Fatalf("ParseShard(%d bytes) allocated %d bytes, more than %d", len(s), n, limit)
-		}
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = sim.ParseShard(s) })
 		sh, err := sim.ParseShard(s)
 		if err != nil {
 			return

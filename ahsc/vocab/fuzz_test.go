@@ -16,15 +16,6 @@ import (
 //
 //	go test -run XXX -fuzz FuzzParseRatio -fuzztime 30s ./ahsc/vocab
 
-// checkAlloc fails t when parse allocates more than a small multiple of an
-// input of n bytes.
-func checkAlloc(t *testing.T, n int, parse func()) {
-	t.Helper()
-	if got, limit := decodetest.Allocated(parse), uint64(16*n+4096); got > limit {
-		t.Fatalf("parsing %d bytes allocated %d bytes, more than %d", n, got, limit)
-	}
-}
-
 // checkParseError fails t unless err is a *vocab.ParseError matching
 // vocab.ErrInvalid, as every Parse function's errors are.
 func checkParseError(t *testing.T, s string, err error) {
@@ -39,7 +30,7 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAlloc(t, len(s), func() { _, _ = vocab.ParseDate(s) })
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = vocab.ParseDate(s) })
 		d, err := vocab.ParseDate(s)
 		if err != nil {
 			checkParseError(t, s, err)
@@ -59,7 +50,7 @@ func FuzzParsePeriod(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAlloc(t, len(s), func() { _, _ = vocab.ParsePeriod(s) })
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = vocab.ParsePeriod(s) })
 		p, err := vocab.ParsePeriod(s)
 		if err != nil {
 			return
@@ -78,7 +69,7 @@ func FuzzParseRatio(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAlloc(t, len(s), func() { _, _ = vocab.ParseRatio(s) })
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = vocab.ParseRatio(s) })
 		r, err := vocab.ParseRatio(s)
 		if err != nil {
 			checkParseError(t, s, err)
@@ -128,7 +119,7 @@ func FuzzParseFinancialYear(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAlloc(t, len(s), func() { _, _ = vocab.ParseFinancialYear(s) })
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = vocab.ParseFinancialYear(s) })
 		fy, err := vocab.ParseFinancialYear(s)
 		if err != nil {
 			checkParseError(t, s, err)
@@ -151,7 +142,7 @@ func FuzzParseVersion(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAlloc(t, len(s), func() { _, _ = vocab.ParseVersion(s) })
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = vocab.ParseVersion(s) })
 		v, err := vocab.ParseVersion(s)
 		if err != nil {
 			checkParseError(t, s, err)
@@ -174,7 +165,7 @@ func FuzzParseID(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAlloc(t, len(s), func() { _, _ = vocab.ParseID[vocab.OrgID](s) })
+		decodetest.CheckParseAlloc(t, len(s), func() { _, _ = vocab.ParseID[vocab.OrgID](s) })
 		id, err := vocab.ParseID[vocab.OrgID](s)
 		if (err == nil) != vocab.ValidID(s) {
 			t.Fatalf("ParseID(%q) error %v, ValidID %v", s, err, vocab.ValidID(s))

@@ -182,8 +182,30 @@ func (d Document[T]) decode(t TB, data []byte, opts vocab.DecodeOptions) (*T, vo
 	return doc, ps
 }
 
+// The allocation bound of [CheckParseAlloc] for Parse functions: a small
+// multiple of the input (a parser may copy its text, and its error quote
+// it), plus a base that covers what the fuzzing engine's own goroutines
+// allocate meanwhile (runtime.ReadMemStats counts the whole process).
+const (
+	// ParseAllocPerByte is the most a Parse function may allocate per
+	// input byte.
+	ParseAllocPerByte = 16
+	// ParseAllocBase is what a Parse function may allocate whatever the
+	// input.
+	ParseAllocBase = 64 << 10
+)
+
+// CheckParseAlloc fails t when parse, given an input of n bytes, allocates
+// more than ParseAllocPerByte×n + ParseAllocBase bytes.
+func CheckParseAlloc(t TB, n int, parse func()) {
+	t.Helper()
+	if got, limit := Allocated(parse), uint64(ParseAllocPerByte*n+ParseAllocBase); got > limit {
+		t.Fatalf("parsing %d bytes allocated %d bytes, more than %d", n, got, limit)
+	}
+}
+
 // Allocated returns the bytes f allocates, counted with
-// runtime.ReadMemStats.
+// runtime.ReadMemStats (for the whole process).
 func Allocated(f func()) uint64 {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
