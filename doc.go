@@ -31,13 +31,11 @@
 //
 // A short tour:
 //
-//	c, err := ahsc.DecodeFile("khp.json") // strict: unknown/duplicate keys are problems
-//	if err != nil { ... }
-//	if err := c.Validate(); err != nil {
-//		for _, p := range vocab.ProblemsOf(err) {
-//			fmt.Println(p.Pointer(), p) // /partners/2/identifiers/0/value ...
-//		}
+//	c, problems, err := ahsc.DecodeFile("khp.json", vocab.DecodeOptions{}) // strict, then validated
+//	for _, p := range problems { // errors and warnings, each with its position
+//		fmt.Println(p.Position, p.Pointer(), p) // line 50, column 9 /partners/2/identifiers/0/value ...
 //	}
+//	if err != nil { ... } // c is nil when any problem is an error
 //	for _, id := range c.PartnersAt(vocab.MustParseDate("2021-06-01")) { ... }
 //
 // The runnable example examples/khp builds King's Health Partners from
@@ -66,10 +64,30 @@
 //     (a Body, a Programme, an Award) checks that part at the given path.
 //   - Check…: a function that checks one value at a path, such as
 //     [github.com/ahsckit/ahsckit/ahsc/vocab.CheckID] and [github.com/ahsckit/ahsckit/ahsc/vocab.CheckSharesSumToOne].
+//   - CollectProblems(ps *vocab.Collector) *vocab.Collector: on a document
+//     that stands alone, the problems Problems() returns, added to a
+//     [github.com/ahsckit/ahsckit/ahsc/vocab.Collector] that lists at most its Limit and counts the rest, so
+//     memory stays bounded on hostile input; Problems() is CollectProblems
+//     into a collector without a limit. Validators inside the packages are
+//     written the same way, append-style (ps = ps.Add(...)), and the
+//     Collect… functions of vocab are the Check… functions into a
+//     collector.
 //
 // Every problem has a field path and a JSON Pointer, a type that errors.Is
 // matches (vocab.ErrRequired, vocab.ErrNotFound...), the offending value and
 // what was allowed.
+//
+// Decoding: every document has one decoder (ahsc.Decode and DecodeFile,
+// governance.Decode, programme.Decode, funding.DecodeLedger and
+// DecodePolicy, scenario.Decode) with one shape: it takes a
+// [github.com/ahsckit/ahsckit/ahsc/vocab.DecodeOptions] (size, depth and problem limits; the zero value
+// is 32 MiB, 128 levels, 100 problems) and returns the document, every
+// problem found — decoding problems, or the validation problems of a
+// well-formed document, warnings included, each with its byte offset,
+// line and column — and err, which is problems.Err(). The document is nil
+// exactly when err is not, so a valid document comes back with its
+// warnings. Input beyond the limits is a problem, never a panic or an
+// exhausted memory.
 //
 // Time: methods that take a date end in At (Centre.PartnersAt(d)). Dates
 // are civil dates ([github.com/ahsckit/ahsckit/ahsc/vocab.Date]), periods have inclusive ends

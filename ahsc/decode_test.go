@@ -215,3 +215,24 @@ func TestDecodeFileReportsPositions(t *testing.T) {
 	assert.ErrorIs(t, err, fs.ErrNotExist)
 	assert.Nil(t, ps)
 }
+
+// Problems on a value built in Go lists every problem; a collector with a
+// limit caps the same list, and so does DecodeOptions.MaxProblems.
+func TestProblemsAndTheirCap(t *testing.T) {
+	c := &ahsc.Centre{Version: vocab.CurrentVersion, ID: "x", Name: "X", Partners: make([]ahsc.Partner, 200)}
+	all := c.Problems()
+	require.Len(t, all, 800, "four per empty partner")
+	capped := c.CollectProblems(&vocab.Collector{Limit: 20}).Problems()
+	require.Len(t, capped, 21)
+	assert.Equal(t, all[:20], capped[:20])
+	assert.Equal(t, "stopped listing after 20 problems; 780 more found", capped[20].Detail)
+
+	data, err := c.MarshalIndent()
+	require.NoError(t, err)
+	_, ps, err := ahsc.Decode(bytes.NewReader(data), vocab.DecodeOptions{MaxProblems: 1000})
+	require.Error(t, err)
+	require.Len(t, ps, 800)
+	for i, p := range ps {
+		assert.Equal(t, all[i].Error(), p.Error())
+	}
+}

@@ -92,3 +92,20 @@ func TestDecodeKHP(t *testing.T) {
 		t.Fatalf("decoded KHP document lost structure: %+v", d.Bodies)
 	}
 }
+
+// A valid document comes back with its warnings, each with its position: a
+// weighted seat on a body whose rules do not weigh votes.
+func TestDecodeReturnsWarnings(t *testing.T) {
+	doc := `{"version":"1.0","bodies":[{"id":"b","name":"B","kind":"board","period":"2009-01-01/..",
+  "seats":[{"id":"s","label":"S","independent":true,"voting":true,"weight":2}]}]}`
+	d, ps, err := governance.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	if err != nil || d == nil {
+		t.Fatalf("a document with only warnings is valid: %v", err)
+	}
+	if len(ps) != 1 || !ps[0].IsWarning() || ps[0].Pointer() != "/bodies/0/seats/0/weight" {
+		t.Fatalf("want the weight warning, got %v", ps)
+	}
+	if got, want := ps[0].Position.String(), "line 2, column 67"; got != want {
+		t.Fatalf("warning at %s, want %s", got, want)
+	}
+}

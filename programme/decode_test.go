@@ -59,3 +59,17 @@ func TestDecodeReportsPaths(t *testing.T) {
 		})
 	}
 }
+
+// A valid portfolio comes back with its warnings, each with its position:
+// a pathway's performance measured before its standard took effect.
+func TestDecodeReturnsWarnings(t *testing.T) {
+	doc := `{"version":"1.0","pathways":[{"id":"rtt","name":"RTT","standard":"rtt-18-weeks",
+  "performance":[{"period":"1990-04-01/1990-06-30","total":10,"within":9}]}]}`
+	d, ps, err := programme.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.NoError(t, err)
+	require.NotNil(t, d)
+	require.Len(t, ps, 1, "%v", ps)
+	assert.True(t, ps[0].IsWarning())
+	assert.Equal(t, "/pathways/0/performance/0/period", ps[0].Pointer())
+	assert.Equal(t, "line 2, column 19", ps[0].Position.String())
+}

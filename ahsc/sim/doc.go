@@ -101,7 +101,7 @@
 //
 // In Go:
 //
-//	s, err := scenario.Decode(f)
+//	s, _, err := scenario.Decode(f, vocab.DecodeOptions{})
 //	...
 //	plan := sim.Plan{Scenario: s, Model: sim.Components(), MasterSeed: 42, Replications: 1000}
 //	m, err := sim.RunDir(ctx, plan, sim.Options{Progress: report}, "out")

@@ -83,33 +83,15 @@
 // the counting of slice lengths rely on. It keeps library users free of
 // another dependency.
 //
-// # Phase 2 (recommended public shape)
+// # The public decoders
 //
-// One options type and one result shape for every public decoder
-// (ahsc.Decode/DecodeFile, governance, programme, funding ledger and
-// policy), in vocab because every domain package imports it:
-//
-//	// vocab.DecodeOptions limits decoding; the zero value uses the defaults.
-//	type DecodeOptions struct {
-//		MaxBytes    int64 // 0: 32 MiB; larger input is ErrOutOfRange at the root
-//		MaxDepth    int   // 0: 128 nested objects and arrays
-//		MaxProblems int   // 0: 100 listed, then one closing problem with the count
-//	}
-//
-//	func Decode(r io.Reader, opts vocab.DecodeOptions) (*Centre, vocab.Problems, error)
-//
-// The problems are every problem found, warnings included, decoding first,
-// each with its position; err is problems.Err() (nil when there are only
-// warnings, so a valid document comes back with its warnings), or an I/O
-// error from DecodeFile's os.Open with no problems. funding.DecodePolicy
-// keeps its rule registrations as trailing variadic options after opts.
-// Each decoder is one line over docio.DecodeWith with the document's
-// Problems method (not Validate, which drops warnings) and
-// strictjson.Options converted from vocab.DecodeOptions. For the cap to
-// bound memory during validation too (1,000,000 empty partners make
-// 4,000,000 validation problems, built in full before DecodeWith cuts
-// them), validators should append through a capped collector — a
-// vocab.Problems-like value that counts past a limit instead of growing —
-// rather than return full lists; Problems() on a value built in Go keeps
-// returning every problem when no limit is given.
+// [Options] is [vocab.DecodeOptions], the one options type of the public
+// decoders (ahsc.Decode/DecodeFile, governance.Decode, programme.Decode,
+// funding.DecodeLedger/DecodePolicy, scenario.Decode). Each is one call
+// of internal/docio, which reads and decodes with this package and then
+// checks the document with its CollectProblems method into a
+// [vocab.Collector] holding the same problem limit, so that validation
+// too keeps at most MaxProblems problems and counts the rest, and gives
+// every validation problem its position with [Input.Locate]. They return
+// (document, problems, problems.Err()), warnings included.
 package strictjson
