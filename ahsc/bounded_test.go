@@ -20,8 +20,9 @@ import (
 // centre decoded, however many problems the input has, because problems
 // past DecodeOptions.MaxProblems are counted, not kept. Memory is measured
 // with runtime.ReadMemStats, never timed: the growth of HeapSys (heap
-// address space obtained from the OS, which never shrinks) bounds the peak
-// heap, and TotalAlloc counts every byte allocated, garbage included.
+// memory obtained from the OS, which the runtime rarely gives back) is the
+// growth of the peak heap, and TotalAlloc counts every byte allocated,
+// garbage included.
 
 // repeat returns head, then n copies of item separated by commas, then tail.
 func repeat(head, item string, n int, tail string) []byte {
@@ -47,7 +48,7 @@ func memory(f func()) (peak, allocated uint64) {
 	runtime.ReadMemStats(&before)
 	f()
 	runtime.ReadMemStats(&after)
-	return after.HeapSys - before.HeapSys, after.TotalAlloc - before.TotalAlloc
+	return uint64(max(0, int64(after.HeapSys)-int64(before.HeapSys))), after.TotalAlloc - before.TotalAlloc
 }
 
 func TestDecodeMemoryBounded(t *testing.T) {
