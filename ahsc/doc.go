@@ -24,11 +24,15 @@
 //
 // # Entry points
 //
-//   - [Decode] and [DecodeFile] read a document strictly and validate it:
-//     unknown, case-variant and duplicate keys and trailing data are
-//     problems reported with JSON Pointers. [Centre.Encode] and
-//     [Centre.Canonical] write it back.
-//   - [Centre.Validate] and [Centre.Problems] check a centre built in Go.
+//   - [Decode] and [DecodeFile] read a document strictly, within the
+//     limits of a [vocab.DecodeOptions], and validate it: unknown,
+//     case-variant and duplicate keys and trailing data are problems
+//     reported with JSON Pointers and positions, and a valid centre comes
+//     back with its warnings. [Centre.Encode] and [Centre.Canonical] write
+//     it back.
+//   - [Centre.Validate] and [Centre.Problems] check a centre built in Go;
+//     [Centre.CollectProblems] does so into a [vocab.Collector], which
+//     may cap the list.
 //   - [Centre.PartnersAt], [Centre.IsPartnerAt], [Centre.DesignationAt],
 //     [Centre.ClosedAt], [Centre.CurrentSuccessor], [Partner.MemberAt] and
 //     [Organisation.NameAt] answer questions as of a date.

@@ -6,7 +6,8 @@
 //
 //   - [Ledger] is the funding document: [Funder]s, [Award]s,
 //     [Transaction]s and [BudgetLine]s in one [Currency]. Read one with
-//     [DecodeLedger]; check it with [Ledger.Validate] or [Ledger.Problems];
+//     [DecodeLedger]; check it with [Ledger.Validate] or [Ledger.Problems]
+//     ([Ledger.CollectProblems] into a vocab.Collector, which may cap it);
 //     [Ledger.References] lists what the Centre must resolve.
 //   - [Policy] is the safeguards document: a list of [Rule]s. Read one with
 //     [DecodePolicy].

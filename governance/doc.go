@@ -36,7 +36,10 @@
 //   - a document that stands alone has [Document.Problems] (every problem,
 //     errors and warnings, with paths from the document root) and
 //     [Document.Validate] (nil, or a vocab.Problems error holding the
-//     errors); [Decode] reads one strictly and validates it;
+//     errors); [Document.CollectProblems] adds the same problems to a
+//     vocab.Collector, which may cap them; [Decode] reads one strictly,
+//     within the limits of a vocab.DecodeOptions, and validates it,
+//     returning its warnings too;
 //   - a part of a document is checked at its path: [Body.Problems],
 //     [KPI.Problems], [Interest.Problems], [Motion.Problems];
 //   - a check of one value at a path is named Check…:

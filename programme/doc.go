@@ -28,8 +28,12 @@
 //
 // # Entry points
 //
-//   - [Decode] reads a standalone portfolio strictly and validates it.
-//   - [Portfolio.Validate] and [Portfolio.Problems] check it.
+//   - [Decode] reads a standalone portfolio strictly, within the limits of
+//     a vocab.DecodeOptions, and validates it, returning its warnings and
+//     errors with their positions.
+//   - [Portfolio.Validate] and [Portfolio.Problems] check it;
+//     [Portfolio.CollectProblems] does so into a vocab.Collector, which
+//     may cap the list.
 //   - [Portfolio.References] lists its references to partners, which an
 //     ahsc.Centre resolves.
 //   - The analytics take an iter.Seq of programmes, such as [Portfolio.All]

@@ -5,8 +5,10 @@
 // parameter values.
 //
 // A scenario decodes strictly with [Decode] (unknown, case-variant and
-// repeated keys, wrong types and malformed values are problems with JSON
-// Pointers) and validates with [Scenario.Validate] and [Scenario.Problems].
+// repeated keys, wrong types, malformed values and input beyond the limits
+// of a vocab.DecodeOptions are problems with JSON Pointers and positions)
+// and validates with [Scenario.Validate] and [Scenario.Problems] (or
+// [Scenario.CollectProblems], into a vocab.Collector that may cap them).
 // Its JSON Schema is published by package
 // [github.com/ahsckit/ahsckit/ahsc/schema] as "scenario".
 //
