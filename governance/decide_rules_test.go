@@ -349,7 +349,7 @@ func TestDecisionRulesJSON(t *testing.T) {
 		Ballots: []governance.Ballot{paired("p1", "p2"), paired("p2", "p1")}}
 	j, err := json.Marshal(struct {
 		Rules    governance.TermsOfReference `json:"rules"`
-		Decision governance.Decision        `json:"decision"`
+		Decision governance.Decision         `json:"decision"`
 	}{rules, dec})
 	require.NoError(t, err)
 	want := `{"rules":{"quorum":{"basis":"members-voting","minimum":5},"threshold":{"rule":"members-present","share":"1/2","moreThan":true}},` +
@@ -359,7 +359,7 @@ func TestDecisionRulesJSON(t *testing.T) {
 
 	var back struct {
 		Rules    governance.TermsOfReference `json:"rules"`
-		Decision governance.Decision        `json:"decision"`
+		Decision governance.Decision         `json:"decision"`
 	}
 	require.NoError(t, json.Unmarshal(j, &back))
 	if diff := cmp.Diff(rules, back.Rules, cmp.Comparer(func(a, b vocab.Ratio) bool { return a.Compare(b) == 0 })); diff != "" {
