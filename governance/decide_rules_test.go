@@ -106,7 +106,7 @@ func TestDecideMembersVotingQuorumKnownAnswer(t *testing.T) {
 	o, err = governance.Decide(nSeats(9, rules), &m, present, ballots)
 	require.NoError(t, err)
 	assert.Equal(t, governance.ResultInquorate, o.Result)
-	assert.Equal(t, "Inquorate: 3 eligible members voted yes or no (6 present), and the quorum counts members voting; the quorum is at least 5.", o.Reason)
+	assert.Equal(t, "Inquorate: 3 eligible members voted yes or no (6 present); the quorum is at least 5, counted on members voting.", o.Reason)
 	assert.False(t, o.Quorate())
 
 	// Two abstainers voting instead make it quorate: 5 members voting.
@@ -118,7 +118,7 @@ func TestDecideMembersVotingQuorumKnownAnswer(t *testing.T) {
 	// Nobody voting: the minute says so.
 	o, err = governance.Decide(nSeats(9, rules), &m, present, nil)
 	require.NoError(t, err)
-	assert.Equal(t, "Inquorate: no eligible member voted yes or no (6 present), and the quorum counts members voting.", o.Reason)
+	assert.Equal(t, "Inquorate: no eligible member voted yes or no (6 present); the quorum counts members voting.", o.Reason)
 
 	// Each partner must have a member voting: slam (p4, p8) abstains.
 	rules.Quorum = governance.Quorum{Basis: governance.QuorumBasisMembersVoting, EachPartner: true}
@@ -126,7 +126,7 @@ func TestDecideMembersVotingQuorumKnownAnswer(t *testing.T) {
 	o, err = governance.Decide(nSeats(9, rules), &m, present, ballots)
 	require.NoError(t, err)
 	assert.Equal(t, governance.ResultInquorate, o.Result)
-	assert.Equal(t, "Inquorate: no eligible member nominated by slam voted yes or no (6 present), and the quorum counts members voting; the quorum needs one from each partner.", o.Reason)
+	assert.Equal(t, "Inquorate: no eligible member nominated by slam voted yes or no; the quorum needs one member voting from each partner.", o.Reason)
 }
 
 // Paired members count as present for a quorum of members present, and

@@ -105,14 +105,11 @@ func (q Quorum) counts(sv *seatVote) bool {
 // the reason for the minute when it is not. A basis this package does not
 // define is never met.
 func (q Quorum) met(m *meeting, o *Outcome) (bool, string) {
-	// counted is the head count; did completes "no eligible member …" and
-	// aside qualifies the quorum in the minute.
-	counted, did, aside := o.Present, "was present", ""
+	voting := false
 	switch q.Basis {
 	case "", QuorumBasisMembersPresent:
 	case QuorumBasisMembersVoting:
-		counted, did = o.Counts.Yes+o.Counts.No, "voted yes or no"
-		aside = fmt.Sprintf(" (%d present), and the quorum counts members voting", o.Present)
+		voting = true
 	default:
 		return false, fmt.Sprintf("Inquorate: the quorum basis %q is not supported.", q.Basis)
 	}
@@ -123,15 +120,20 @@ func (q Quorum) met(m *meeting, o *Outcome) (bool, string) {
 	if q.Minimum > 0 {
 		need = append(need, fmt.Sprintf("at least %d", q.Minimum))
 	}
+	counted := o.Present
+	if voting {
+		counted = o.Counts.Yes + o.Counts.No
+	}
 	switch {
+	case counted == 0 && voting:
+		return false, fmt.Sprintf("Inquorate: no eligible member voted yes or no (%d present); the quorum counts members voting.", o.Present)
 	case counted == 0:
-		return false, fmt.Sprintf("Inquorate: no eligible member %s%s.", did, aside)
+		return false, "Inquorate: no eligible member was present."
+	case (counted < q.Minimum || !meets(int64(counted), int64(o.Eligible), q.Share, q.MoreThan)) && voting:
+		return false, fmt.Sprintf("Inquorate: %d eligible members voted yes or no (%d present); the quorum is %s, counted on members voting.",
+			counted, o.Present, strings.Join(need, " and "))
 	case counted < q.Minimum, !meets(int64(counted), int64(o.Eligible), q.Share, q.MoreThan):
-		which := "present"
-		if q.Basis == QuorumBasisMembersVoting {
-			which = "voted yes or no"
-		}
-		return false, fmt.Sprintf("Inquorate: %d eligible members %s%s; the quorum is %s.", counted, which, aside, strings.Join(need, " and "))
+		return false, fmt.Sprintf("Inquorate: %d eligible members present; the quorum is %s.", counted, strings.Join(need, " and "))
 	}
 	if q.EachPartner {
 		found := map[vocab.OrgID]bool{}
@@ -141,8 +143,12 @@ func (q Quorum) met(m *meeting, o *Outcome) (bool, string) {
 			}
 		}
 		for _, org := range m.partners {
-			if !found[org] {
-				return false, fmt.Sprintf("Inquorate: no eligible member nominated by %s %s%s; the quorum needs one from each partner.", org, did, aside)
+			switch {
+			case found[org]:
+			case voting:
+				return false, fmt.Sprintf("Inquorate: no eligible member nominated by %s voted yes or no; the quorum needs one member voting from each partner.", org)
+			default:
+				return false, fmt.Sprintf("Inquorate: no eligible member nominated by %s was present; the quorum needs one from each partner.", org)
 			}
 		}
 	}
