@@ -25,7 +25,7 @@ type QuorumBasis string
 const (
 	// QuorumBasisMembersPresent counts the eligible members present, in
 	// person or by their alternate, whether they vote, abstain, do not
-	// vote or are paired. The empty basis means it.
+	// vote or are paired. An omitted (empty) basis means it.
 	QuorumBasisMembersPresent QuorumBasis = "members-present"
 	// QuorumBasisMembersVoting counts the eligible members who vote yes or
 	// no; abstentions, "not voting" and paired members do not count.
@@ -57,8 +57,8 @@ func (b *QuorumBasis) UnmarshalText(t []byte) error { return quorumBases.Unmarsh
 // members who do not vote and paired members count. The zero Quorum needs
 // one eligible member present.
 type Quorum struct {
-	// Basis is what the quorum counts: members present (the default, also
-	// written "") or members voting yes or no.
+	// Basis is what the quorum counts: members present (the default,
+	// when omitted) or members voting yes or no.
 	Basis QuorumBasis `json:"basis,omitempty"`
 	// Share of the eligible members that must be counted, such as 1/2;
 	// between 0 and 1.
