@@ -3,6 +3,7 @@ package governance_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -396,4 +397,32 @@ func TestGeneratedPairsAreMutual(t *testing.T) {
 		}
 	}
 	assert.Positive(t, found, "the generator never pairs")
+}
+
+// A recorded pair is valid in a document, decided as Decide decides it,
+// and reported in the Paired column.
+func TestDocumentWithAPair(t *testing.T) {
+	b := nSeats(4, governance.TermsOfReference{Quorum: governance.Quorum{Basis: governance.QuorumBasisMembersPresent, Minimum: 4},
+		Threshold: majorityOfPresent})
+	b.ReportsTo = ""
+	d := &governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{*b},
+		Decisions: []governance.Decision{{Body: "board", Motion: governance.Motion{ID: "m-1", Text: "Adopt", Date: vocab.MustParseDate("2025-02-01")},
+			Present: people(4), Ballots: []governance.Ballot{ballot("p1", governance.VoteOptionYes), ballot("p2", governance.VoteOptionNo),
+				paired("p3", "p4"), paired("p4", "p3")}}}}
+	require.NoError(t, d.Validate())
+	o, err := d.Decide(&d.Decisions[0])
+	require.NoError(t, err)
+	assert.Equal(t, governance.ResultFailed, o.Result, "1 yes of 2 members present (the pair not counted) is not more than half")
+	var out strings.Builder
+	require.NoError(t, d.Report(&out, vocab.MustParsePeriod("2024-04-01/2025-03-31"), governance.ReportOptions{}))
+	assert.Contains(t, out.String(), "| Yes | No | Abstain | Not voting | Paired | Absent |")
+	assert.Contains(t, out.String(), "| failed | 1 | 1 | 0 | 0 | 2 | 0 | 0 |")
+
+	// The partner's ballot lost: the unmatched pair is reported at
+	// decisions[0].ballots[2].
+	d.Decisions[0].Ballots = d.Decisions[0].Ballots[:3]
+	ps := vocab.ProblemsOf(d.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, "decisions[0].ballots[2]", ps[0].Field())
+	assert.Equal(t, "/decisions/0/ballots/2", ps[0].Pointer())
 }
