@@ -36,7 +36,13 @@ const (
 	// concurrence or vetoes. So a pair between seats of equal weight leaves
 	// a simple majority (of votes cast, or of members present) exactly as
 	// if both had voted on opposite sides; under a larger share, such as
-	// two-thirds of votes cast, it is not neutral.
+	// two-thirds of votes cast, it is not neutral. Which side each would
+	// have taken is not recorded: only that the pair is mutual is checked.
+	//
+	// Worked example: a committee of 7 with a quorum of more than half;
+	// 5 attend, 2 vote yes, 1 votes no, and the other 2 pair. The meeting
+	// is quorate on members present (5 of 7) and the motion passes on
+	// votes cast (2 yes, 1 no); on members voting (3 of 7) it is inquorate.
 	VoteOptionPaired VoteOption = "paired"
 )
 
