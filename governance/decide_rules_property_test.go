@@ -1,6 +1,7 @@
 package governance_test
 
 import (
+	"slices"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -48,24 +49,30 @@ func TestDecideAPairNeverChangesASimpleMajority(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := governancetest.DecisionWith(rules).Draw(t, "scenario")
 		s.Motion.Reserved = false
-		type twoBallots struct{ yes, no int }
-		var candidates []twoBallots
-		for i, y := range s.Ballots {
-			for j, n := range s.Ballots {
-				if !y.Casting && !n.Casting && y.Option == governance.VoteOptionYes && n.Option == governance.VoteOptionNo &&
-					effectiveWeight(s.Body, y.Voter) == effectiveWeight(s.Body, n.Voter) {
-					candidates = append(candidates, twoBallots{i, j})
+		// Two unpaired voters of equal weight vote yes and no (before) or
+		// pair (after); everyone else votes as drawn.
+		var unpaired []vocab.PersonID
+		for _, v := range governancetest.Voters(s.Body, s.Motion, s.Present) {
+			if !slices.ContainsFunc(s.Ballots, func(b governance.Ballot) bool { return b.Voter == v && b.Option == governance.VoteOptionPaired }) {
+				unpaired = append(unpaired, v)
+			}
+		}
+		var candidates [][2]vocab.PersonID
+		for _, y := range unpaired {
+			for _, n := range unpaired {
+				if y != n && effectiveWeight(s.Body, y) == effectiveWeight(s.Body, n) {
+					candidates = append(candidates, [2]vocab.PersonID{y, n})
 				}
 			}
 		}
 		if len(candidates) == 0 {
-			t.Skip("no yes and no of equal weight to pair")
+			t.Skip("no two unpaired voters of equal weight")
 		}
+		c := rapid.SampledFrom(candidates).Draw(t, "yesAndNo")
+		others := slices.DeleteFunc(slices.Clone(s.Ballots), func(b governance.Ballot) bool { return !b.Casting && (b.Voter == c[0] || b.Voter == c[1]) })
+		s.Ballots = append(slices.Clip(others), ballot(c[0], governance.VoteOptionYes), ballot(c[1], governance.VoteOptionNo))
 		before := mustDecide(t, s)
-		c := rapid.SampledFrom(candidates).Draw(t, "pair")
-		pair := governancetest.PairBallots(s.Ballots[c.yes].Voter, s.Ballots[c.no].Voter)
-		s.Ballots = append([]governance.Ballot(nil), s.Ballots...)
-		s.Ballots[c.yes], s.Ballots[c.no] = pair[0], pair[1]
+		s.Ballots = append(slices.Clip(others), governancetest.PairBallots(c[0], c[1])...)
 		after := mustDecide(t, s)
 		if after.Counts.Paired != before.Counts.Paired+2 || after.Present != before.Present {
 			t.Fatalf("the pair is not counted as paired and present:\nbefore: %s\nafter: %s", before.Explanation(), after.Explanation())

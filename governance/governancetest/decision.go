@@ -152,25 +152,30 @@ func DecisionWith(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Ge
 	})
 }
 
-// BallotsFor generates valid ballots for a meeting: sometimes one or more
-// pairs among the entitled voters (see [Voters]), each recorded by two
-// paired ballots naming each other; for every other entitled voter a yes,
-// no, abstain or "not voting" ballot or none; and sometimes a casting vote
-// from the acting chair; in random order.
+// BallotsFor generates valid ballots for a meeting: half the time one or
+// more pairs among the entitled voters (see [Voters]), each recorded by
+// two paired ballots naming each other, leaving at least one of three or
+// more voters unpaired; for every other entitled voter a yes, no, abstain
+// or "not voting" ballot, or (one time in four) none; and sometimes a
+// casting vote from the acting chair; in random order.
 func BallotsFor(b governance.Body, m governance.Motion, present []vocab.PersonID) *rapid.Generator[[]governance.Ballot] {
 	return rapid.Custom(func(t *rapid.T) []governance.Ballot {
 		var out []governance.Ballot
 		voters := Voters(b, m, present)
-		if len(voters) >= 2 && rapid.IntRange(0, 2).Draw(t, "pairing") == 0 {
+		if len(voters) >= 2 && rapid.Bool().Draw(t, "pairing") {
 			voters = rapid.Permutation(voters).Draw(t, "pairedFirst")
-			k := rapid.IntRange(1, len(voters)/2).Draw(t, "pairs")
+			most := len(voters) / 2
+			if len(voters) >= 3 {
+				most = (len(voters) - 1) / 2 // leave someone unpaired
+			}
+			k := rapid.IntRange(1, most).Draw(t, "pairs")
 			for i := 0; i < 2*k; i += 2 {
 				out = append(out, PairBallots(voters[i], voters[i+1])...)
 			}
 			voters = voters[2*k:]
 		}
 		for _, v := range voters {
-			if rapid.IntRange(0, 5).Draw(t, "votes") > 0 {
+			if rapid.IntRange(0, 3).Draw(t, "votes") > 0 {
 				out = append(out, governance.Ballot{Voter: v, Option: rapid.SampledFrom([]governance.VoteOption{
 					governance.VoteOptionYes, governance.VoteOptionNo, governance.VoteOptionAbstain, governance.VoteOptionNotVoting}).Draw(t, "option")})
 			}
