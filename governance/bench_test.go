@@ -59,3 +59,43 @@ func BenchmarkReport(b *testing.B) {
 		_ = d.Report(io.Discard, fy, governance.ReportOptions{RedactInterests: true})
 	}
 }
+
+// BenchmarkDecideRules decides a motion before bodies of 1k, 10k and 100k
+// voting seats, all present, half of them paired and the rest voting yes,
+// no or abstaining, under a members-voting quorum and a members-present
+// threshold; and ("one partner") the same ballots where every pair names
+// p0 instead of its partner, so all but one are rejected: linear apart from
+// sorting either way.
+func BenchmarkDecideRules(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		body, present, ballots := largeBody(n)
+		body.Rules.Quorum.Basis = governance.QuorumBasisMembersVoting
+		body.Rules.Threshold = governance.Threshold{Rule: governance.ThresholdRuleMembersPresent, Share: vocab.MustRatio(1, 2), MoreThan: true}
+		for i := 0; i+1 < n; i += 4 {
+			ballots[i] = paired(ballots[i].Voter, ballots[i+1].Voter)
+			ballots[i+1] = paired(ballots[i+1].Voter, ballots[i].Voter)
+		}
+		oneTarget := make([]governance.Ballot, len(ballots))
+		copy(oneTarget, ballots)
+		for i := range oneTarget {
+			if oneTarget[i].Option == governance.VoteOptionPaired && i > 1 {
+				oneTarget[i].Pair = "p0"
+			}
+		}
+		m := governance.Motion{ID: "m", Text: "t", Date: vocab.MustParseDate("2025-01-01"), Reserved: true}
+		b.Run(fmt.Sprintf("seats=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := governance.Decide(body, &m, present, ballots); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("seats=%d/one-partner", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := governance.Decide(body, &m, present, oneTarget); err == nil {
+					b.Fatal("pairs naming one member were accepted")
+				}
+			}
+		})
+	}
+}

@@ -17,10 +17,16 @@ import (
 // someone not recorded as present, from someone with no voting seat on the
 // date, from a recused member, from an alternate whose principal is
 // present, or from someone who already voted; when its option is not yes,
-// no, abstain or "not voting"; or when it is a casting vote the rules do
-// not allow or the acting chair did not cast. Rejected ballots are never
-// counted: the Outcome is still returned, counted without them, together
-// with the error, and must not be minuted as the decision.
+// no, abstain, "not voting" or paired; or when it is a casting vote the
+// rules do not allow or the acting chair did not cast. A paired ballot
+// ([VoteOptionPaired]) is also rejected when it names no pair, pairs the
+// voter with themselves, pairs across a recusal (the partner is recused),
+// or is not matched by the partner's own paired ballot naming the voter:
+// a partner who did not pair, or who paired with someone else (two pairs
+// on one member). A pair on a ballot that is not paired is rejected too.
+// Rejected ballots are never counted: the Outcome is still returned,
+// counted without them, together with the error, and must not be minuted
+// as the decision.
 //
 // The outcome is evaluated in this fixed order, the first rule that
 // settles it winning:
@@ -28,16 +34,27 @@ import (
 //  1. referred: half or more of the members (filled voting seats) hold hard
 //     conflicts; referred to the body this one reports to, or undecidable
 //     when there is none (or when no voting seat is filled);
-//  2. inquorate: the [Quorum] is not met (and never with fewer than one
-//     eligible member present);
+//  2. inquorate: the [Quorum] is not met, counted by its [QuorumBasis]:
+//     eligible members present (paired members included; never fewer than
+//     one), or eligible members who voted yes or no (abstentions, "not
+//     voting" and pairs excluded). A body of 9 with a quorum of 5 where 6
+//     attend, 3 vote and 3 abstain is quorate on members present and
+//     inquorate on members voting;
 //  3. reserved matters: a veto-holding partner's member voted no, or a
 //     partner did not concur ([ReservedMatters]) — failed;
-//  4. threshold: passed when the [Threshold] is met;
+//  4. threshold: passed when the [Threshold] is met, measured by its
+//     [ThresholdRule] against votes cast, eligible members, members present
+//     or (unanimity) every member present. With 5 present voting 2 yes, 1
+//     no and 2 abstain, "more than half" passes on votes cast (2 of 3) and
+//     fails on members present (2 of 5);
 //  5. casting vote: on a tie (as many yes as no, weighted, more than zero)
-//     the chair's casting vote counts as one more vote on its side and the
-//     threshold is re-evaluated; without one the motion fails. Unanimity is
-//     never decided by a casting vote.
+//     under a votes-cast or eligible-members threshold, the chair's casting
+//     vote counts as one more vote on its side and the threshold is
+//     re-evaluated; without one the motion fails. A members-present or
+//     unanimity threshold counts members, not votes, and is never decided
+//     by a casting vote.
 //
+// Paired members are shown in [Outcome.Pairs] and [Counts.Paired].
 // Decide returns a zero Outcome and the problems (paths body… and motion…)
 // when body or motion is nil or invalid, or the body has no terms of
 // reference. It runs in time linear in the seats and ballots, plus sorting.
@@ -80,6 +97,14 @@ type seatVote struct {
 	recused   bool           // the principal holds a hard conflict
 	acting    vocab.PersonID // who votes for the seat: "" when absent or recused
 	option    VoteOption     // "" until a ballot arrives
+	pair      vocab.PersonID // the acting member's partner when option is paired
+}
+
+// counted reports whether the seat is eligible, acted for at the meeting
+// and not paired: a member present for every count after the quorum of
+// members present.
+func (sv *seatVote) counted() bool {
+	return !sv.recused && sv.acting != "" && sv.option != VoteOptionPaired
 }
 
 // meeting is the state of one decision.
@@ -146,27 +171,51 @@ func (m *meeting) actingFor(t Term) vocab.PersonID {
 	return ""
 }
 
-// cast records the ballots and returns a problem for each rejected one.
+// cast records the ballots and returns a problem for each rejected one,
+// in ballot order. Paired ballots are matched once every ballot has been
+// checked on its own, so the order of ballots never decides a pair.
 func (m *meeting) cast(ballots []Ballot) vocab.Problems {
-	var ps vocab.Problems
+	type rejection struct {
+		at int
+		q  *vocab.Problem
+	}
+	var rejected []rejection
 	first := map[vocab.PersonID]int{}
 	castingAt := -1
+	var paired []int
 	for i, b := range ballots {
 		p := vocab.NewPath("ballots").Index(i)
 		if b.Casting {
 			if q := m.checkCasting(p, b, castingAt); q != nil {
-				ps = append(ps, q)
+				rejected = append(rejected, rejection{i, q})
 				continue
 			}
 			castingAt, m.casting = i, b.Option
 			continue
 		}
 		if q := m.checkBallot(p, b, first); q != nil {
-			ps = append(ps, q)
+			rejected = append(rejected, rejection{i, q})
 			continue
 		}
 		first[b.Voter] = i
+		if b.Option == VoteOptionPaired {
+			paired = append(paired, i)
+			continue
+		}
 		m.byActor[b.Voter].option = b.Option
+	}
+	for _, i := range paired {
+		if q := m.checkPair(vocab.NewPath("ballots").Index(i), ballots, i, first); q != nil {
+			rejected = append(rejected, rejection{i, q})
+			continue
+		}
+		sv := m.byActor[ballots[i].Voter]
+		sv.option, sv.pair = VoteOptionPaired, ballots[i].Pair
+	}
+	slices.SortStableFunc(rejected, func(a, b rejection) int { return a.at - b.at })
+	ps := make(vocab.Problems, len(rejected))
+	for i, r := range rejected {
+		ps[i] = r.q
 	}
 	return ps
 }
@@ -218,7 +267,7 @@ func (m *meeting) checkVoterAndOption(p *vocab.Path, b Ballot, allowed []VoteOpt
 	if !slices.Contains(allowed, b.Option) {
 		return vocab.NotSupported(p, string(b.Option), allowed)
 	}
-	return nil
+	return checkPairOption(p, b)
 }
 
 // outcome counts the recorded votes and evaluates them in the documented
@@ -247,11 +296,17 @@ func (m *meeting) outcome() Outcome {
 			o.Counts.NoWeight += sv.seat.weight(weighted)
 		case VoteOptionAbstain:
 			o.Counts.Abstain++
+		case VoteOptionPaired:
+			o.Counts.Paired++
+			if sv.acting < sv.pair {
+				o.Pairs = append(o.Pairs, [2]vocab.PersonID{sv.acting, sv.pair})
+			}
 		default:
 			o.Counts.NotVoting++
 		}
 	}
 	slices.Sort(o.Recused)
+	slices.SortFunc(o.Pairs, func(a, b [2]vocab.PersonID) int { return strings.Compare(string(a[0]), string(b[0])) })
 	o.Result, o.Reason = m.evaluate(&o)
 	return o
 }
@@ -285,6 +340,9 @@ func (m *meeting) evaluate(o *Outcome) (Result, string) {
 		return ResultPassed, "Passed: " + desc + "."
 	}
 	tie := v.yes == v.no && v.yes > 0
+	if tie && rules.CastingVote && m.casting != "" && !rules.Threshold.castingVoteApplies() {
+		return ResultFailed, fmt.Sprintf("Failed: %s; the vote was tied, and the chair's casting vote does not decide a %s threshold.", desc, rules.Threshold.Rule)
+	}
 	if !tie || !rules.CastingVote || !rules.Threshold.castingVoteApplies() {
 		return ResultFailed, "Failed: " + desc + "."
 	}

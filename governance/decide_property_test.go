@@ -59,8 +59,12 @@ func TestDecideInquorateNeverPasses(t *testing.T) {
 		s := governancetest.Decision().Draw(t, "scenario")
 		o := mustDecide(t, s)
 		q := s.Body.Rules.Quorum
-		enough := o.Present >= 1 && o.Present >= q.Minimum &&
-			vocab.CompareFractions(int64(o.Present), int64(o.Eligible), q.Share.Num(), q.Share.Den()) >= map[bool]int{true: 1, false: 0}[q.MoreThan]
+		counted := o.Present
+		if q.Basis == governance.QuorumBasisMembersVoting {
+			counted = o.Counts.Yes + o.Counts.No
+		}
+		enough := counted >= 1 && counted >= q.Minimum &&
+			vocab.CompareFractions(int64(counted), int64(o.Eligible), q.Share.Num(), q.Share.Den()) >= map[bool]int{true: 1, false: 0}[q.MoreThan]
 		if o.Result == governance.ResultPassed && (!o.Quorate() || !enough) {
 			t.Fatalf("passed without quorum: %s", o.Explanation())
 		}
@@ -68,7 +72,7 @@ func TestDecideInquorateNeverPasses(t *testing.T) {
 			t.Fatalf("inquorate but marked quorate: %s", o.Explanation())
 		}
 		if !enough && (o.Result == governance.ResultPassed || o.Result == governance.ResultFailed) {
-			t.Fatalf("head count %d of %d below quorum %+v but status %s", o.Present, o.Eligible, q, o.Result)
+			t.Fatalf("head count %d of %d below quorum %+v but status %s", counted, o.Eligible, q, o.Result)
 		}
 	})
 }
@@ -85,7 +89,10 @@ func TestDecideUnanimityPassesIffEveryPresentEligibleVotesYes(t *testing.T) {
 		if !o.Quorate() {
 			return
 		}
-		voters := governancetest.Voters(s.Body, s.Motion, s.Present)
+		// Paired members count as absent: every other voter must vote yes.
+		voters := slices.DeleteFunc(governancetest.Voters(s.Body, s.Motion, s.Present), func(v vocab.PersonID) bool {
+			return slices.ContainsFunc(s.Ballots, func(b governance.Ballot) bool { return b.Voter == v && b.Option == governance.VoteOptionPaired })
+		})
 		allYes := len(voters) > 0 && !slices.ContainsFunc(voters, func(v vocab.PersonID) bool {
 			return !slices.Contains(s.Ballots, governance.Ballot{Voter: v, Option: governance.VoteOptionYes})
 		})
@@ -101,7 +108,7 @@ func TestDecideVetoHoldersNoFailsReservedMatter(t *testing.T) {
 		s.Motion.Reserved = true
 		var holders []int
 		for i, b := range s.Ballots {
-			if b.Casting {
+			if b.Casting || b.Option == governance.VoteOptionPaired {
 				continue
 			}
 			seat := seatOf(s.Body, b.Voter)
@@ -180,9 +187,9 @@ func TestDecideCountsAddUpToEligible(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		o := mustDecide(t, governancetest.Decision().Draw(t, "scenario"))
 		c := o.Counts
-		if c.Yes+c.No+c.Abstain+c.NotVoting+c.Absent != o.Eligible || o.Eligible+len(o.Recused) != o.Members ||
-			o.Present != o.Eligible-c.Absent {
-			t.Fatalf("counts do not add up: %+v, members %d eligible %d present %d recused %v", c, o.Members, o.Eligible, o.Present, o.Recused)
+		if c.Yes+c.No+c.Abstain+c.NotVoting+c.Paired+c.Absent != o.Eligible || o.Eligible+len(o.Recused) != o.Members ||
+			o.Present != o.Eligible-c.Absent || c.Paired != 2*len(o.Pairs) {
+			t.Fatalf("counts do not add up: %+v, members %d eligible %d present %d recused %v pairs %v", c, o.Members, o.Eligible, o.Present, o.Recused, o.Pairs)
 		}
 	})
 }

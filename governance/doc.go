@@ -11,7 +11,8 @@
 // it, a [Term] is a Membership (person, seat, on behalf of the seat's
 // nominating partner, period, alternate), a [Motion] is a Motion, and a
 // [Decision] records a VoteEvent: attendance and [Ballot]s whose options
-// ([VoteOption]) are Popolo's (yes, no, abstain, absent, "not voting").
+// ([VoteOption]) are Popolo's (yes, no, abstain, absent, "not voting",
+// paired), a paired ballot naming the partner as Popolo's Vote.pair does.
 // Popolo has no quorum, voting-right or conflict model: [TermsOfReference]
 // ([Quorum], [Threshold], [ReservedMatters]), [Seat.Voting], the interests
 // register ([Interest]) and a motion's declarations ([Declaration]) add
@@ -21,9 +22,14 @@
 //
 // [Decide] evaluates a motion from its date, attendance and ballots, in a
 // fixed order (referred, inquorate, reserved matters, threshold, casting
-// vote), and returns an [Outcome]: counts, recusals, a [Result] and its
-// Reason, and a minute-ready [Outcome.Explanation]. Invalid ballots are
-// reported at ballots[i] and never counted. Hard conflicts recuse a member
+// vote), and returns an [Outcome]: counts, pairs, recusals, a [Result] and
+// its Reason, and a minute-ready [Outcome.Explanation]. A quorum counts
+// members present or members voting ([QuorumBasis]); a threshold measures
+// yes votes against votes cast, eligible members, members present, or
+// asks for unanimity ([ThresholdRule]); two members may pair
+// ([VoteOptionPaired]) so that neither votes. Invalid ballots, a pair
+// whose partner did not also pair among them, are reported at ballots[i]
+// and never counted. Hard conflicts recuse a member
 // from the quorum and every denominator; if half or more of the members
 // hold hard conflicts the motion is referred to the body above.
 // [Document.Decide] decides a recorded decision, adding the register's

@@ -28,10 +28,14 @@ type Outcome struct {
 	// denominator of quorum and of the eligible-members threshold.
 	Eligible int `json:"eligible"`
 	// Present is the number of eligible members present (in person or by
-	// their alternate): the quorum head count.
+	// their alternate), paired members included: the head count of a
+	// quorum of members present.
 	Present int `json:"present"`
 	// Counts tally the eligible members' votes.
 	Counts Counts `json:"counts"`
+	// Pairs lists the pairs recorded ([VoteOptionPaired]), each as the two
+	// members' IDs in order, sorted by the first.
+	Pairs [][2]vocab.PersonID `json:"pairs,omitempty"`
 	// Recused lists the members whose hard conflicts took them out of the
 	// vote, sorted.
 	Recused []vocab.PersonID `json:"recused,omitempty"`
@@ -49,9 +53,10 @@ type Outcome struct {
 func (o Outcome) Quorate() bool { return o.Result == ResultPassed || o.Result == ResultFailed }
 
 // Explanation renders a minute-ready account of the decision: motion,
-// body, date and result; attendance; counts (with the weighted yes and no
-// when they differ from the head counts); recusals; soft conflicts
-// declared; then the Reason. For example:
+// body, date and result; attendance; counts (paired members only when
+// there are any, and the weighted yes and no when they differ from the
+// head counts); pairs; recusals; soft conflicts declared; then the
+// Reason. For example:
 //
 //	Motion m1 before board on 2025-01-15: PASSED. Members 4, eligible 4,
 //	present 3. Votes: 2 yes, 1 no, 0 abstain, 0 not voting, 1 absent.
@@ -61,11 +66,22 @@ func (o Outcome) Explanation() string {
 	fmt.Fprintf(&b, "Motion %s before %s on %s: %s. ", o.Motion, o.Body, o.Date, strings.ToUpper(string(o.Result)))
 	fmt.Fprintf(&b, "Members %d, eligible %d, present %d. ", o.Members, o.Eligible, o.Present)
 	c := o.Counts
-	fmt.Fprintf(&b, "Votes: %d yes, %d no, %d abstain, %d not voting, %d absent", c.Yes, c.No, c.Abstain, c.NotVoting, c.Absent)
+	fmt.Fprintf(&b, "Votes: %d yes, %d no, %d abstain, %d not voting, ", c.Yes, c.No, c.Abstain, c.NotVoting)
+	if c.Paired > 0 {
+		fmt.Fprintf(&b, "%d paired, ", c.Paired)
+	}
+	fmt.Fprintf(&b, "%d absent", c.Absent)
 	if c.YesWeight != int64(c.Yes) || c.NoWeight != int64(c.No) {
 		fmt.Fprintf(&b, " (weighted: %d yes, %d no)", c.YesWeight, c.NoWeight)
 	}
 	b.WriteString(". ")
+	if len(o.Pairs) > 0 {
+		pairs := make([]string, len(o.Pairs))
+		for i, p := range o.Pairs {
+			pairs[i] = string(p[0]) + " with " + string(p[1])
+		}
+		fmt.Fprintf(&b, "Paired (neither voted): %s. ", strings.Join(pairs, "; "))
+	}
 	if len(o.Recused) > 0 {
 		fmt.Fprintf(&b, "Recused (hard conflict): %s. ", joinIDs(o.Recused))
 	}
@@ -84,7 +100,7 @@ func (o Outcome) Explanation() string {
 }
 
 // Counts tally the votes of the eligible members, by head: one entry per
-// eligible seat, so Yes+No+Abstain+NotVoting+Absent == Eligible.
+// eligible seat, so Yes+No+Abstain+NotVoting+Paired+Absent == Eligible.
 type Counts struct {
 	// Yes is the number of yes votes.
 	Yes int `json:"yes"`
@@ -95,6 +111,9 @@ type Counts struct {
 	// NotVoting is the number of eligible members present who did not
 	// vote (a "not voting" ballot or none).
 	NotVoting int `json:"notVoting"`
+	// Paired is the number of eligible members present who were paired
+	// ([VoteOptionPaired]): twice the number of pairs.
+	Paired int `json:"paired"`
 	// Absent is the number of eligible members absent, with no alternate
 	// present.
 	Absent int `json:"absent"`

@@ -85,7 +85,7 @@ func (d *Document) reportDecisions(b *strings.Builder, period vocab.Period, opts
 		b.WriteString("No decisions.\n\n")
 		return nil
 	}
-	markdown.Table(b, "Date", "Body", "Motion", "Result", "Yes", "No", "Abstain", "Not voting", "Absent", "Recused", "Reason")
+	markdown.Table(b, "Date", "Body", "Motion", "Result", "Yes", "No", "Abstain", "Not voting", "Paired", "Absent", "Recused", "Reason")
 	for _, r := range outs {
 		o := r.outcome
 		result, reason := string(o.Result), o.Reason
@@ -99,7 +99,7 @@ func (d *Document) reportDecisions(b *strings.Builder, period vocab.Period, opts
 		markdown.Row(b, r.decision.Motion.Date.String(), markdown.Escape(string(r.decision.Body)),
 			markdown.Escape(string(r.decision.Motion.ID)+": "+r.decision.Motion.Text), result,
 			strconv.Itoa(o.Counts.Yes), strconv.Itoa(o.Counts.No), strconv.Itoa(o.Counts.Abstain),
-			strconv.Itoa(o.Counts.NotVoting), strconv.Itoa(o.Counts.Absent), markdown.Escape(recused), markdown.Escape(reason))
+			strconv.Itoa(o.Counts.NotVoting), strconv.Itoa(o.Counts.Paired), strconv.Itoa(o.Counts.Absent), markdown.Escape(recused), markdown.Escape(reason))
 	}
 	b.WriteString("\n")
 	return outs

@@ -37,7 +37,7 @@ func TestReportEscapesAndRedacts(t *testing.T) {
 	for _, line := range strings.Split(open.String(), "\n") {
 		if strings.HasPrefix(line, "| 2025") {
 			unescaped := strings.Count(line, "|") - strings.Count(line, `\|`)
-			assert.Equal(t, 12, unescaped, "a decision row has 11 cells, so 12 cell borders: %s", line)
+			assert.Equal(t, 13, unescaped, "a decision row has 12 cells, so 13 cell borders: %s", line)
 		}
 	}
 	var outside strings.Builder

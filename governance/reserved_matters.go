@@ -12,7 +12,8 @@ import (
 // concur, which means more than half of that partner's eligible members
 // present vote yes (abstentions count against; a partner with nobody
 // present does not concur). Veto: a no vote from any eligible member
-// nominated by a partner in Vetoes defeats the motion.
+// nominated by a partner in Vetoes defeats the motion. Paired members
+// count as absent for both: they neither concur nor veto.
 type ReservedMatters struct {
 	// Concurrence requires each partner to concur.
 	Concurrence bool `json:"concurrence,omitempty"`
@@ -41,7 +42,7 @@ func (r ReservedMatters) met(m *meeting) (bool, string) {
 	type concurrence struct{ present, yes int }
 	byPartner := map[vocab.OrgID]*concurrence{}
 	for _, sv := range m.seats {
-		if sv.acting == "" {
+		if !sv.counted() {
 			continue
 		}
 		org := sv.seat.NominatedBy

@@ -5,7 +5,8 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // TermsOfReference are a body's decision rules. The zero value means the
 // body takes no votes; [Decide] refuses motions put to it.
 type TermsOfReference struct {
-	// Quorum is how many eligible voting members must be present.
+	// Quorum is how many eligible voting members must be present (or,
+	// on its members-voting basis, vote yes or no).
 	Quorum Quorum `json:"quorum,omitzero"`
 	// Threshold is how many yes votes carry a motion.
 	Threshold Threshold `json:"threshold,omitzero"`

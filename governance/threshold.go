@@ -11,9 +11,12 @@ import (
 // listing it in thresholdRules and giving it a case in ThresholdRule.spec
 // (a test fails when a listed rule has no case).
 
-// ThresholdRule is what a motion's yes votes are measured against.
+// ThresholdRule is what a motion's yes votes are measured against. The
+// codes follow the bases for determining a voting result in Robert's Rules
+// of Order Newly Revised (12th ed., 2020, §44; RONR): votes cast, the
+// members present, or the entire membership (here the eligible members).
 //
-// Codes: "votes-cast", "eligible-members", "unanimity".
+// Codes: "votes-cast", "eligible-members", "unanimity", "members-present".
 type ThresholdRule string
 
 // The threshold rules.
@@ -26,12 +29,28 @@ const (
 	// weights votes).
 	ThresholdRuleEligibleMembers ThresholdRule = "eligible-members"
 	// ThresholdRuleUnanimity passes only when every eligible member present
-	// votes yes, counted by head; an abstention blocks it. A casting vote
-	// never decides it.
+	// votes yes, counted by head; an abstention blocks it. Paired members
+	// count as absent, so a pair does not block it (as if both had left
+	// the room). A casting vote never decides it.
 	ThresholdRuleUnanimity ThresholdRule = "unanimity"
+	// ThresholdRuleMembersPresent compares yes with every eligible member
+	// present, in person or by their alternate (weighted when the body
+	// weights votes), so an abstention, a "not voting" ballot or no ballot
+	// from a member present counts against the motion: "a majority of the
+	// members present", under which an abstention has the effect of a no
+	// vote (RONR 12th ed. 44:9, as cited on the official RONR Q&A forum,
+	// https://robertsrules.forumflash.com/topic/36865-counting-abstentions/).
+	// Paired members count as absent, so a pair of equal weights leaves
+	// "more than half" unchanged. It counts members, not votes, so a
+	// casting vote never decides it.
+	//
+	// Worked example: 5 members present vote 2 yes, 1 no and 2 abstain.
+	// "More than half of votes cast" passes (2 of 3); "more than half of
+	// members present" fails (2 of 5 is not more than half).
+	ThresholdRuleMembersPresent ThresholdRule = "members-present"
 )
 
-var thresholdRules = vocab.NewEnum(ThresholdRuleVotesCast, ThresholdRuleEligibleMembers, ThresholdRuleUnanimity)
+var thresholdRules = vocab.NewEnum(ThresholdRuleVotesCast, ThresholdRuleEligibleMembers, ThresholdRuleUnanimity, ThresholdRuleMembersPresent)
 
 // ThresholdRules returns the threshold rules: list, parse and check codes
 // with it.
@@ -99,7 +118,12 @@ func (r ThresholdRule) spec() (thresholdSpec, bool) {
 	case ThresholdRuleUnanimity:
 		return thresholdSpec{measure: func(_ Threshold, v tally) (int64, int64, string) {
 			return int64(v.yesHeads), int64(v.presentHeads),
-				fmt.Sprintf("%d of %d eligible members present voted yes; unanimity needs all", v.yesHeads, v.presentHeads)
+				fmt.Sprintf("%d of %d eligible members present%s voted yes; unanimity needs all", v.yesHeads, v.presentHeads, v.pairedNote())
+		}}, true
+	case ThresholdRuleMembersPresent:
+		return thresholdSpec{usesShare: true, measure: func(t Threshold, v tally) (int64, int64, string) {
+			return v.yes, v.presentWeight, fmt.Sprintf("%d yes, %d no of %d eligible members present%s; the threshold is %s %s of members present",
+				v.yes, v.no, v.presentWeight, v.pairedNote(), moreThanOrAtLeast(t.MoreThan), t.Share)
 		}}, true
 	}
 	return thresholdSpec{}, false
@@ -127,8 +151,15 @@ type tally struct {
 	// yes and no are the (weighted) yes and no votes, a casting vote
 	// included.
 	yes, no int64
-	// yesHeads and presentHeads count eligible members by head.
+	// yesHeads and presentHeads count eligible members by head;
+	// presentHeads leaves out paired members.
 	yesHeads, presentHeads int
+	// pairedHeads counts the paired members, left out of every base but
+	// the eligible members.
+	pairedHeads int
+	// presentWeight is the (weighted) total of the eligible members present
+	// and not paired.
+	presentWeight int64
 	// eligibleWeight is the (weighted) total of the eligible members,
 	// present or not.
 	eligibleWeight int64
@@ -136,13 +167,27 @@ type tally struct {
 
 // tallyOf returns the meeting's tally from its counts.
 func (m *meeting) tallyOf(c Counts) tally {
-	v := tally{yes: c.YesWeight, no: c.NoWeight, yesHeads: c.Yes, presentHeads: c.Yes + c.No + c.Abstain + c.NotVoting}
+	v := tally{yes: c.YesWeight, no: c.NoWeight, yesHeads: c.Yes, presentHeads: c.Yes + c.No + c.Abstain + c.NotVoting, pairedHeads: c.Paired}
 	for _, sv := range m.seats {
-		if !sv.recused {
-			v.eligibleWeight += sv.seat.weight(m.body.Rules.Weighted)
+		if sv.recused {
+			continue
+		}
+		w := sv.seat.weight(m.body.Rules.Weighted)
+		v.eligibleWeight += w
+		if sv.counted() {
+			v.presentWeight += w
 		}
 	}
 	return v
+}
+
+// pairedNote qualifies "members present" in a minute when pairs left some
+// members out.
+func (v tally) pairedNote() string {
+	if v.pairedHeads == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d paired, not counted)", v.pairedHeads)
 }
 
 // met reports whether v meets t, and describes the comparison for the

@@ -37,15 +37,19 @@ func (s *Scenario) Decide() (governance.Outcome, error) {
 	return governance.Decide(&s.Body, &s.Motion, s.Present, s.Ballots)
 }
 
-// TermsOfReference generates valid terms of reference: a quorum share of 0, 1/3, 1/2
-// or 2/3 ("more than" or "at least"), an optional minimum, optional
-// each-partner rule; a majority, two-thirds, majority-of-eligible or
-// unanimity threshold; optional casting vote, weights and reserved-matter
-// rules.
+// TermsOfReference generates valid terms of reference: a quorum on
+// members present (basis "" or "members-present") or members voting, with
+// a share of 0, 1/3, 1/2 or 2/3 ("more than" or "at least"), an optional
+// minimum, optional each-partner rule; a threshold of a majority or
+// two-thirds of votes cast, a majority of eligible members, a majority or
+// two-thirds of members present, or unanimity; optional casting vote,
+// weights and reserved-matter rules.
 func TermsOfReference() *rapid.Generator[governance.TermsOfReference] {
 	return rapid.Custom(func(t *rapid.T) governance.TermsOfReference {
 		r := governance.TermsOfReference{
 			Quorum: governance.Quorum{
+				Basis: rapid.SampledFrom([]governance.QuorumBasis{"", governance.QuorumBasisMembersPresent,
+					governance.QuorumBasisMembersVoting}).Draw(t, "quorumBasis"),
 				Share:       rapid.SampledFrom([]vocab.Ratio{{}, vocab.MustRatio(1, 3), vocab.MustRatio(1, 2), vocab.MustRatio(2, 3)}).Draw(t, "quorumShare"),
 				MoreThan:    rapid.Bool().Draw(t, "quorumMoreThan"),
 				Minimum:     rapid.IntRange(0, 2).Draw(t, "quorumMinimum"),
@@ -54,6 +58,8 @@ func TermsOfReference() *rapid.Generator[governance.TermsOfReference] {
 			Threshold: rapid.SampledFrom([]governance.Threshold{
 				governance.Majority(), governance.TwoThirds(),
 				{Rule: governance.ThresholdRuleEligibleMembers, Share: vocab.MustRatio(1, 2), MoreThan: true},
+				{Rule: governance.ThresholdRuleMembersPresent, Share: vocab.MustRatio(1, 2), MoreThan: true},
+				{Rule: governance.ThresholdRuleMembersPresent, Share: vocab.MustRatio(2, 3)},
 				{Rule: governance.ThresholdRuleUnanimity},
 			}).Draw(t, "threshold"),
 			CastingVote: rapid.Bool().Draw(t, "casting"),
@@ -146,14 +152,30 @@ func DecisionWith(rules *rapid.Generator[governance.TermsOfReference]) *rapid.Ge
 	})
 }
 
-// BallotsFor generates valid ballots for a meeting: for each entitled voter
-// (see [Voters]) a yes, no, abstain or "not voting" ballot or none, and
-// sometimes a casting vote from the acting chair; in random order.
+// BallotsFor generates valid ballots for a meeting: half the time one or
+// more pairs among the entitled voters (see [Voters]), each recorded by
+// two paired ballots naming each other, leaving at least one of three or
+// more voters unpaired; for every other entitled voter a yes, no, abstain
+// or "not voting" ballot, or (one time in four) none; and sometimes a
+// casting vote from the acting chair; in random order.
 func BallotsFor(b governance.Body, m governance.Motion, present []vocab.PersonID) *rapid.Generator[[]governance.Ballot] {
 	return rapid.Custom(func(t *rapid.T) []governance.Ballot {
 		var out []governance.Ballot
-		for _, v := range Voters(b, m, present) {
-			if rapid.IntRange(0, 5).Draw(t, "votes") > 0 {
+		voters := Voters(b, m, present)
+		if len(voters) >= 2 && rapid.Bool().Draw(t, "pairing") {
+			voters = rapid.Permutation(voters).Draw(t, "pairedFirst")
+			most := len(voters) / 2
+			if len(voters) >= 3 {
+				most = (len(voters) - 1) / 2 // leave someone unpaired
+			}
+			k := rapid.IntRange(1, most).Draw(t, "pairs")
+			for i := 0; i < 2*k; i += 2 {
+				out = append(out, PairBallots(voters[i], voters[i+1])...)
+			}
+			voters = voters[2*k:]
+		}
+		for _, v := range voters {
+			if rapid.IntRange(0, 3).Draw(t, "votes") > 0 {
 				out = append(out, governance.Ballot{Voter: v, Option: rapid.SampledFrom([]governance.VoteOption{
 					governance.VoteOptionYes, governance.VoteOptionNo, governance.VoteOptionAbstain, governance.VoteOptionNotVoting}).Draw(t, "option")})
 			}
@@ -164,6 +186,12 @@ func BallotsFor(b governance.Body, m governance.Motion, present []vocab.PersonID
 		}
 		return rapid.Permutation(out).Draw(t, "order")
 	})
+}
+
+// PairBallots returns the two paired ballots that record a pair between a
+// and b.
+func PairBallots(a, b vocab.PersonID) []governance.Ballot {
+	return []governance.Ballot{{Voter: a, Option: governance.VoteOptionPaired, Pair: b}, {Voter: b, Option: governance.VoteOptionPaired, Pair: a}}
 }
 
 // Voters returns, in seat order, who may vote on m: for each voting seat

@@ -28,7 +28,7 @@ func DecisionMutationKinds() []string { return vocabtest.MutationKinds(decisionM
 // decisionMutators are the invalid ballots: each appends one ballot to a
 // valid scenario from [Decision], when it applies.
 func decisionMutators() []vocabtest.Mutator[*Scenario] {
-	yes := governance.VoteOptionYes
+	yes, paired := governance.VoteOptionYes, governance.VoteOptionPaired
 	always := func(b governance.Ballot, typ vocab.ProblemType) func(*rapid.T, *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 		return func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			return s.appendBallot(b), typ, true
@@ -90,7 +90,93 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 			}
 			return s.appendBallot(governance.Ballot{Voter: "chair", Option: yes, Casting: true}), vocab.ErrForbidden, true
 		}},
+		{Kind: "paired ballot without a pair", Apply: always(governance.Ballot{Voter: "m0", Option: paired}, vocab.ErrRequired)},
+		{Kind: "pair on a ballot that is not paired", Apply: always(governance.Ballot{Voter: "m0", Option: yes, Pair: "m1"}, vocab.ErrInvalid)},
+		{Kind: "ballot paired with oneself", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			v, ok := s.drawSilentVoter(t)
+			if !ok {
+				return nil, "", false
+			}
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: v}), vocab.ErrInvalid, true
+		}},
+		{Kind: "paired ballot whose partner did not pair", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			v, ok := s.drawSilentVoter(t)
+			if !ok {
+				return nil, "", false
+			}
+			var partners []vocab.PersonID
+			for _, w := range Voters(s.Body, s.Motion, s.Present) {
+				if w != v && s.pairOf(w) == "" {
+					partners = append(partners, w)
+				}
+			}
+			if len(partners) == 0 {
+				return nil, "", false
+			}
+			w := rapid.SampledFrom(partners).Draw(t, "partner")
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}), vocab.ErrInvalid, true
+		}},
+		{Kind: "second pair on a paired member", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			v, ok := s.drawSilentVoter(t)
+			if !ok {
+				return nil, "", false
+			}
+			var taken []vocab.PersonID
+			for _, b := range s.Ballots {
+				if b.Option == paired {
+					taken = append(taken, b.Voter)
+				}
+			}
+			if len(taken) == 0 {
+				return nil, "", false
+			}
+			w := rapid.SampledFrom(taken).Draw(t, "partner")
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}), vocab.ErrInvalid, true
+		}},
+		{Kind: "ballot paired with a recused member", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+			v, ok := s.drawSilentVoter(t)
+			if !ok {
+				return nil, "", false
+			}
+			var recused []vocab.PersonID
+			for _, seat := range s.Body.Seats {
+				if p := seat.Terms[0].Person; seat.Voting && HardConflicted(s.Motion, p) {
+					recused = append(recused, p)
+				}
+			}
+			if len(recused) == 0 {
+				return nil, "", false
+			}
+			w := rapid.SampledFrom(recused).Draw(t, "partner")
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}), vocab.ErrForbidden, true
+		}},
 	}
+}
+
+// drawSilentVoter draws an entitled voter ([Voters]) who has cast no
+// ballot, so that a ballot from them fails only for what it says.
+func (s *Scenario) drawSilentVoter(t *rapid.T) (vocab.PersonID, bool) {
+	var silent []vocab.PersonID
+	for _, v := range Voters(s.Body, s.Motion, s.Present) {
+		if !slices.ContainsFunc(s.Ballots, func(b governance.Ballot) bool { return b.Voter == v && !b.Casting }) {
+			silent = append(silent, v)
+		}
+	}
+	if len(silent) == 0 {
+		return "", false
+	}
+	return rapid.SampledFrom(silent).Draw(t, "voter"), true
+}
+
+// pairOf returns the member v is paired with in the scenario's ballots, or
+// "".
+func (s *Scenario) pairOf(v vocab.PersonID) vocab.PersonID {
+	for _, b := range s.Ballots {
+		if b.Voter == v && b.Option == governance.VoteOptionPaired {
+			return b.Pair
+		}
+	}
+	return ""
 }
 
 // appendBallot appends b to the scenario's ballots (in a new array) and

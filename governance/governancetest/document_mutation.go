@@ -77,6 +77,10 @@ func documentMutators() []vocabtest.Mutator[*governance.Document] {
 			d.Bodies[1].Rules.Threshold.Rule = "plurality"
 			return board().Child("rules").Child("threshold").Child("rule"), vocab.ErrNotSupported, true
 		}},
+		{Kind: "unknown quorum basis", Apply: func(_ *rapid.T, d *governance.Document) (*vocab.Path, vocab.ProblemType, bool) {
+			d.Bodies[1].Rules.Quorum.Basis = "members-in-the-building"
+			return board().Child("rules").Child("quorum").Child("basis"), vocab.ErrNotSupported, true
+		}},
 		{Kind: "negative quorum minimum", Apply: func(_ *rapid.T, d *governance.Document) (*vocab.Path, vocab.ProblemType, bool) {
 			d.Bodies[1].Rules.Quorum.Minimum = -1
 			return board().Child("rules").Child("quorum").Child("minimum"), vocab.ErrOutOfRange, true
