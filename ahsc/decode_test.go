@@ -62,7 +62,7 @@ func TestDecodeIsStrict(t *testing.T) {
 			"/partners/0/memberships/0/joined", vocab.ErrInvalid},
 		{"bad enum", `{"version":"1.0","id":"x","name":"X","partners":[{"id":"kcl","name":"KCL","kind":"uni","memberships":[]}]}`,
 			"/partners/0/kind", vocab.ErrNotSupported},
-		{"wrong type", `{"version":"1.0","id":"x","name":"X","partners":[],"designations":[{"issuer":"dh","round":"2009","period":"2009-03-09/.."}]}`,
+		{"wrong type", `{"version":"1.0","id":"x","name":"X","partners":[],"designations":[{"issuers":["dh"],"round":"2009","period":"2009-03-09/.."}]}`,
 			"/designations/0/round", vocab.ErrTypeInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -80,7 +80,8 @@ func TestDecodeIsStrict(t *testing.T) {
 
 func TestDecodeNewerMinorVersionSkipsUnknownFields(t *testing.T) {
 	c, err := ahsc.Decode(strings.NewReader(`{"version":"1.9","id":"x","name":"X","futureField":{"a":1},
-		"partners":[{"id":"kcl","name":"KCL","kind":"university","memberships":[{"role":"partner","joined":"2009-03-09"}]}]}`))
+		"partners":[{"id":"kcl","name":"KCL","kind":"university","sources":[{"kind":"illustrative","note":"test"}],
+		"memberships":[{"role":"partner","joined":"2009","sources":[{"kind":"illustrative","note":"test"}]}]}]}`))
 	require.NoError(t, err)
 	assert.Equal(t, vocab.Version("1.9"), c.Version)
 }

@@ -25,8 +25,9 @@ type Organisation struct {
 	// value; an NHS trust's ODS code has three characters and its site
 	// codes extend it by two.
 	Identifiers []vocab.Identifier `json:"identifiers,omitempty"`
-	// Sources cite the organisation's facts.
-	Sources []vocab.Source `json:"sources,omitempty"`
+	// Sources cite the organisation's facts; at least one is required (an
+	// illustrative source for an invented organisation).
+	Sources []vocab.Source `json:"sources,omitempty" jsonschema:"required"`
 }
 
 // Identifier returns o's first identifier in scheme s.
@@ -41,7 +42,8 @@ func (o *Organisation) Identifier(s vocab.Scheme) (vocab.Identifier, bool) {
 
 // Problems checks o at p: ID, name, kind, names, identifiers (with the
 // rules for o's kind: an NHS trust's ODS code has three characters and its
-// site codes extend it by two) and sources.
+// site codes extend it by two) and sources (at least one, cited or
+// illustrative).
 func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	ps = ps.Add(vocab.CheckID(p.Child("id"), o.ID, true))
@@ -53,7 +55,7 @@ func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
 		ps = append(ps, n.problems(p.Child("otherNames").Index(i))...)
 	}
 	ps = append(ps, o.identifierProblems(p.Child("identifiers"))...)
-	return append(ps, vocab.CheckSources(p.Child("sources"), o.Sources)...)
+	return append(ps, vocab.CheckSourced(p.Child("sources"), o.Sources)...)
 }
 
 func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {

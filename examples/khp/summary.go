@@ -32,8 +32,12 @@ func summarise(w io.Writer, c *ahsc.Centre, asOf vocab.Date) error {
 		}
 	}
 	if d, ok := c.DesignationAt(asOf); ok {
-		issuer, _ := c.Organisation(d.Issuer)
-		fmt.Fprintf(&b, "\nDesignation in force: %d round, %s, issued by %s\n", d.Round, d.Period, issuer.Name)
+		var issuers []string
+		for _, id := range d.Issuers {
+			o, _ := c.Organisation(id)
+			issuers = append(issuers, o.NameAt(d.Period.Start))
+		}
+		fmt.Fprintf(&b, "\nDesignation in force: %d round, %s, issued by %s\n", d.Round, d.Period, strings.Join(issuers, ", "))
 	} else {
 		fmt.Fprintf(&b, "\nNo designation in force on %s\n", asOf)
 	}
