@@ -18,6 +18,9 @@ type Policy struct {
 	Version vocab.Version `json:"version,omitempty"`
 	// Rules are the safeguards, evaluated in order.
 	Rules Rules `json:"rules"`
+	// Sources cite where the policy comes from, or label it illustrative
+	// (an example's caps and thresholds).
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Validate checks the policy as a standalone document and returns nil, or
@@ -26,13 +29,14 @@ func (p *Policy) Validate() error { return p.Problems().Err() }
 
 // Problems checks the policy as a standalone document and returns every
 // problem with paths from the document's root: the format version, and
-// each rule's configuration at "rules[i]" (a nil rule is required). A nil
-// policy has no problems.
+// each rule's configuration at "rules[i]" (a nil rule is required), and its
+// sources. A nil policy has no problems.
 func (p *Policy) Problems() vocab.Problems {
 	if p == nil {
 		return nil
 	}
-	return append(p.Version.Problems(vocab.NewPath("version")), p.rulesProblems()...)
+	ps := append(p.Version.Problems(vocab.NewPath("version")), p.rulesProblems()...)
+	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), p.Sources)...)
 }
 
 // rulesProblems checks every rule's configuration, for [Evaluate], which

@@ -39,7 +39,7 @@ func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 	for i := range pr.Goals {
 		g := &pr.Goals[i]
 		ps = append(ps, g.Problems(gp.Index(i))...)
-		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(g.Due) {
+		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.MayContain(g.Due) {
 			ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
 		}
 	}
