@@ -218,10 +218,13 @@ func (p Period) MayCover(q Period) bool {
 }
 
 // Intersect returns the days p and q share, and false when they cannot
-// share any ([Period.MayOverlap] is false). It runs from the later start to
-// the earlier end; with partial bounds, later and earlier by
-// [Date.Compare], so the result is valid and lies within what both may
-// cover.
+// share any ([Period.MayOverlap] is false). For exact periods it is exactly
+// the shared days. With partial bounds it runs from the start whose first
+// day is later to the end whose last day is earlier (ties: the finer
+// date), so it is valid and lies within what both may cover; where the
+// true bound is not a calendar day, month or year (the earlier end of
+// "2020-01" and 2020-01-20 is some day from 1 to 20 January) it is the
+// tighter of the two.
 func (p Period) Intersect(q Period) (Period, bool) {
 	if !p.MayOverlap(q) {
 		return Period{}, false
@@ -230,7 +233,13 @@ func (p Period) Intersect(q Period) (Period, bool) {
 }
 
 func laterStart(a, b Date) Date {
-	if a.Compare(b) > 0 {
+	switch {
+	case a.n != b.n:
+		if a.n > b.n {
+			return a
+		}
+		return b
+	case a.last() < b.last():
 		return a
 	}
 	return b
@@ -242,7 +251,12 @@ func earlierEnd(a, b Date) Date {
 		return b
 	case b.IsZero():
 		return a
-	case a.Compare(b) < 0:
+	case a.last() != b.last():
+		if a.last() < b.last() {
+			return a
+		}
+		return b
+	case a.n > b.n:
 		return a
 	}
 	return b
