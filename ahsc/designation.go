@@ -18,7 +18,7 @@ type Designation struct {
 	// in the centre's organisations (the 2020 round was issued jointly by
 	// NIHR, NHS England and NHS Improvement). Successions among issuers,
 	// such as NHS Improvement's into NHS England, are ordinary successions.
-	Issuers []vocab.OrgID `json:"issuers"`
+	Issuers []vocab.OrgID `json:"issuers,omitempty" jsonschema:"required"`
 	// Round is the year that names the designation round (2009, 2014, 2020).
 	Round int `json:"round"`
 	// Period is when the designation is in force, its bounds at the
