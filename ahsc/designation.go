@@ -99,7 +99,7 @@ func (c *Centre) designationOverlaps(p *vocab.Path) vocab.Problems {
 	slices.SortStableFunc(order, func(a, b int) int {
 		return c.Designations[a].Period.Start.Compare(c.Designations[b].Period.Start)
 	})
-	bounds := make(map[int]dayRange, len(order))
+	bounds := make([]dayRange, len(c.Designations))
 	los := make([]int, 0, len(order))
 	for _, i := range order {
 		b := certainBounds(c.Designations[i].Period)

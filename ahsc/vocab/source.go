@@ -68,8 +68,8 @@ func (s Source) IsIllustrative() bool { return s.Kind == SourceIllustrative }
 // source a missing note, or a URL given but not an absolute http(s) URL.
 func (s Source) Problems(p *Path) Problems {
 	var ps Problems
-	if pr := sourceKinds.Check(p.Child("kind"), s.Kind, false); pr != nil {
-		return ps.Add(pr)
+	if s.Kind != "" && !sourceKinds.Contains(s.Kind) {
+		return ps.Add(sourceKinds.Check(p.Child("kind"), s.Kind, false))
 	}
 	illustrative := s.IsIllustrative()
 	switch {
