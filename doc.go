@@ -90,9 +90,15 @@
 // exhausted memory.
 //
 // Time: methods that take a date end in At (Centre.PartnersAt(d)). Dates
-// are civil dates ([github.com/ahsckit/ahsckit/ahsc/vocab.Date]), periods have inclusive ends
+// are civil dates ([github.com/ahsckit/ahsckit/ahsc/vocab.Date]) at the precision their source gives (a
+// day, a month or a year), periods have inclusive ends
 // ([github.com/ahsckit/ahsckit/ahsc/vocab.Period]), and no function reads the clock: "as of" is always an
-// argument.
+// argument. A query over partial dates answers for certain (PartnersAt,
+// Contains) or possibly (PossiblePartnersAt, MayContain); events the centre
+// records (meetings, transactions, readings) are days, tagged `vocab:"day"`.
+//
+// Sources: a fact carries its sources as data; an invented value carries
+// an illustrative label instead ({"kind": "illustrative", "note": ...}).
 //
 // Numbers are exact: money is integer minor units (funding.Money), shares,
 // caps and thresholds are exact ratios ([github.com/ahsckit/ahsckit/ahsc/vocab.Ratio]); nothing wraps

@@ -66,18 +66,19 @@ func BenchmarkValidateComposed(b *testing.B) {
 func scaledCentre(n int) *ahsc.Centre {
 	start := vocab.MustParseDate("2009-04-01")
 	c := &ahsc.Centre{Version: vocab.CurrentVersion, ID: "scaled", Name: "Scaled centre"}
+	src := []vocab.Source{vocab.Illustrative("a generated centre for benchmarks")}
 	org := func(i int) vocab.OrgID { return vocab.OrgID(fmt.Sprintf("o%d", i)) }
 	for i := range n {
 		c.Partners = append(c.Partners, ahsc.Partner{
-			Organisation: ahsc.Organisation{ID: vocab.OrgID(fmt.Sprintf("p%d", i)), Name: "Partner", Kind: ahsc.OrgKindUniversity},
-			Memberships:  []ahsc.Membership{{Role: ahsc.RolePartner, Joined: start}}})
-		c.Organisations = append(c.Organisations, ahsc.Organisation{ID: org(i), Name: "Body", Kind: ahsc.OrgKindGovernment})
-		c.Designations = append(c.Designations, ahsc.Designation{Issuer: org(i), Round: 2009,
-			Period: vocab.PeriodOf(start.AddDays(i), start.AddDays(i))})
+			Organisation: ahsc.Organisation{ID: vocab.OrgID(fmt.Sprintf("p%d", i)), Name: "Partner", Kind: ahsc.OrgKindUniversity, Sources: src},
+			Memberships:  []ahsc.Membership{{Role: ahsc.RolePartner, Joined: start, Sources: src}}})
+		c.Organisations = append(c.Organisations, ahsc.Organisation{ID: org(i), Name: "Body", Kind: ahsc.OrgKindGovernment, Sources: src})
+		c.Designations = append(c.Designations, ahsc.Designation{Issuers: []vocab.OrgID{org(i)}, Round: 2009,
+			Period: vocab.PeriodOf(start.AddDays(i), start.AddDays(i)), Sources: src})
 	}
 	for i := n - 2; i >= 0; i-- {
 		c.Successions = append(c.Successions, ahsc.Succession{Predecessor: org(i), Successor: org(i + 1),
-			Kind: ahsc.SuccessionMerger, Date: vocab.MustParseDate("9000-01-01")})
+			Kind: ahsc.SuccessionMerger, Date: vocab.MustParseDate("9000-01-01"), Sources: src})
 	}
 	return c
 }

@@ -78,7 +78,8 @@ func TestDecodeMemoryBounded(t *testing.T) {
 			// what is live.
 			assert.LessOrEqual(t, peak, 3*size, "peak heap")
 			// Every problem past the cap is built, counted and dropped:
-			// four per partner, each with its path.
+			// five per partner (id, name, kind, sources, memberships), each with
+			// its path.
 			assert.LessOrEqual(t, allocated, 12*size, "bytes allocated")
 
 			require.Error(t, err)
@@ -87,12 +88,12 @@ func TestDecodeMemoryBounded(t *testing.T) {
 			for _, p := range ps[:vocab.DefaultMaxProblems] {
 				assert.True(t, p.Position.IsValid(), "%v has no position", p)
 			}
-			assert.Equal(t, "/partners/24/memberships", ps[99].Pointer())
+			assert.Equal(t, "/partners/19/memberships", ps[99].Pointer())
 			last := ps[vocab.DefaultMaxProblems]
 			assert.True(t, last.Path.IsRoot())
 			assert.Equal(t, vocab.ErrOutOfRange, last.Type)
 			assert.False(t, last.IsWarning())
-			assert.Equal(t, "stopped listing after 100 problems; "+strconv.Itoa(4*n-100)+" more found", last.Detail)
+			assert.Equal(t, "stopped listing after 100 problems; "+strconv.Itoa(5*n-100)+" more found", last.Detail)
 		})
 	}
 

@@ -75,12 +75,29 @@ func (c *Centre) Organisation(id vocab.OrgID) (*Organisation, bool) {
 	return nil, false
 }
 
-// PartnersAt returns the IDs of the organisations that are partners on d,
-// sorted. With [Centre.IsPartnerAt] it makes a Centre a [vocab.Roster].
+// PartnersAt returns the IDs of the organisations that are certainly
+// partners on d, sorted: those with a membership whose period certainly
+// contains every day d may be. A partner that joined "2011-10" is not among
+// them on 2011-10-15 but is from 2011-10-31 on. With [Centre.IsPartnerAt]
+// it makes a Centre a [vocab.Roster]. [Centre.PossiblePartnersAt] is its
+// superset.
 func (c *Centre) PartnersAt(d vocab.Date) []vocab.OrgID {
+	return c.partnersAt(d, (*Partner).MemberAt)
+}
+
+// PossiblePartnersAt returns the IDs of the organisations that may be
+// partners on d, sorted: those with a membership whose period may contain a
+// day d may be. It includes every ID [Centre.PartnersAt] returns; the
+// difference is the partners whose partial membership dates leave d
+// undecided (joined "2011-10": possibly a partner on 2011-10-15).
+func (c *Centre) PossiblePartnersAt(d vocab.Date) []vocab.OrgID {
+	return c.partnersAt(d, (*Partner).MayBeMemberAt)
+}
+
+func (c *Centre) partnersAt(d vocab.Date, member func(*Partner, vocab.Date) (Membership, bool)) []vocab.OrgID {
 	var ids []vocab.OrgID
 	for i := range c.Partners {
-		if _, ok := c.Partners[i].MemberAt(d); ok {
+		if _, ok := member(&c.Partners[i], d); ok {
 			ids = append(ids, c.Partners[i].ID)
 		}
 	}
@@ -88,13 +105,23 @@ func (c *Centre) PartnersAt(d vocab.Date) []vocab.OrgID {
 	return slices.Compact(ids)
 }
 
-// IsPartnerAt reports whether id is a partner on d.
+// IsPartnerAt reports whether id is certainly a partner on d.
 func (c *Centre) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
+	return c.isPartnerAt(id, d, (*Partner).MemberAt)
+}
+
+// MayBePartnerAt reports whether id may be a partner on d; it is true
+// whenever [Centre.IsPartnerAt] is.
+func (c *Centre) MayBePartnerAt(id vocab.OrgID, d vocab.Date) bool {
+	return c.isPartnerAt(id, d, (*Partner).MayBeMemberAt)
+}
+
+func (c *Centre) isPartnerAt(id vocab.OrgID, d vocab.Date, member func(*Partner, vocab.Date) (Membership, bool)) bool {
 	for i := range c.Partners {
 		if c.Partners[i].ID != id {
 			continue
 		}
-		if _, ok := c.Partners[i].MemberAt(d); ok {
+		if _, ok := member(&c.Partners[i], d); ok {
 			return true
 		}
 	}

@@ -14,8 +14,11 @@ import (
 
 var d = vocab.MustParseDate
 
+// cited is the source every demo fact carries.
+var cited = []vocab.Source{{URL: "https://example.org/demo", Title: "Demo centre facts"}}
+
 func member(joined, left string) ahsc.Membership {
-	m := ahsc.Membership{Role: ahsc.RolePartner, Joined: d(joined)}
+	m := ahsc.Membership{Role: ahsc.RolePartner, Joined: d(joined), Sources: cited}
 	if left != "" {
 		m.Left = d(left)
 	}
@@ -23,7 +26,7 @@ func member(joined, left string) ahsc.Membership {
 }
 
 func partner(id string, kind ahsc.OrgKind, ms ...ahsc.Membership) ahsc.Partner {
-	return ahsc.Partner{Organisation: ahsc.Organisation{ID: vocab.OrgID(id), Name: "Org " + id, Kind: kind}, Memberships: ms}
+	return ahsc.Partner{Organisation: ahsc.Organisation{ID: vocab.OrgID(id), Name: "Org " + id, Kind: kind, Sources: cited}, Memberships: ms}
 }
 
 // smallCentre has a university partner throughout, a trust that left and
@@ -36,10 +39,12 @@ func smallCentre() *ahsc.Centre {
 			partner("trust", ahsc.OrgKindNHSFoundationTrust, member("2009-04-01", "2014-03-31"), member("2016-04-01", "")),
 			partner("old", ahsc.OrgKindNHSTrust, member("2009-04-01", "2012-03-31")),
 		},
-		Organisations: []ahsc.Organisation{{ID: "dh", Name: "Department of Health", Kind: ahsc.OrgKindGovernment}},
+		Organisations: []ahsc.Organisation{{ID: "dh", Name: "Department of Health", Kind: ahsc.OrgKindGovernment, Sources: cited},
+			{ID: "nihr", Name: "NIHR", Kind: ahsc.OrgKindGovernment, Sources: cited}},
 		Successions: []ahsc.Succession{{Predecessor: "old", Successor: "trust", Kind: ahsc.SuccessionMerger,
-			Date: d("2012-04-01")}},
-		Designations: []ahsc.Designation{{Issuer: "dh", Round: 2009, Period: vocab.MustParsePeriod("2009-04-01/2014-03-31")}},
+			Date: d("2012-04-01"), Sources: cited}},
+		Designations: []ahsc.Designation{{Issuers: []vocab.OrgID{"dh"}, Round: 2009,
+			Period: vocab.MustParsePeriod("2009-04-01/2014-03-31"), Sources: cited}},
 	}
 }
 
@@ -146,8 +151,34 @@ func TestProblemsCarryPathsAndKinds(t *testing.T) {
 			"/successions/0/successor", vocab.ErrNotFound, false},
 		{"self succession", func(c *ahsc.Centre) { c.Successions[0].Successor = "old" },
 			"/successions/0/successor", vocab.ErrInvalid, false},
-		{"designation issuer unknown", func(c *ahsc.Centre) { c.Designations[0].Issuer = "nhse" },
-			"/designations/0/issuer", vocab.ErrNotFound, false},
+		{"designation issuer unknown", func(c *ahsc.Centre) { c.Designations[0].Issuers = []vocab.OrgID{"dh", "nhse"} },
+			"/designations/0/issuers/1", vocab.ErrNotFound, false},
+		{"designation without issuers", func(c *ahsc.Centre) { c.Designations[0].Issuers = nil },
+			"/designations/0/issuers", vocab.ErrRequired, false},
+		{"designation issuer twice", func(c *ahsc.Centre) { c.Designations[0].Issuers = []vocab.OrgID{"dh", "nihr", "dh"} },
+			"/designations/0/issuers/2", vocab.ErrDuplicate, false},
+		{"designation without sources", func(c *ahsc.Centre) { c.Designations[0].Sources = nil },
+			"/designations/0/sources", vocab.ErrRequired, false},
+		{"partner without sources", func(c *ahsc.Centre) { c.Partners[2].Sources = nil },
+			"/partners/2/sources", vocab.ErrRequired, false},
+		{"organisation without sources", func(c *ahsc.Centre) { c.Organisations[1].Sources = nil },
+			"/organisations/1/sources", vocab.ErrRequired, false},
+		{"membership without sources", func(c *ahsc.Centre) { c.Partners[1].Memberships[1].Sources = nil },
+			"/partners/1/memberships/1/sources", vocab.ErrRequired, false},
+		{"succession without sources", func(c *ahsc.Centre) { c.Successions[0].Sources = nil },
+			"/successions/0/sources", vocab.ErrRequired, false},
+		{"illustrative label without note", func(c *ahsc.Centre) {
+			c.Successions[0].Sources = []vocab.Source{{Kind: vocab.SourceIllustrative}}
+		}, "/successions/0/sources/0/note", vocab.ErrRequired, false},
+		{"left the year before the month it joined", func(c *ahsc.Centre) {
+			c.Partners[0].Memberships[0] = member("2009-04", "2008")
+		}, "/partners/0/memberships/0/left", vocab.ErrInvalid, false},
+		{"memberships in one year may overlap", func(c *ahsc.Centre) {
+			c.Partners[1].Memberships = []ahsc.Membership{member("2009-04-01", "2014"), member("2014", "")}
+		}, "/partners/1/memberships/1", vocab.ErrInvalid, true},
+		{"memberships certainly overlap", func(c *ahsc.Centre) {
+			c.Partners[1].Memberships = []ahsc.Membership{member("2009-04-01", "2014-06"), member("2014-05", "")}
+		}, "/partners/1/memberships/1", vocab.ErrInvalid, false},
 		{"designation round", func(c *ahsc.Centre) { c.Designations[0].Round = 1999 },
 			"/designations/0/round", vocab.ErrOutOfRange, false},
 		{"source url", func(c *ahsc.Centre) { c.Sources = []vocab.Source{{URL: "kcl.ac.uk", Title: "KCL"}} },
@@ -211,4 +242,113 @@ func TestOrganisationLookupSharesOneNamespace(t *testing.T) {
 	if diff := cmp.Diff([]vocab.OrgID{"trust", "uni"}, c.PartnersAt(d("2020-01-01"))); diff != "" {
 		t.Error(diff)
 	}
+}
+
+// The example: a partner that joined "2011-10" is possibly a partner
+// on 2011-10-15, certainly one on 2011-11-01, and (the month being over)
+// certainly one on 2011-10-31.
+func TestPartnerJoinedInAMonth(t *testing.T) {
+	c := smallCentre()
+	c.Partners = append(c.Partners, partner("barts", ahsc.OrgKindNHSTrust, member("2011-10", "")))
+	require.NoError(t, c.Validate())
+	for _, tc := range []struct {
+		on              string
+		certain, possib bool
+	}{
+		{"2011-09-30", false, false},
+		{"2011-10-01", false, true},
+		{"2011-10-15", false, true},
+		{"2011-10-31", true, true},
+		{"2011-11-01", true, true},
+		{"2011-10", false, true}, // throughout October: not certain
+		{"2011-11", true, true},
+		{"2011", false, true},
+		{"2012", true, true},
+	} {
+		assert.Equal(t, tc.certain, contains(c.PartnersAt(d(tc.on)), "barts"), "PartnersAt(%s)", tc.on)
+		assert.Equal(t, tc.possib, contains(c.PossiblePartnersAt(d(tc.on)), "barts"), "PossiblePartnersAt(%s)", tc.on)
+		assert.Equal(t, tc.certain, c.IsPartnerAt("barts", d(tc.on)), "IsPartnerAt(%s)", tc.on)
+		assert.Equal(t, tc.possib, c.MayBePartnerAt("barts", d(tc.on)), "MayBePartnerAt(%s)", tc.on)
+	}
+	assert.Equal(t, []vocab.OrgID{"old", "trust", "uni"}, c.PartnersAt(d("2011-10-15")))
+	assert.Equal(t, []vocab.OrgID{"barts", "old", "trust", "uni"}, c.PossiblePartnersAt(d("2011-10-15")))
+	assert.Equal(t, []vocab.OrgID{"barts", "old", "trust", "uni"}, c.PartnersAt(d("2011-11-01")))
+}
+
+// A partner that left in a year is certainly a partner until its first day
+// and possibly until its last.
+func TestPartnerLeftInAYear(t *testing.T) {
+	c := smallCentre()
+	c.Partners[2].Memberships[0] = member("2009-04-01", "2012")
+	c.Successions = nil
+	for _, tc := range []struct {
+		on              string
+		certain, possib bool
+	}{
+		{"2011-12-31", true, true},
+		{"2012-01-01", true, true},
+		{"2012-01-02", false, true},
+		{"2012-12-31", false, true},
+		{"2013-01-01", false, false},
+	} {
+		assert.Equal(t, tc.certain, c.IsPartnerAt("old", d(tc.on)), "IsPartnerAt(%s)", tc.on)
+		assert.Equal(t, tc.possib, c.MayBePartnerAt("old", d(tc.on)), "MayBePartnerAt(%s)", tc.on)
+	}
+}
+
+// A succession known to the month closes its predecessor for certain only
+// once the month is over.
+func TestClosedAtWithAPartialDate(t *testing.T) {
+	c := smallCentre()
+	c.Successions[0].Date = d("2012-04")
+	_, closed := c.ClosedAt("old", d("2012-04-15"))
+	assert.False(t, closed, "only possibly closed within the month")
+	_, closed = c.ClosedAt("old", d("2012-04-30"))
+	assert.True(t, closed, "closed from the last day of the month")
+	assert.Equal(t, vocab.OrgID("old"), c.CurrentSuccessor("old", d("2012-04-15")))
+	assert.Equal(t, vocab.OrgID("trust"), c.CurrentSuccessor("old", d("2012-05")))
+}
+
+// A reference to an organisation that may have closed is a warning saying
+// so, with the date at its precision.
+func TestMayHaveClosedWarning(t *testing.T) {
+	c := smallCentre()
+	c.Successions = []ahsc.Succession{{Predecessor: "dh", Successor: "nihr", Kind: ahsc.SuccessionReplacement,
+		Date: d("2009-04"), Sources: cited}}
+	ps := c.Problems()
+	require.Len(t, ps, 1, ps.Error())
+	assert.True(t, ps[0].IsWarning())
+	assert.Equal(t, "/designations/0/issuers/0", ps[0].Pointer())
+	assert.Contains(t, ps[0].Detail, "may have closed in 2009-04; succeeded by nihr")
+}
+
+func TestDesignationAtWithPartialBounds(t *testing.T) {
+	c := smallCentre()
+	c.Designations[0].Period = vocab.MustParsePeriod("2009-04/2014-03")
+	require.NoError(t, c.Validate())
+	for on, want := range map[string]bool{"2009-04-15": false, "2009-04-30": true, "2014-03-01": true, "2014-03-02": false} {
+		_, ok := c.DesignationAt(d(on))
+		assert.Equal(t, want, ok, on)
+	}
+}
+
+func TestNameAtWithAPartialUntil(t *testing.T) {
+	o := ahsc.Organisation{Name: "Department of Health and Social Care", OtherNames: []ahsc.Name{
+		{Value: "Department of Health", Kind: ahsc.NameFormer, Until: d("2018-01")}}}
+	assert.Equal(t, "Department of Health", o.NameAt(d("2017-12-31")))
+	assert.Equal(t, "Department of Health", o.NameAt(d("2018-01-20")), "not certainly renamed within the month")
+	assert.Equal(t, "Department of Health and Social Care", o.NameAt(d("2018-02-01")))
+}
+
+// Designations take several issuers; each is resolved as an organisation.
+func TestJointDesignation(t *testing.T) {
+	c := smallCentre()
+	c.Designations = append(c.Designations, ahsc.Designation{Issuers: []vocab.OrgID{"nihr", "dh"}, Round: 2014,
+		Period: vocab.MustParsePeriod("2014-04/2020-03-31"), Sources: cited})
+	require.NoError(t, c.Validate())
+	var issuers []string
+	for _, r := range c.References() {
+		issuers = append(issuers, r.Path.JSONPointer()+"="+r.ID)
+	}
+	assert.Equal(t, []string{"/designations/0/issuers/0=dh", "/designations/1/issuers/0=nihr", "/designations/1/issuers/1=dh"}, issuers)
 }

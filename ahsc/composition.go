@@ -7,9 +7,11 @@ import (
 )
 
 // compositionProblems checks the governance rule that needs the partner
-// roster, on the dates the bodies' seats change and on the dates partners
-// join or leave, which only the Centre knows. The index answers the roster
-// questions.
+// roster, on the dates the bodies' seats change and on the dates the
+// certain roster changes, which only the Centre knows: the first day a
+// membership is certainly in force and the day after it last certainly is
+// (for exact dates, the day it joins and the day after it leaves). The
+// index answers the roster questions.
 func (ix *index) compositionProblems(ps *vocab.Collector) *vocab.Collector {
 	c := ix.c
 	if c.Governance == nil {
@@ -18,11 +20,16 @@ func (ix *index) compositionProblems(ps *vocab.Collector) *vocab.Collector {
 	var changes []vocab.Date
 	for _, p := range c.Partners {
 		for _, m := range p.Memberships {
-			if !m.Joined.IsZero() {
-				changes = append(changes, m.Joined)
+			if m.Joined.IsZero() {
+				continue
 			}
-			if !m.Left.IsZero() {
-				changes = append(changes, m.Left.AddDays(1))
+			sure, ok := m.Period().Certain()
+			if !ok {
+				continue
+			}
+			changes = append(changes, sure.Start)
+			if !sure.End.IsZero() {
+				changes = append(changes, sure.End.AddDays(1))
 			}
 		}
 	}

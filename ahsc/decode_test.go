@@ -66,7 +66,7 @@ func TestDecodeIsStrict(t *testing.T) {
 			"/partners/0/memberships/0/joined", vocab.ErrInvalid},
 		{"bad enum", `{"version":"1.0","id":"x","name":"X","partners":[{"id":"kcl","name":"KCL","kind":"uni","memberships":[]}]}`,
 			"/partners/0/kind", vocab.ErrNotSupported},
-		{"wrong type", `{"version":"1.0","id":"x","name":"X","partners":[],"designations":[{"issuer":"dh","round":"2009","period":"2009-03-09/.."}]}`,
+		{"wrong type", `{"version":"1.0","id":"x","name":"X","partners":[],"designations":[{"issuers":["dh"],"round":"2009","period":"2009-03-09/.."}]}`,
 			"/designations/0/round", vocab.ErrTypeInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,7 +84,8 @@ func TestDecodeIsStrict(t *testing.T) {
 
 func TestDecodeNewerMinorVersionSkipsUnknownFields(t *testing.T) {
 	c, _, err := ahsc.Decode(strings.NewReader(`{"version":"1.9","id":"x","name":"X","futureField":{"a":1},
-		"partners":[{"id":"kcl","name":"KCL","kind":"university","memberships":[{"role":"partner","joined":"2009-03-09"}]}]}`), vocab.DecodeOptions{})
+		"partners":[{"id":"kcl","name":"KCL","kind":"university","sources":[{"kind":"illustrative","note":"test"}],
+		"memberships":[{"role":"partner","joined":"2009","sources":[{"kind":"illustrative","note":"test"}]}]}]}`), vocab.DecodeOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, vocab.Version("1.9"), c.Version)
 }
@@ -117,13 +118,14 @@ func TestNilRequiredListsAreOmittedNotNull(t *testing.T) {
 }
 
 // A valid centre comes back with its warnings, each with its position: a
-// seat nominated by a partner that joined after the seat began.
+// seat nominated by a partner that joined some time in 2010, while the seat
+// began on 1 January 2010, so the partner is only possibly absent.
 func TestDecodeReturnsWarnings(t *testing.T) {
 	doc := `{
   "version": "1.0", "id": "x", "name": "X",
   "partners": [
-    {"id": "kcl", "name": "KCL", "kind": "university",
-     "memberships": [{"role": "partner", "joined": "2012-01-01"}]}
+    {"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+     "memberships": [{"role": "partner", "joined": "2010", "sources": [{"kind": "illustrative", "note": "test"}]}]}
   ],
   "governance": {"bodies": [{"id": "board", "name": "Board", "kind": "board", "period": "2009-01-01/..",
     "seats": [{"id": "s1", "label": "KCL seat", "nominatedBy": "kcl", "period": "2010-01-01/.."}]}]}
@@ -135,7 +137,7 @@ func TestDecodeReturnsWarnings(t *testing.T) {
 	w := ps[0]
 	assert.True(t, w.IsWarning())
 	assert.Equal(t, "/governance/bodies/0/seats/0/nominatedBy", w.Pointer())
-	assert.Contains(t, w.Detail, "is a partner for only part of")
+	assert.Contains(t, w.Detail, "may not be a partner throughout")
 	assert.Equal(t, "line 8, column 49", w.Position.String())
 	assert.Equal(t, strings.Index(doc, `"nominatedBy"`), int(w.Position.Offset))
 }
@@ -170,16 +172,17 @@ func TestDecodeOptions(t *testing.T) {
 	require.ErrorIs(t, err, vocab.ErrOutOfRange)
 	assert.Contains(t, ps[0].Detail, "nesting deeper than 3")
 
-	// Four problems per empty partner: 12, listed up to the limit.
-	for _, max := range []int{1, 5, 12, 13} {
+	// Five problems per empty partner (id, name, kind, sources,
+	// memberships): 15, listed up to the limit.
+	for _, max := range []int{1, 5, 15, 16} {
 		_, ps, err = ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{MaxProblems: max})
 		require.Error(t, err)
-		if max >= 12 {
-			assert.Len(t, ps, 12)
+		if max >= 15 {
+			assert.Len(t, ps, 15)
 			continue
 		}
 		require.Len(t, ps, max+1)
-		assert.Equal(t, fmt.Sprintf("stopped listing after %s; %d more found", plural(max), 12-max), ps[max].Detail)
+		assert.Equal(t, fmt.Sprintf("stopped listing after %s; %d more found", plural(max), 15-max), ps[max].Detail)
 		assert.Equal(t, ps[max-1].Position, ps[max].Position, "the closing problem sits at the last one listed")
 	}
 }
@@ -221,17 +224,17 @@ func TestDecodeFileReportsPositions(t *testing.T) {
 func TestProblemsAndTheirCap(t *testing.T) {
 	c := &ahsc.Centre{Version: vocab.CurrentVersion, ID: "x", Name: "X", Partners: make([]ahsc.Partner, 200)}
 	all := c.Problems()
-	require.Len(t, all, 800, "four per empty partner")
+	require.Len(t, all, 1000, "five per empty partner")
 	capped := c.CollectProblems(&vocab.Collector{Limit: 20}).Problems()
 	require.Len(t, capped, 21)
 	assert.Equal(t, all[:20], capped[:20])
-	assert.Equal(t, "stopped listing after 20 problems; 780 more found", capped[20].Detail)
+	assert.Equal(t, "stopped listing after 20 problems; 980 more found", capped[20].Detail)
 
 	data, err := c.MarshalIndent()
 	require.NoError(t, err)
 	_, ps, err := ahsc.Decode(bytes.NewReader(data), vocab.DecodeOptions{MaxProblems: 1000})
 	require.Error(t, err)
-	require.Len(t, ps, 800)
+	require.Len(t, ps, 1000)
 	for i, p := range ps {
 		assert.Equal(t, all[i].Error(), p.Error())
 	}

@@ -2,6 +2,7 @@ package ahsc
 
 import (
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -13,21 +14,26 @@ import (
 // Health), 2014 (from April 2014, extended to March 2020) and 2020 (NIHR
 // with NHS England and NHS Improvement, 1 April 2020 for five years).
 type Designation struct {
-	// Issuer is the designating organisation, an ID in the centre's
-	// organisations.
-	Issuer vocab.OrgID `json:"issuer"`
+	// Issuers are the designating organisations, one or more, each an ID
+	// in the centre's organisations (the 2020 round was issued jointly by
+	// NIHR, NHS England and NHS Improvement). Successions among issuers,
+	// such as NHS Improvement's into NHS England, are ordinary successions.
+	Issuers []vocab.OrgID `json:"issuers,omitempty" jsonschema:"required"`
 	// Round is the year that names the designation round (2009, 2014, 2020).
 	Round int `json:"round"`
-	// Period is when the designation is in force; the start is required.
+	// Period is when the designation is in force, its bounds at the
+	// precision the sources give ("2014-04/2020-03-31"); the start is
+	// required.
 	Period vocab.Period `json:"period"`
-	// Sources cite the designation.
-	Sources []vocab.Source `json:"sources,omitempty"`
+	// Sources cite the designation; at least one is required.
+	Sources []vocab.Source `json:"sources,omitempty" jsonschema:"required"`
 }
 
 // FirstDesignationRound is the year of the first English AHSC designations.
 const FirstDesignationRound = 2009
 
-// DesignationAt returns the designation in force on d.
+// DesignationAt returns the designation certainly in force on d: the first
+// in list order whose period certainly contains d.
 func (c *Centre) DesignationAt(d vocab.Date) (Designation, bool) {
 	for _, g := range c.Designations {
 		if g.Period.Contains(d) {
@@ -37,10 +43,25 @@ func (c *Centre) DesignationAt(d vocab.Date) (Designation, bool) {
 	return Designation{}, false
 }
 
+// designationProblems checks each designation at p: at least one issuer,
+// each a valid ID named once (that each is a known organisation is checked
+// with the other references), the round, a period with a start that does
+// not end before it starts, and at least one source; then overlaps.
 func (c *Centre) designationProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	for i, g := range c.Designations {
 		ip := p.Index(i)
-		ps = ps.Add(vocab.CheckID(ip.Child("issuer"), g.Issuer, true))
+		if len(g.Issuers) == 0 {
+			ps = ps.Add(vocab.Required(ip.Child("issuers"), "at least one issuing organisation"))
+		}
+		seen := make(map[vocab.OrgID]int, len(g.Issuers))
+		for j, id := range g.Issuers {
+			jp := ip.Child("issuers").Index(j)
+			ps = ps.Add(vocab.CheckID(jp, id, true))
+			if k, ok := seen[id]; ok && id != "" {
+				ps = ps.Add(vocab.Duplicate(jp, string(id), "already an issuer at "+ip.Child("issuers").Index(k).String()))
+			}
+			seen[id] = j
+		}
 		if g.Round < FirstDesignationRound || g.Round > 9999 {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("round"), g.Round,
 				fmt.Sprintf("designation rounds start in %d", FirstDesignationRound)))
@@ -51,15 +72,22 @@ func (c *Centre) designationProblems(ps *vocab.Collector, p *vocab.Path) *vocab.
 		case !g.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(), "ends before it starts"))
 		}
-		ps = vocab.CollectSources(ps, ip.Child("sources"), g.Sources)
+		ps = ps.Add(vocab.CheckSourced(ip.Child("sources"), g.Sources)...)
 	}
 	return c.designationOverlaps(ps, p)
 }
 
-// designationOverlaps warns at each designation whose period overlaps one
-// that starts no later (ties: earlier in the list), naming the one of those
-// that ends last. Designations without a start or with an invalid period are
-// left out (reported as errors). It sorts once: O(n log n).
+// designationOverlaps warns at each designation whose period certainly
+// overlaps ([vocab.Period.Overlaps]) one that starts no later
+// ([vocab.Date.Compare] order of starts; ties: earlier in the list),
+// naming, of those, the one whose earliest possible end is latest.
+// Designations without a start or with an invalid period are
+// left out (reported as errors).
+//
+// Two periods certainly overlap when each certainly starts no later than
+// the other certainly ends: with partial bounds that is not decided by the
+// order of starts alone, so the sweep keeps, by latest possible start, the
+// greatest earliest end seen so far (a Fenwick tree of maxima): O(n log n).
 func (c *Centre) designationOverlaps(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	var order []int
 	for i, g := range c.Designations {
@@ -70,21 +98,90 @@ func (c *Centre) designationOverlaps(ps *vocab.Collector, p *vocab.Path) *vocab.
 	slices.SortStableFunc(order, func(a, b int) int {
 		return c.Designations[a].Period.Start.Compare(c.Designations[b].Period.Start)
 	})
-	last := -1 // among those seen, the designation ending last (open ends last of all)
+	bounds := make([]dayRange, len(c.Designations))
+	los := make([]int, 0, len(order))
 	for _, i := range order {
-		g := c.Designations[i].Period
-		if last >= 0 && c.Designations[last].Period.Overlaps(g) {
+		b := certainBounds(c.Designations[i].Period)
+		bounds[i] = b
+		los = append(los, b.lo)
+	}
+	slices.Sort(los)
+	los = slices.Compact(los)
+	tree := newMaxTree(len(los))
+	for _, i := range order {
+		q := bounds[i]
+		// Among the designations before q, those that certainly start no
+		// later than q certainly ends; the one that certainly ends last.
+		n, _ := slices.BinarySearch(los, q.hi)
+		if n < len(los) && los[n] == q.hi {
+			n++
+		}
+		if j, hi := tree.max(n); j >= 0 && hi >= q.lo {
+			g := c.Designations[i].Period
 			ps = ps.Add(vocab.Invalid(p.Index(i).Child("period"), g.String(),
-				"overlaps designation "+p.Index(last).String()).AsWarning())
+				"overlaps designation "+p.Index(j).String()).AsWarning())
 		}
-		if last < 0 || endsAfter(g, c.Designations[last].Period) {
-			last = i
-		}
+		k, _ := slices.BinarySearch(los, q.lo)
+		tree.update(k, q.hi, i)
 	}
 	return ps
 }
 
-// endsAfter reports whether a ends after b; an open end is after any date.
-func endsAfter(a, b vocab.Period) bool {
-	return !b.End.IsZero() && (a.End.IsZero() || a.End.After(b.End))
+// certainBounds returns the latest day p may start (lo) and the earliest
+// day it may end (hi), as days from 0001-01-01 with math.MinInt and
+// math.MaxInt for open ends: p certainly covers lo..hi (nothing when lo >
+// hi), and two periods certainly overlap when each one's lo is no later
+// than the other's hi.
+func certainBounds(p vocab.Period) dayRange {
+	r := dayRange{math.MinInt, math.MaxInt}
+	if !p.Start.IsZero() {
+		r.lo = p.Start.Last().DaysSince(dayZero)
+		if !p.End.IsZero() {
+			r.lo = min(r.lo, p.End.Last().DaysSince(dayZero))
+		}
+	}
+	if !p.End.IsZero() {
+		r.hi = p.End.First().DaysSince(dayZero)
+		if !p.Start.IsZero() {
+			r.hi = max(r.hi, p.Start.First().DaysSince(dayZero))
+		}
+	}
+	return r
+}
+
+// maxTree is a Fenwick tree over positions 0..n-1 answering "the greatest
+// value at positions below k", with the item that holds it (the first one
+// to reach it).
+type maxTree struct {
+	val  []int
+	item []int
+}
+
+func newMaxTree(n int) *maxTree {
+	t := &maxTree{val: make([]int, n+1), item: make([]int, n+1)}
+	for i := range t.val {
+		t.val[i], t.item[i] = math.MinInt, -1
+	}
+	return t
+}
+
+// update records value v for item at position k.
+func (t *maxTree) update(k, v, item int) {
+	for k++; k < len(t.val); k += k & -k {
+		if v > t.val[k] {
+			t.val[k], t.item[k] = v, item
+		}
+	}
+}
+
+// max returns the item with the greatest value at positions below k, and
+// that value; item -1 when there is none.
+func (t *maxTree) max(k int) (item, v int) {
+	item, v = -1, math.MinInt
+	for ; k > 0; k -= k & -k {
+		if t.val[k] > v {
+			item, v = t.item[k], t.val[k]
+		}
+	}
+	return item, v
 }

@@ -15,7 +15,27 @@
 // [governance.Document], [programme.Portfolio] and [funding.Ledger].
 // Organisations are identified by stable slugs ([vocab.OrgID], such as
 // "kcl") in one namespace shared by partners, funders and any organisation
-// an interests register names.
+// an interests register names. A designation has one or more issuers, each
+// an organisation of the centre, so successions among issuers (NHS
+// Improvement into NHS England) are ordinary successions.
+//
+// # Precision and sources
+//
+// Membership dates, succession dates, designation periods and former
+// names' end dates are [vocab.Date]s at the precision their sources give:
+// a day, a month or a year. A partial date is the span it names, so every
+// question as of a date has a certain and a possible answer:
+// [Centre.PartnersAt] and [Centre.IsPartnerAt] answer for certain,
+// [Centre.PossiblePartnersAt] and [Centre.MayBePartnerAt] possibly (a
+// partner that joined "2011-10" is possible on 2011-10-15 and certain from
+// 2011-10-31). A reference that needs a partner throughout a period is an
+// error where the partner is certainly absent for part of it and a warning,
+// with the days, where it is only possibly absent; a reference to an
+// organisation that may have closed is a warning.
+//
+// Every organisation (partners included), membership, succession and
+// designation has at least one source ([vocab.CheckSourced]): a cited one,
+// or an illustrative label ([vocab.Illustrative]) on an invented value.
 //
 // The enums [OrgKind], [MembershipRole], [NameKind] and [SuccessionKind]
 // are typed strings; each has one accessor, named as its plural
@@ -35,7 +55,9 @@
 //     may cap the list.
 //   - [Centre.PartnersAt], [Centre.IsPartnerAt], [Centre.DesignationAt],
 //     [Centre.ClosedAt], [Centre.CurrentSuccessor], [Partner.MemberAt] and
-//     [Organisation.NameAt] answer questions as of a date.
+//     [Organisation.NameAt] answer questions as of a date, for certain;
+//     [Centre.PossiblePartnersAt], [Centre.MayBePartnerAt] and
+//     [Partner.MayBeMemberAt] answer possibly.
 //   - [Centre.EvaluateFunding] evaluates the ledger against a funding
 //     policy, with conflicts of interest and programme areas taken from the
 //     governance and portfolio documents ([Centre.FundingEnv]).

@@ -62,6 +62,8 @@ var enumParsers = []enumParser{
 	parserOf("CohortKinds", programme.CohortKinds()), parserOf("FacilityKinds", programme.FacilityKinds()),
 	parserOf("Kinds", programme.Kinds()), parserOf("Phases", programme.Phases()),
 	parserOf("Stages", programme.Stages()), parserOf("Statuses", programme.Statuses()),
+	parserOf("Precisions", vocab.Precisions()), parserOf("SourceKinds", vocab.SourceKinds()),
+	parserOf("QuorumBases", governance.QuorumBases()),
 }
 
 // Every enum accessor in the API listing is fuzzed by FuzzEnumParse.

@@ -10,19 +10,21 @@ import (
 )
 
 // Decode a centre, ask who its partners were on a date and who carries a
-// merged trust's work, then break it and read the problems.
+// merged trust's work, then break it and read the problems. Every fact
+// carries a source; these are labelled illustrative.
 func Example() {
 	const doc = `{
 	  "version": "1.0", "id": "demo", "name": "Demo Health Partners",
 	  "partners": [
-	    {"id": "uni", "name": "Demo University", "kind": "university",
-	     "memberships": [{"role": "founding-partner", "joined": "2009-04-01"}]},
-	    {"id": "trust", "name": "Demo NHS Foundation Trust", "kind": "nhs-foundation-trust",
-	     "memberships": [{"role": "founding-partner", "joined": "2009-04-01"}]},
-	    {"id": "old", "name": "Old NHS Trust", "kind": "nhs-trust",
-	     "memberships": [{"role": "partner", "joined": "2010-04-01", "left": "2012-03-31"}]}
+	    {"id": "uni", "name": "Demo University", "kind": "university", "sources": [{"kind": "illustrative", "note": "a demo"}],
+	     "memberships": [{"role": "founding-partner", "joined": "2009-04-01", "sources": [{"kind": "illustrative", "note": "a demo"}]}]},
+	    {"id": "trust", "name": "Demo NHS Foundation Trust", "kind": "nhs-foundation-trust", "sources": [{"kind": "illustrative", "note": "a demo"}],
+	     "memberships": [{"role": "founding-partner", "joined": "2009-04", "sources": [{"kind": "illustrative", "note": "a demo"}]}]},
+	    {"id": "old", "name": "Old NHS Trust", "kind": "nhs-trust", "sources": [{"kind": "illustrative", "note": "a demo"}],
+	     "memberships": [{"role": "partner", "joined": "2010", "left": "2012-03-31", "sources": [{"kind": "illustrative", "note": "a demo"}]}]}
 	  ],
-	  "successions": [{"predecessor": "old", "successor": "trust", "kind": "merger", "date": "2012-04-01"}]
+	  "successions": [{"predecessor": "old", "successor": "trust", "kind": "merger", "date": "2012-04-01",
+	                   "sources": [{"kind": "illustrative", "note": "a demo"}]}]
 	}`
 	c, _, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
 	if err != nil {
@@ -30,6 +32,7 @@ func Example() {
 		return
 	}
 	fmt.Println(c.PartnersAt(vocab.MustParseDate("2011-01-01")))
+	fmt.Println(c.PartnersAt(vocab.MustParseDate("2010-06-01")), c.PossiblePartnersAt(vocab.MustParseDate("2010-06-01")))
 	fmt.Println(c.CurrentSuccessor("old", vocab.MustParseDate("2020-01-01")))
 
 	c.Partners[0].Memberships[0].Role = "member"
@@ -39,6 +42,7 @@ func Example() {
 	}
 	// Output:
 	// [old trust uni]
+	// [trust uni] [old trust uni]
 	// trust
 	// /partners/0/memberships/0/role false
 	// /successions/0/successor true
@@ -54,9 +58,11 @@ func ExampleCentre_Validate() {
 			Organisation: ahsc.Organisation{
 				ID: "kcl", Name: "King's College London", Kind: ahsc.OrgKindUniversity,
 				Identifiers: []vocab.Identifier{{Scheme: vocab.SchemeROR, Value: "0220mzb34"}},
+				Sources:     []vocab.Source{{URL: "https://ror.org/0220mzb33", Title: "ROR: King's College London"}},
 			},
-			Memberships: []ahsc.Membership{{Role: ahsc.RoleFoundingPartner,
-				Joined: vocab.MustParseDate("2009-03-09")}},
+			Memberships: []ahsc.Membership{{Role: ahsc.RoleFoundingPartner, Joined: vocab.MustParseDate("2009"),
+				Sources: []vocab.Source{{URL: "https://kingshealthpartners.org/latest/kings-health-partners-celebrates-15-years-pioneering-healthcare",
+					Title: "King's Health Partners celebrates 15 years", Note: "Formed in 2009"}}}},
 		}},
 	}
 	err := c.Validate()
@@ -71,21 +77,25 @@ func ExampleCentre_Validate() {
 	// [kcl]
 }
 
-// Partners join and leave; PartnersAt answers for any date.
+// Partners join and leave; PartnersAt answers for any date with the
+// partners that certainly are, PossiblePartnersAt with those that may be
+// when a membership's dates are only known to the month or year.
 func ExampleCentre_PartnersAt() {
 	d := vocab.MustParseDate
 	c := &ahsc.Centre{Partners: []ahsc.Partner{
 		{Organisation: ahsc.Organisation{ID: "uni"}, Memberships: []ahsc.Membership{{Joined: d("2009-04-01")}}},
 		{Organisation: ahsc.Organisation{ID: "trust"}, Memberships: []ahsc.Membership{
 			{Joined: d("2009-04-01"), Left: d("2014-03-31")}, {Joined: d("2016-04-01")}}},
+		{Organisation: ahsc.Organisation{ID: "barts"}, Memberships: []ahsc.Membership{{Joined: d("2011-10")}}},
 	}}
-	for _, on := range []string{"2010-01-01", "2015-01-01", "2020-01-01"} {
-		fmt.Println(on, c.PartnersAt(d(on)))
+	for _, on := range []string{"2010-01-01", "2011-10-15", "2015-01-01", "2020-01-01"} {
+		fmt.Println(on, c.PartnersAt(d(on)), c.PossiblePartnersAt(d(on)))
 	}
 	// Output:
-	// 2010-01-01 [trust uni]
-	// 2015-01-01 [uni]
-	// 2020-01-01 [trust uni]
+	// 2010-01-01 [trust uni] [trust uni]
+	// 2011-10-15 [trust uni] [barts trust uni]
+	// 2015-01-01 [barts uni] [barts uni]
+	// 2020-01-01 [barts trust uni] [barts trust uni]
 }
 
 // A succession is stored once and queried both ways; references to the

@@ -18,6 +18,9 @@ type index struct {
 	// periods maps a partner ID to the membership periods of every partner
 	// with that ID; a key is present for each partner ID.
 	periods map[vocab.OrgID][]vocab.Period
+	// cover maps a partner ID to the days its memberships certainly and
+	// possibly cover, merged; built on first use.
+	cover map[vocab.OrgID]coverage
 	// closures maps an organisation ID to its successions as predecessor.
 	closures successionsByPredecessor
 	// current memoises currentSuccessor by organisation and epoch.
@@ -25,8 +28,9 @@ type index struct {
 }
 
 // orgAt is an organisation in an epoch: the number of distinct succession
-// dates on or before a date. Dates in one epoch see the same successions
-// in force, so they have the same current successors.
+// dates whose last day is on or before a date's first day. Dates in one
+// epoch see the same successions certainly in force, so they have the same
+// current successors.
 type orgAt struct {
 	id    vocab.OrgID
 	epoch int
@@ -41,7 +45,7 @@ func (ix *index) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	if ix.current == nil {
 		ix.current = map[orgAt]vocab.OrgID{}
 	}
-	epoch, found := slices.BinarySearchFunc(ix.closures.dates, d, vocab.Date.Compare)
+	epoch, found := slices.BinarySearchFunc(ix.closures.dates, d.First(), vocab.Date.Compare)
 	if found {
 		epoch++
 	}
@@ -105,8 +109,9 @@ func (ix *index) isPartner(id vocab.OrgID) bool {
 // PartnersAt implements [vocab.Roster] as [Centre.PartnersAt] does.
 func (ix *index) PartnersAt(d vocab.Date) []vocab.OrgID { return ix.c.PartnersAt(d) }
 
-// IsPartnerAt implements [vocab.Roster] as [Centre.IsPartnerAt] does, with
-// one map lookup and a scan of that partner's memberships.
+// IsPartnerAt implements [vocab.Roster] as [Centre.IsPartnerAt] does (a
+// partner for certain), with one map lookup and a scan of that partner's
+// memberships.
 func (ix *index) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
 	for _, p := range ix.periods[id] {
 		if p.Contains(d) {
@@ -123,7 +128,8 @@ var _ vocab.Roster = (*index)(nil)
 type successionsByPredecessor struct {
 	all  []Succession
 	from map[vocab.OrgID][]int
-	// dates are the successions' distinct non-zero dates, sorted.
+	// dates are the last days of the successions' distinct non-zero
+	// dates, sorted: the days on which a succession becomes certain.
 	dates []vocab.Date
 }
 
@@ -133,7 +139,7 @@ func indexSuccessions(ss []Succession) successionsByPredecessor {
 	for i, s := range ss {
 		from[s.Predecessor] = append(from[s.Predecessor], i)
 		if !s.Date.IsZero() {
-			dates = append(dates, s.Date)
+			dates = append(dates, s.Date.Last())
 		}
 	}
 	slices.SortFunc(dates, vocab.Date.Compare)
@@ -143,7 +149,18 @@ func indexSuccessions(ss []Succession) successionsByPredecessor {
 // closedAt is [Centre.ClosedAt] through the index.
 func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 	for _, i := range x.from[id] {
-		if s := x.all[i]; !s.Date.IsZero() && !d.Before(s.Date) {
+		if s := x.all[i]; closedBy(s.Date, d) {
+			return s, true
+		}
+	}
+	return Succession{}, false
+}
+
+// mayBeClosedAt returns the first succession, in document order, with id
+// as predecessor that may be in force on some day d may be.
+func (x successionsByPredecessor) mayBeClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
+	for _, i := range x.from[id] {
+		if s := x.all[i]; mayBeClosedBy(s.Date, d) {
 			return s, true
 		}
 	}

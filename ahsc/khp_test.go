@@ -34,7 +34,17 @@ func TestCentreResolvesEveryDocumentsReferences(t *testing.T) {
 		{"programme led by a partner that left", func(c *ahsc.Centre) {
 			p, _ := c.Partner("kcl")
 			p.Memberships[0].Left = vocab.MustParseDate("2021-03-31")
+		}, "/portfolio/programmes/0/lead", vocab.ErrInvalid, false},
+		{"programme led by a partner that may have left", func(c *ahsc.Centre) {
+			p, _ := c.Partner("kcl")
+			p.Memberships[0].Left = vocab.MustParseDate("2025")
 		}, "/portfolio/programmes/0/lead", vocab.ErrInvalid, true},
+		{"designation issued by an unknown organisation", func(c *ahsc.Centre) {
+			c.Designations[2].Issuers[1] = "nhs-x"
+		}, "/designations/2/issuers/1", vocab.ErrNotFound, false},
+		{"organisation without a source", func(c *ahsc.Centre) {
+			c.Organisations[0].Sources = nil
+		}, "/organisations/0/sources", vocab.ErrRequired, false},
 		{"award to a non-partner", func(c *ahsc.Centre) {
 			c.Ledger.Awards[0].Recipient = "wellcome"
 		}, "/ledger/awards/0/recipient", vocab.ErrNotFound, false},

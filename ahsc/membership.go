@@ -41,16 +41,24 @@ func (r *MembershipRole) UnmarshalText(b []byte) error { return membershipRoles.
 // Membership is one spell of an organisation's membership of a centre, from
 // Joined to Left inclusive (zero Left: still a member). A partner that
 // leaves and rejoins has two memberships.
+//
+// Joined and Left are dates at the precision their sources give: a
+// membership that began "2011-10" began on some day in October 2011. It is
+// possibly in force during that month and certainly in force from its last
+// day; one that ended "2015" is certainly in force until 2015-01-01 and
+// possibly until 2015-12-31 (see [vocab.Period]).
 type Membership struct {
 	// Role is the partner's standing during this membership; required.
 	Role MembershipRole `json:"role"`
-	// Joined is the first day of the membership; required.
+	// Joined is the first day of the membership, or the month or year it
+	// falls in; required.
 	Joined vocab.Date `json:"joined"`
-	// Left is the last day of the membership, on or after Joined; zero
-	// while the organisation is still a member.
+	// Left is the last day of the membership (or its month or year), not
+	// certainly before Joined; zero while the organisation is still a
+	// member.
 	Left vocab.Date `json:"left,omitzero"`
-	// Sources cite the membership.
-	Sources []vocab.Source `json:"sources,omitempty"`
+	// Sources cite the membership; at least one is required.
+	Sources []vocab.Source `json:"sources,omitempty" jsonschema:"required"`
 }
 
 // Period returns the membership as a period.
@@ -66,7 +74,8 @@ type Partner struct {
 	Memberships []Membership `json:"memberships,omitempty" jsonschema:"required"`
 }
 
-// MemberAt returns the membership in force on d.
+// MemberAt returns the membership certainly in force on d: the first, in
+// list order, whose period certainly contains every day d may be.
 func (p *Partner) MemberAt(d vocab.Date) (Membership, bool) {
 	for _, m := range p.Memberships {
 		if m.Period().Contains(d) {
@@ -76,8 +85,22 @@ func (p *Partner) MemberAt(d vocab.Date) (Membership, bool) {
 	return Membership{}, false
 }
 
+// MayBeMemberAt returns a membership possibly in force on d: the first, in
+// list order, whose period may contain a day d may be. Whenever
+// [Partner.MemberAt] finds a membership, so does MayBeMemberAt.
+func (p *Partner) MayBeMemberAt(d vocab.Date) (Membership, bool) {
+	for _, m := range p.Memberships {
+		if m.Period().MayContain(d) {
+			return m, true
+		}
+	}
+	return Membership{}, false
+}
+
 // Problems checks the partner at p: its organisation fields and its
-// memberships (at least one; roles, dates in order, no overlaps).
+// memberships (at least one; roles, dates in order, at least one source
+// each, no overlaps). Memberships that certainly overlap are an error;
+// memberships whose partial dates only let them overlap are a warning.
 func (p *Partner) Problems(path *vocab.Path) vocab.Problems {
 	return p.problems(new(vocab.Collector), path).Problems()
 }
@@ -94,14 +117,16 @@ func (p *Partner) problems(ps *vocab.Collector, path *vocab.Path) *vocab.Collect
 		ps = ps.Add(membershipRoles.Check(ip.Child("role"), m.Role, true))
 		if m.Joined.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("joined"), "the date the membership began"))
-		} else if !m.Left.IsZero() && m.Left.Before(m.Joined) {
+		} else if !m.Period().IsValid() {
 			ps = ps.Add(vocab.Invalid(ip.Child("left"), m.Left, "is before joined "+m.Joined.String()))
 		}
-		ps = vocab.CollectSources(ps, ip.Child("sources"), m.Sources)
+		ps = ps.Add(vocab.CheckSourced(ip.Child("sources"), m.Sources)...)
 	}
 	return p.overlapProblems(ps, mp)
 }
 
+// overlapProblems compares each membership with the one before it in
+// [vocab.Date.Compare] order of Joined: O(n log n).
 func (p *Partner) overlapProblems(ps *vocab.Collector, mp *vocab.Path) *vocab.Collector {
 	order := make([]int, len(p.Memberships))
 	for i := range order {
@@ -115,9 +140,14 @@ func (p *Partner) overlapProblems(ps *vocab.Collector, mp *vocab.Path) *vocab.Co
 		if a.Joined.IsZero() || b.Joined.IsZero() {
 			continue
 		}
-		if a.Period().Overlaps(b.Period()) {
+		switch {
+		case a.Period().Overlaps(b.Period()):
 			ps = ps.Add(vocab.Invalid(mp.Index(order[k]), b.Period().String(),
 				fmt.Sprintf("overlaps membership %s (%s)", mp.Index(order[k-1]), a.Period())))
+		case a.Period().MayOverlap(b.Period()):
+			ps = ps.Add(vocab.Invalid(mp.Index(order[k]), b.Period().String(),
+				fmt.Sprintf("may overlap membership %s (%s): their partial dates share days; give them more precisely if known",
+					mp.Index(order[k-1]), a.Period())).AsWarning())
 		}
 	}
 	return ps

@@ -39,8 +39,9 @@ type Name struct {
 	Value string `json:"value"`
 	// Kind says what the name is; required.
 	Kind NameKind `json:"kind"`
-	// Until is the last day a former name was used; required for former
-	// names and forbidden for others.
+	// Until is the last day a former name was used, or the month or year
+	// it falls in ("2018-01"); required for former names and forbidden for
+	// others.
 	Until vocab.Date `json:"until,omitzero"`
 }
 
@@ -59,8 +60,11 @@ func (n Name) problems(p *vocab.Path) vocab.Problems {
 	return ps
 }
 
-// NameAt returns the name o was known by on d: the earliest former name
-// still in use on d, or Name when none was.
+// NameAt returns the name o was known by on d: the former name with the
+// earliest Until ([vocab.Date.Compare]) among those not certainly retired
+// by d (d is not certainly after Until), or Name when there is none. So
+// around a rename known only to the month, the former name is given until
+// the month is over.
 func (o *Organisation) NameAt(d vocab.Date) string {
 	best := vocab.Date{}
 	name := o.Name
@@ -68,7 +72,7 @@ func (o *Organisation) NameAt(d vocab.Date) string {
 		if n.Kind != NameFormer || d.After(n.Until) {
 			continue
 		}
-		if best.IsZero() || n.Until.Before(best) {
+		if best.IsZero() || n.Until.Compare(best) < 0 {
 			best, name = n.Until, n.Value
 		}
 	}

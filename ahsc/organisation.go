@@ -26,8 +26,9 @@ type Organisation struct {
 	// value; an NHS trust's ODS code has three characters and its site
 	// codes extend it by two.
 	Identifiers []vocab.Identifier `json:"identifiers,omitempty"`
-	// Sources cite the organisation's facts.
-	Sources []vocab.Source `json:"sources,omitempty"`
+	// Sources cite the organisation's facts; at least one is required (an
+	// illustrative source for an invented organisation).
+	Sources []vocab.Source `json:"sources,omitempty" jsonschema:"required"`
 }
 
 // Identifier returns o's first identifier in scheme s.
@@ -42,7 +43,8 @@ func (o *Organisation) Identifier(s vocab.Scheme) (vocab.Identifier, bool) {
 
 // Problems checks o at p: ID, name, kind, names, identifiers (with the
 // rules for o's kind: an NHS trust's ODS code has three characters and its
-// site codes extend it by two) and sources.
+// site codes extend it by two) and sources (at least one, cited or
+// illustrative).
 func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
 	return o.problems(new(vocab.Collector), p).Problems()
 }
@@ -58,7 +60,7 @@ func (o *Organisation) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Colle
 		ps = ps.Add(n.problems(p.Child("otherNames").Index(i))...)
 	}
 	ps = o.identifierProblems(ps, p.Child("identifiers"))
-	return vocab.CollectSources(ps, p.Child("sources"), o.Sources)
+	return ps.Add(vocab.CheckSourced(p.Child("sources"), o.Sources)...)
 }
 
 func (o *Organisation) identifierProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {

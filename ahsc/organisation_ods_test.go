@@ -25,7 +25,8 @@ func TestODSSiteAgreesWithOrganisation(t *testing.T) {
 		{ahsc.OrgKindOther, "8HV", "8HV1234", false},
 	} {
 		o := ahsc.Organisation{ID: "org", Name: "Org", Kind: tc.kind, Identifiers: []vocab.Identifier{
-			{Scheme: vocab.SchemeODSOrganisation, Value: tc.org}, {Scheme: vocab.SchemeODSSite, Value: tc.site}}}
+			{Scheme: vocab.SchemeODSOrganisation, Value: tc.org}, {Scheme: vocab.SchemeODSSite, Value: tc.site}},
+			Sources: []vocab.Source{vocab.Illustrative("a test organisation")}}
 		ps := o.Problems(nil)
 		got := false
 		for _, p := range ps {

@@ -97,18 +97,54 @@ func TestPermutingPartnersKeepsProblems(t *testing.T) {
 	})
 }
 
+// PartnersAt and PossiblePartnersAt agree with each partner's memberships
+// on days, months and years, and the certain partners are among the
+// possible ones.
 func TestPartnersAtAgreesWithMemberships(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := ahsctest.Centre().Draw(t, "centre")
 		on := vocab.MustParseDate("2000-01-01").AddDays(rapid.IntRange(0, 14000).Draw(t, "day"))
-		got := c.PartnersAt(on)
-		if !slices.IsSorted(got) {
-			t.Fatalf("PartnersAt not sorted: %v", got)
+		on = on.Truncate(rapid.SampledFrom(vocab.Precisions().Values()).Draw(t, "precision"))
+		got, possible := c.PartnersAt(on), c.PossiblePartnersAt(on)
+		if !slices.IsSorted(got) || !slices.IsSorted(possible) {
+			t.Fatalf("not sorted: %v, %v", got, possible)
+		}
+		for _, id := range got {
+			if !slices.Contains(possible, id) {
+				t.Fatalf("%s certainly a partner on %s but not possibly (%v, %v)", id, on, got, possible)
+			}
 		}
 		for _, p := range c.Partners {
 			_, member := p.MemberAt(on)
+			_, maybe := p.MayBeMemberAt(on)
 			if member != slices.Contains(got, p.ID) || member != c.IsPartnerAt(p.ID, on) {
 				t.Fatalf("%s on %s: MemberAt=%v, PartnersAt=%v, IsPartnerAt=%v", p.ID, on, member, got, c.IsPartnerAt(p.ID, on))
+			}
+			if maybe != slices.Contains(possible, p.ID) || maybe != c.MayBePartnerAt(p.ID, on) || member && !maybe {
+				t.Fatalf("%s on %s: MayBeMemberAt=%v, PossiblePartnersAt=%v, MayBePartnerAt=%v", p.ID, on, maybe, possible, c.MayBePartnerAt(p.ID, on))
+			}
+			// On a day, a partner is certainly one when one of its
+			// memberships has certainly begun (by the last day it may
+			// start, which is no later than the last day it may end) and
+			// has certainly not ended (the first day it may end, which is
+			// no earlier than the first day it may start, is not before).
+			if on.IsExact() {
+				want := false
+				for _, m := range p.Memberships {
+					latestStart, earliestEnd := m.Joined.Last(), m.Left.First()
+					if !m.Left.IsZero() {
+						if m.Left.Last().Before(latestStart) {
+							latestStart = m.Left.Last()
+						}
+						if m.Joined.First().After(earliestEnd) {
+							earliestEnd = m.Joined.First()
+						}
+					}
+					want = want || !latestStart.After(on) && (m.Left.IsZero() || !earliestEnd.Before(on))
+				}
+				if member != want {
+					t.Fatalf("%s on %s: MemberAt=%v, want %v from the bounds of %v", p.ID, on, member, want, p.Memberships)
+				}
 			}
 		}
 	})

@@ -1,8 +1,11 @@
 package ahsc
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -10,12 +13,12 @@ import (
 // resolve checks every reference against the centre, in one place:
 //   - organisation references must name a partner or organisation;
 //   - partner references must name a partner that is a member throughout
-//     the reference's period (an error when it is never a member in that
-//     period, a warning when only for part of it);
+//     the reference's period (see [index.resolvePartner]);
 //   - programme, body, award and facility references must name something
 //     the corresponding document defines;
-//   - a reference to an organisation closed by a succession at the
-//     referencing date is a warning that names the successor.
+//   - a reference to an organisation that may have been closed by a
+//     succession at the referencing date is a warning that names the
+//     successor.
 //
 // Each reference costs a constant number of map lookups and a scan of the
 // referenced organisation's own memberships and successions.
@@ -44,6 +47,20 @@ func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Col
 	return ps
 }
 
+// resolvePartner checks a reference that needs a partner throughout its
+// period R. With partial dates, a day is certainly without the partner
+// when no membership may cover it, and possibly without it when no
+// membership certainly covers it. The reference is
+//   - an error (ErrNotFound) when no membership may overlap R;
+//   - an error (ErrInvalid) when R, however its partial bounds resolve,
+//     includes a day certainly without the partner; the message lists those
+//     days within what R may cover;
+//   - a warning (ErrInvalid) otherwise when R may include a day possibly
+//     without the partner, listing those days;
+//
+// plus the closed-organisation warning. An undated reference (zero R) is
+// only checked for being a partner at all; an invalid R is reported by its
+// own document.
 func (ix *index) resolvePartner(r vocab.Reference) []*vocab.Problem {
 	id := vocab.OrgID(r.ID)
 	if !ix.isPartner(id) {
@@ -52,55 +69,164 @@ func (ix *index) resolvePartner(r vocab.Reference) []*vocab.Problem {
 		}
 		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "no partner has this ID")}
 	}
-	periods := ix.periods[id]
-	if r.During.IsZero() {
+	if r.During.IsZero() || !r.During.IsValid() {
 		return []*vocab.Problem{ix.closedWarning(r)}
 	}
-	overlaps := slices.ContainsFunc(periods, r.During.Overlaps)
+	cv := ix.coverage(id)
+	within := rangeOf(r.During.Possible())
 	switch {
-	case !overlaps:
+	case !slices.ContainsFunc(ix.periods[id], r.During.MayOverlap):
 		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is not a partner during "+r.During.String())}
-	case !coveredBy(periods, r.During):
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID,
-			"is a partner for only part of "+r.During.String()).AsWarning(), ix.closedWarning(r)}
+	case !cv.avoidable(r.During):
+		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s",
+			r.During, spansText(gaps(within, cv.possible)))), ix.closedWarning(r)}
+	}
+	if g := gaps(within, cv.certain); len(g) > 0 {
+		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates)",
+			r.During, spansText(g))).AsWarning(), ix.closedWarning(r)}
 	}
 	return []*vocab.Problem{ix.closedWarning(r)}
 }
 
-// coveredBy reports whether the union of periods covers every day of q.
-func coveredBy(periods []vocab.Period, q vocab.Period) bool {
-	ps := slices.Clone(periods)
-	slices.SortFunc(ps, func(a, b vocab.Period) int { return a.Start.Compare(b.Start) })
-	// at is the first day of q not yet known to be covered; zero = open start.
-	at, open := q.Start, q.Start.IsZero()
-	for _, p := range ps {
-		if !open && !p.Start.IsZero() && p.Start.After(at) {
-			break // a gap before p
+// dayRange is a closed range of days counted from 0001-01-01, with
+// math.MinInt and math.MaxInt for open ends; lo > hi is empty.
+type dayRange struct{ lo, hi int }
+
+var dayZero = vocab.MustParseDate("0001-01-01")
+
+// rangeOf returns the days of a period with exact or open bounds.
+func rangeOf(p vocab.Period) dayRange {
+	r := dayRange{math.MinInt, math.MaxInt}
+	if !p.Start.IsZero() {
+		r.lo = p.Start.First().DaysSince(dayZero)
+	}
+	if !p.End.IsZero() {
+		r.hi = p.End.Last().DaysSince(dayZero)
+	}
+	return r
+}
+
+// period returns r as a period with exact or open bounds.
+func (r dayRange) period() vocab.Period {
+	var p vocab.Period
+	if r.lo != math.MinInt {
+		p.Start = dayZero.AddDays(r.lo)
+	}
+	if r.hi != math.MaxInt {
+		p.End = dayZero.AddDays(r.hi)
+	}
+	return p
+}
+
+// coverage is the union of a partner's memberships, as sorted, disjoint,
+// non-adjacent day ranges: the days certainly covered and the days
+// possibly covered.
+type coverage struct{ certain, possible []dayRange }
+
+// coverage returns id's coverage, computing it on first use.
+func (ix *index) coverage(id vocab.OrgID) coverage {
+	if cv, ok := ix.cover[id]; ok {
+		return cv
+	}
+	var cv coverage
+	for _, p := range ix.periods[id] {
+		if !p.IsValid() || p.Start.IsZero() {
+			continue // reported with the membership
 		}
-		if open && !p.Start.IsZero() {
-			return false // q is open at the start but no period is
+		cv.possible = append(cv.possible, rangeOf(p.Possible()))
+		if c, ok := p.Certain(); ok {
+			cv.certain = append(cv.certain, rangeOf(c))
 		}
-		if p.End.IsZero() {
-			return true
-		}
-		if !open && p.End.Before(at) {
+	}
+	cv.certain, cv.possible = merge(cv.certain), merge(cv.possible)
+	if ix.cover == nil {
+		ix.cover = map[vocab.OrgID]coverage{}
+	}
+	ix.cover[id] = cv
+	return cv
+}
+
+// merge sorts ranges and joins those that overlap or touch.
+func merge(rs []dayRange) []dayRange {
+	slices.SortFunc(rs, func(a, b dayRange) int { return cmp.Compare(a.lo, b.lo) })
+	var out []dayRange
+	for _, r := range rs {
+		if n := len(out); n > 0 && (out[n-1].hi == math.MaxInt || r.lo <= out[n-1].hi+1) {
+			out[n-1].hi = max(out[n-1].hi, r.hi)
 			continue
 		}
-		open, at = false, p.End.AddDays(1)
-		if !q.End.IsZero() && at.After(q.End) {
+		out = append(out, r)
+	}
+	return out
+}
+
+// gaps returns the days of within that no range of cover (merged) holds.
+func gaps(within dayRange, cover []dayRange) []dayRange {
+	var out []dayRange
+	at := within.lo // first day not yet accounted for
+	for _, c := range cover {
+		if c.hi < at {
+			continue
+		}
+		if c.lo > within.hi {
+			break
+		}
+		if c.lo > at {
+			out = append(out, dayRange{at, c.lo - 1})
+		}
+		if c.hi >= within.hi {
+			return out
+		}
+		at = c.hi + 1
+	}
+	return append(out, dayRange{at, within.hi})
+}
+
+// avoidable reports whether period q, however its partial bounds resolve,
+// can lie wholly within one range of days the partner may cover: whether
+// some way q could really run misses every day certainly without the
+// partner.
+func (cv coverage) avoidable(q vocab.Period) bool {
+	var s0, s1, e0, e1 = math.MinInt, math.MinInt, math.MaxInt, math.MaxInt
+	if !q.Start.IsZero() {
+		s0, s1 = q.Start.First().DaysSince(dayZero), q.Start.Last().DaysSince(dayZero)
+	}
+	if !q.End.IsZero() {
+		e0, e1 = q.End.First().DaysSince(dayZero), q.End.Last().DaysSince(dayZero)
+	}
+	for _, c := range cv.possible {
+		if c.lo <= s1 && e0 <= c.hi && max(s0, c.lo) <= min(e1, c.hi) {
 			return true
 		}
 	}
 	return false
 }
 
+// spansText lists up to three ranges as periods ("2013-01-01/2013-12-31"),
+// and how many more.
+func spansText(rs []dayRange) string {
+	var b strings.Builder
+	for i, r := range rs {
+		if i == 3 {
+			fmt.Fprintf(&b, " and %d more", len(rs)-3)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(r.period().String())
+	}
+	return b.String()
+}
+
 // lastDate is the last representable date: an undated reference is checked
 // against every succession.
 var lastDate = vocab.MustParseDate("9999-12-31")
 
-// closedWarning returns a warning when the referenced organisation had been
-// succeeded on the reference's date (its start, or its end when open at the
-// start, or ever when undated), naming the organisation now carrying its work.
+// closedWarning returns a warning when the referenced organisation may have
+// been succeeded on the reference's date (its start, or its end when open
+// at the start, or ever when undated), naming the successor and the
+// organisation that carries its work on that date.
 func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
 	id := vocab.OrgID(r.ID)
 	on := r.During.Start
@@ -110,12 +236,20 @@ func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
 	if on.IsZero() {
 		on = lastDate
 	}
-	s, ok := ix.closures.closedAt(id, on)
+	s, ok := ix.closures.mayBeClosedAt(id, on)
 	if !ok {
 		return nil
 	}
-	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("closed on %s; succeeded by %s (%s)",
-		s.Date, ix.currentSuccessor(id, on), s.Kind)).AsWarning()
+	when := "closed on " + s.Date.String()
+	switch {
+	case !s.Date.IsExact():
+		when = "closed in " + s.Date.String()
+	}
+	if !closedBy(s.Date, on) {
+		when = "may have " + when
+	}
+	now := ix.currentSuccessor(s.Successor, on)
+	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
 }
 
 // definedIDs returns, per reference kind a domain document defines, the set

@@ -9,51 +9,111 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// genPeriod draws a small period in days 1..60 of 2020, sometimes open at either end.
-func genPeriod(t *rapid.T, label string) vocab.Period {
-	base := vocab.MustParseDate("2020-01-01")
-	a := rapid.IntRange(0, 60).Draw(t, label+".start")
-	b := rapid.IntRange(a, 60).Draw(t, label+".end")
-	p := vocab.PeriodOf(base.AddDays(a), base.AddDays(b))
-	if rapid.IntRange(0, 5).Draw(t, label+".openStart") == 0 {
+// window is the first day of the brute-force tests' window: days 0..90.
+var window = vocab.MustParseDate("2020-01-01")
+
+// genBound draws a day of the window, or its month.
+func genBound(t *rapid.T, label string, lo int) vocab.Date {
+	d := window.AddDays(rapid.IntRange(lo, 90).Draw(t, label))
+	if rapid.Bool().Draw(t, label+".month") {
+		return d.Truncate(vocab.PrecisionMonth)
+	}
+	return d
+}
+
+// genPartialPeriod draws a valid period in the window with day or month
+// bounds; the end is sometimes open, and the start too when openStart.
+func genPartialPeriod(t *rapid.T, label string, openStart bool) vocab.Period {
+	p := vocab.Period{Start: genBound(t, label+".start", 0)}
+	p.End = genBound(t, label+".end", p.Start.First().DaysSince(window))
+	if openStart && rapid.IntRange(0, 4).Draw(t, label+".openStart") == 0 {
 		p.Start = vocab.Date{}
 	}
-	if rapid.IntRange(0, 5).Draw(t, label+".openEnd") == 0 {
+	if rapid.IntRange(0, 4).Draw(t, label+".openEnd") == 0 {
 		p.End = vocab.Date{}
 	}
 	return p
 }
 
-// TestCoveredByMatchesDayByDay checks the interval-union algorithm against
-// brute force over a bounded window (days outside the window are covered by
-// construction only through open ends, which the window's edges witness).
-func TestCoveredByMatchesDayByDay(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		n := rapid.IntRange(0, 4).Draw(t, "n")
-		periods := make([]vocab.Period, n)
-		for i := range periods {
-			periods[i] = genPeriod(t, "m")
+// realisations returns every (first, last) pair of window days, -1 and 91
+// standing for open ends, that q could really run.
+func realisations(q vocab.Period) [][2]int {
+	span := func(d vocab.Date, open int) (int, int) {
+		if d.IsZero() {
+			return open, open
 		}
-		q := genPeriod(t, "q")
-		base := vocab.MustParseDate("2020-01-01")
-		want := true
-		// Days -1 and 61 stand for everything before and after the window.
-		for day := -1; day <= 61; day++ {
-			d := base.AddDays(day)
-			if !q.Contains(d) {
+		return d.First().DaysSince(window), d.Last().DaysSince(window)
+	}
+	s0, s1 := span(q.Start, -1)
+	e0, e1 := span(q.End, 91)
+	var out [][2]int
+	for s := s0; s <= s1; s++ {
+		for e := max(s, e0); e <= e1; e++ {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
+}
+
+// TestResolvePartnerMatchesBruteForce checks the "throughout" rule against
+// its definition, day by day over a window: an error when every way the
+// reference could run includes a day no membership may cover (ErrNotFound
+// when no membership may overlap it at all), otherwise a warning when a day
+// the reference may cover is not certainly covered by a membership.
+func TestResolvePartnerMatchesBruteForce(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var ms []Membership
+		for range rapid.IntRange(1, 3).Draw(t, "memberships") {
+			p := genPartialPeriod(t, "m", false)
+			ms = append(ms, Membership{Joined: p.Start, Left: p.End})
+		}
+		q := genPartialPeriod(t, "q", true)
+		c := &Centre{Partners: []Partner{{Organisation: Organisation{ID: "p"}, Memberships: ms}}}
+		day := func(i int) vocab.Date { return window.AddDays(i) }
+		absent := func(i int) bool { // certainly not a partner on day i (-1, 91: before, after)
+			for _, m := range ms {
+				if m.Period().MayContain(day(i)) {
+					return false
+				}
+			}
+			return true
+		}
+		overlaps, unavoidable, possiblyAbsent := false, true, false
+		for _, r := range realisations(q) {
+			hit := false
+			for i := r[0]; i <= r[1]; i++ {
+				hit = hit || absent(i)
+			}
+			unavoidable = unavoidable && hit
+		}
+		for i := -1; i <= 91; i++ {
+			if !q.MayContain(day(i)) {
 				continue
 			}
-			in := false
-			for _, p := range periods {
-				in = in || p.Contains(d)
+			certain := false
+			for _, m := range ms {
+				overlaps = overlaps || m.Period().MayContain(day(i))
+				certain = certain || m.Period().Contains(day(i))
 			}
-			if !in {
-				want = false
-				break
-			}
+			possiblyAbsent = possiblyAbsent || !certain
 		}
-		if got := coveredBy(periods, q); got != want {
-			t.Fatalf("coveredBy(%v, %v) = %v, want %v", periods, q, got, want)
+		var want vocab.ProblemType
+		warning := false
+		switch {
+		case q.IsZero(): // undated: "at any time", only the partner itself is checked
+		case !overlaps:
+			want = vocab.ErrNotFound
+		case unavoidable:
+			want = vocab.ErrInvalid
+		case possiblyAbsent:
+			want, warning = vocab.ErrInvalid, true
+		}
+		ps := newIndex(c).resolve(new(vocab.Collector), []vocab.Reference{{Kind: vocab.RefPartner, ID: "p", During: q, Path: vocab.NewPath("ref")}}).Problems()
+		switch {
+		case want == "" && len(ps) != 0:
+			t.Fatalf("memberships %v, reference %s: want no problem, got %v", ms, q, ps)
+		case want != "" && (len(ps) != 1 || ps[0].Type != want || ps[0].IsWarning() != warning):
+			t.Fatalf("memberships %v, reference %s: want %s (warning %v), got %v", ms, q, want, warning, ps)
 		}
 	})
 }
@@ -66,6 +126,7 @@ func TestResolvePartnerReferences(t *testing.T) {
 			{Organisation: Organisation{ID: "trust"}, Memberships: []Membership{
 				{Joined: d("2010-01-01"), Left: d("2012-12-31")}, {Joined: d("2014-01-01")}}},
 			{Organisation: Organisation{ID: "old"}, Memberships: []Membership{{Joined: d("2010-01-01"), Left: d("2011-12-31")}}},
+			{Organisation: Organisation{ID: "late"}, Memberships: []Membership{{Joined: d("2011-10"), Left: d("2015")}}},
 		},
 		Organisations: []Organisation{{ID: "funder"}},
 		Successions:   []Succession{{Predecessor: "old", Successor: "trust", Date: d("2012-01-01")}},
@@ -81,7 +142,14 @@ func TestResolvePartnerReferences(t *testing.T) {
 		{"open-ended while member", vocab.Reference{Kind: vocab.RefPartner, ID: "uni", During: vocab.MustParsePeriod("2011-01-01/..")}, "", false},
 		{"before joining", vocab.Reference{Kind: vocab.RefPartner, ID: "uni", During: vocab.MustParsePeriod("2001-01-01/2002-01-01")}, vocab.ErrNotFound, false},
 		{"in the gap", vocab.Reference{Kind: vocab.RefPartner, ID: "trust", During: vocab.MustParsePeriod("2013-01-01/2013-12-31")}, vocab.ErrNotFound, false},
-		{"across the gap", vocab.Reference{Kind: vocab.RefPartner, ID: "trust", During: vocab.MustParsePeriod("2012-06-01/2014-06-01")}, vocab.ErrInvalid, true},
+		{"across the gap", vocab.Reference{Kind: vocab.RefPartner, ID: "trust", During: vocab.MustParsePeriod("2012-06-01/2014-06-01")}, vocab.ErrInvalid, false},
+		{"until the month it joined", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2011-11-01/2012-12-31")}, "", false},
+		{"within the month it joined", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2011-10-15/2012-12-31")}, vocab.ErrInvalid, true},
+		{"before the month it joined", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2011-09-15/2012-12-31")}, vocab.ErrInvalid, false},
+		{"in the year it left", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2012-01-01/2015-06-30")}, vocab.ErrInvalid, true},
+		{"after the year it left", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2012-01-01/2016-01-01")}, vocab.ErrInvalid, false},
+		{"sometime in a year it was a member", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2013/2013")}, "", false},
+		{"sometime in the year it joined", vocab.Reference{Kind: vocab.RefPartner, ID: "late", During: vocab.MustParsePeriod("2011/2011")}, vocab.ErrInvalid, true},
 		{"undated", vocab.Reference{Kind: vocab.RefPartner, ID: "trust"}, "", false},
 		{"organisation, not partner", vocab.Reference{Kind: vocab.RefPartner, ID: "funder"}, vocab.ErrNotFound, false},
 		{"unknown partner", vocab.Reference{Kind: vocab.RefPartner, ID: "nobody"}, vocab.ErrNotFound, false},

@@ -40,7 +40,8 @@ func (k *SuccessionKind) UnmarshalText(b []byte) error { return successionKinds.
 // Succession records, once, that Successor took over from Predecessor on
 // Date. Like NHS ODS successions it is never end-dated, and it is queried
 // both ways ([Centre.Successors], [Centre.Predecessors]). The predecessor is
-// closed from Date on.
+// closed from Date on; when Date is a month or a year, possibly closed from
+// its first day and certainly closed from its last.
 type Succession struct {
 	// Predecessor is the organisation that closed; required, and a known
 	// partner or organisation.
@@ -50,10 +51,11 @@ type Succession struct {
 	Successor vocab.OrgID `json:"successor"`
 	// Kind says how the successor took over; required.
 	Kind SuccessionKind `json:"kind"`
-	// Date is the first day the predecessor is closed; required.
+	// Date is the first day the predecessor is closed, or the month or
+	// year it falls in; required.
 	Date vocab.Date `json:"date"`
-	// Sources cite the succession.
-	Sources []vocab.Source `json:"sources,omitempty"`
+	// Sources cite the succession; at least one is required.
+	Sources []vocab.Source `json:"sources,omitempty" jsonschema:"required"`
 }
 
 // Successors returns the successions in which id is the predecessor, in
@@ -80,20 +82,34 @@ func (c *Centre) Predecessors(id vocab.OrgID) []Succession {
 	return out
 }
 
-// ClosedAt reports whether id had been succeeded by d, and by whom: the
-// first succession in document order, among those with id as predecessor,
-// dated on or before d. It scans the successions once.
+// ClosedAt reports whether id had certainly been succeeded by d, and by
+// whom: the first succession in document order, among those with id as
+// predecessor, whose date is certainly on or before every day d may be. It
+// scans the successions once.
 func (c *Centre) ClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 	for _, s := range c.Successions {
-		if s.Predecessor == id && !s.Date.IsZero() && !d.Before(s.Date) {
+		if s.Predecessor == id && closedBy(s.Date, d) {
 			return s, true
 		}
 	}
 	return Succession{}, false
 }
 
+// closedBy reports whether a succession dated on is certainly in force on
+// every day d may be: on's last day is no later than d's first.
+func closedBy(on, d vocab.Date) bool {
+	return !on.IsZero() && !d.IsZero() && on.Last().Compare(d.First()) <= 0
+}
+
+// mayBeClosedBy reports whether a succession dated on may be in force on
+// some day d may be: on's first day is no later than d's last.
+func mayBeClosedBy(on, d vocab.Date) bool {
+	return !on.IsZero() && !d.IsZero() && on.First().Compare(d.Last()) <= 0
+}
+
 // CurrentSuccessor follows successions from id as of d and returns the
-// organisation that carries id's work on d (id itself when not closed),
+// organisation that certainly carries id's work on d (id itself when not
+// certainly closed),
 // taking at each step the succession [Centre.ClosedAt] returns. Cycles,
 // which validation reports, end the walk. It indexes the successions once,
 // so it is linear in their number however long the chain.
@@ -101,9 +117,9 @@ func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	return indexSuccessions(c.Successions).currentSuccessor(id, d)
 }
 
-// successionProblems checks each succession at p: IDs, kind, date, that
-// both ends are known organisations, no pair recorded twice, and no
-// cycles.
+// successionProblems checks each succession at p: IDs, kind, date, at
+// least one source, that both ends are known organisations, no pair
+// recorded twice, and no cycles.
 func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	type pair struct{ from, to vocab.OrgID }
 	seen := map[pair]int{}
@@ -115,6 +131,7 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 		if s.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date"), "the date the predecessor closed"))
 		}
+		ps = ps.Add(vocab.CheckSourced(ip.Child("sources"), s.Sources)...)
 		if s.Predecessor != "" && s.Predecessor == s.Successor {
 			ps = ps.Add(vocab.Invalid(ip.Child("successor"), string(s.Successor), "an organisation cannot succeed itself"))
 			continue

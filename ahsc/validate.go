@@ -108,14 +108,17 @@ func inherit(v vocab.Version) vocab.Version {
 }
 
 // References returns every cross-document reference in the centre, with
-// paths from the centre's root: designation issuers and those listed by
-// each domain document.
+// paths from the centre's root: each designation's issuers (as
+// organisations on the designation's start) and those listed by each domain
+// document.
 func (c *Centre) References() []vocab.Reference {
 	var refs []vocab.Reference
 	for i, g := range c.Designations {
-		if g.Issuer != "" {
-			refs = append(refs, vocab.Ref(vocab.RefOrganisation, g.Issuer, vocab.PeriodOfDay(g.Period.Start),
-				vocab.NewPath("designations").Index(i).Child("issuer")))
+		for j, id := range g.Issuers {
+			if id != "" {
+				refs = append(refs, vocab.Ref(vocab.RefOrganisation, id, vocab.PeriodOfDay(g.Period.Start),
+					vocab.NewPath("designations").Index(i).Child("issuers").Index(j)))
+			}
 		}
 	}
 	for _, d := range c.documents() {

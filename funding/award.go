@@ -25,7 +25,7 @@ type Award struct {
 	// must sum to it.
 	AmountDisbursed Money `json:"amountDisbursed,omitzero"`
 	// AwardDate is when the decision to award was made.
-	AwardDate vocab.Date `json:"awardDate"`
+	AwardDate vocab.Date `json:"awardDate" vocab:"day"`
 	// PlannedPeriod is when the funded work was planned to run.
 	PlannedPeriod vocab.Period `json:"plannedPeriod,omitzero"`
 	// ActualPeriod is when it did run, once known.

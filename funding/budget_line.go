@@ -27,7 +27,7 @@ type BudgetLine struct {
 // facilities used for a programme or award.
 type Draw struct {
 	// Date is when the draw was made; within the line's year.
-	Date vocab.Date `json:"date"`
+	Date vocab.Date `json:"date" vocab:"day"`
 	// Amount is the value drawn; positive.
 	Amount Money `json:"amount"`
 	// Programme is the programme that drew on the line, if recorded.

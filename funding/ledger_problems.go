@@ -88,6 +88,7 @@ func awardProblems(ps *vocab.Collector, p *vocab.Path, a *Award, cur Currency, f
 	if a.AwardDate.IsZero() {
 		ps = ps.Add(vocab.Required(p.Child("awardDate"), "the date the decision to award was made"))
 	}
+	ps = ps.Add(vocab.CheckDay(p.Child("awardDate"), a.AwardDate, false))
 	for _, per := range []struct {
 		name string
 		v    vocab.Period
@@ -163,6 +164,7 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		if t.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date"), "the date of the transaction"))
 		}
+		ps = ps.Add(vocab.CheckDay(ip.Child("date"), t.Date, false))
 		var err error
 		if grand, err = addChecked(grand, t.Amount); err != nil {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("amount"), t.Amount, "the ledger's transactions sum beyond the largest representable amount"))
@@ -246,6 +248,8 @@ func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vo
 			switch {
 			case dr.Date.IsZero():
 				ps = ps.Add(vocab.Required(jp.Child("date"), "the date of the draw"))
+			case !dr.Date.IsExact():
+				ps = ps.Add(vocab.CheckDay(jp.Child("date"), dr.Date, false))
 			case b.Year.IsValid() && !b.Year.Contains(dr.Date):
 				ps = ps.Add(vocab.OutOfRange(jp.Child("date"), dr.Date, "outside the budget year "+b.Year.String()))
 			}

@@ -18,6 +18,9 @@ type Policy struct {
 	Version vocab.Version `json:"version,omitempty"`
 	// Rules are the safeguards, evaluated in order.
 	Rules Rules `json:"rules"`
+	// Sources cite where the policy comes from, or label it illustrative
+	// (an example's caps and thresholds).
+	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
 // Validate checks the policy as a standalone document and returns nil, or
@@ -26,8 +29,8 @@ func (p *Policy) Validate() error { return p.Problems().Err() }
 
 // Problems checks the policy as a standalone document and returns every
 // problem with paths from the document's root: the format version, and
-// each rule's configuration at "rules[i]" (a nil rule is required). A nil
-// policy has no problems.
+// each rule's configuration at "rules[i]" (a nil rule is required), and its
+// sources. A nil policy has no problems.
 func (p *Policy) Problems() vocab.Problems { return p.CollectProblems(new(vocab.Collector)).Problems() }
 
 // CollectProblems adds the problems [Policy.Problems] returns to ps, in the
@@ -38,7 +41,8 @@ func (p *Policy) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if p == nil {
 		return ps
 	}
-	return p.rulesProblems(ps.Add(p.Version.Problems(vocab.NewPath("version"))...))
+	ps = p.rulesProblems(ps.Add(p.Version.Problems(vocab.NewPath("version"))...))
+	return vocab.CollectSources(ps, vocab.NewPath("sources"), p.Sources)
 }
 
 // collectingRule is a built-in rule whose configuration holds lists: it

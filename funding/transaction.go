@@ -13,7 +13,7 @@ type Transaction struct {
 	// Kind is commitment or disbursement.
 	Kind TransactionKind `json:"kind"`
 	// Date is when the transaction was made.
-	Date vocab.Date `json:"date"`
+	Date vocab.Date `json:"date" vocab:"day"`
 	// Amount is positive.
 	Amount Money `json:"amount"`
 	// Programme is the programme the money went to, when recorded. A

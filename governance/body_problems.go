@@ -82,7 +82,7 @@ func (s *Seat) problems(ps *vocab.Collector, p *vocab.Path, b *Body) *vocab.Coll
 	switch {
 	case !s.Period.IsValid():
 		ps = ps.Add(vocab.Invalid(p.Child("period"), s.Period.String(), "ends before it starts"))
-	case !s.Period.IsZero() && b.Period.IsValid() && !b.Period.Covers(s.Period):
+	case !s.Period.IsZero() && b.Period.IsValid() && !b.Period.MayCover(s.Period):
 		ps = ps.Add(vocab.OutOfRange(p.Child("period"), s.Period.String(), "must lie within the body's period "+b.Period.String()))
 	}
 	return s.termsProblems(ps, p.Child("terms"), b)
@@ -102,7 +102,7 @@ func (s *Seat) termsProblems(ps *vocab.Collector, tp *vocab.Path, b *Body) *voca
 		}
 		if q := startedPeriodProblem(ip.Child("period"), t.Period, "the date the term began"); q != nil {
 			ps = ps.Add(q)
-		} else if within.IsValid() && !within.Covers(t.Period) {
+		} else if within.IsValid() && !within.MayCover(t.Period) {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), t.Period.String(), "must lie within the seat's period "+within.String()))
 		}
 	}

@@ -231,7 +231,7 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp *vocab.Path, bodies 
 		case d.Bodies[j].Rules.IsZero():
 			ps = ps.Add(vocab.Invalid(ip.Child("body"), string(dec.Body), "the body has no terms of reference, so it takes no votes"))
 			continue
-		case !dec.Motion.Date.IsZero() && d.Bodies[j].Period.IsValid() && !d.Bodies[j].Period.Contains(dec.Motion.Date):
+		case !dec.Motion.Date.IsZero() && d.Bodies[j].Period.IsValid() && !d.Bodies[j].Period.MayContain(dec.Motion.Date):
 			ps = ps.Add(vocab.OutOfRange(ip.Child("motion").Child("date"), dec.Motion.Date,
 				fmt.Sprintf("the body exists %s", d.Bodies[j].Period)))
 			continue

@@ -31,8 +31,8 @@ type KPI struct {
 
 // Reading is one reported value of a KPI for a closed period.
 type Reading struct {
-	// Period the value covers; both ends are required.
-	Period vocab.Period `json:"period"`
+	// Period the value covers; both ends are required, and are days.
+	Period vocab.Period `json:"period" vocab:"day"`
 	// Value is the observed value, exact.
 	Value vocab.Ratio `json:"value"`
 	// Note qualifies the value.
@@ -88,6 +88,8 @@ func (k *KPI) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 			ps = ps.Add(vocab.Required(rp.Index(i).Child("period"), "a closed period: both start and end"))
 		} else if !r.Period.IsValid() {
 			ps = ps.Add(vocab.Invalid(rp.Index(i).Child("period"), r.Period.String(), "ends before it starts"))
+		} else {
+			ps = ps.Add(vocab.CheckDayPeriod(rp.Index(i).Child("period"), r.Period))
 		}
 	}
 	for _, pair := range overlappingPairs(len(k.Readings), func(i int) vocab.Period { return k.Readings[i].Period }) {

@@ -9,9 +9,9 @@ type Motion struct {
 	ID MotionID `json:"id"`
 	// Text is the motion as put; required.
 	Text string `json:"text"`
-	// Date is the meeting date, required; it decides who holds which seat
-	// and which interests are held.
-	Date vocab.Date `json:"date"`
+	// Date is the meeting date, a day (not a month or year), required; it
+	// decides who holds which seat and which interests are held.
+	Date vocab.Date `json:"date" vocab:"day"`
 	// Reserved marks a reserved matter: partner concurrence and vetoes apply.
 	Reserved bool `json:"reserved,omitempty"`
 	// Concerns lists the organisations the motion affects (a company, a
@@ -49,6 +49,7 @@ func (m *Motion) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	if m.Date.IsZero() {
 		ps = ps.Add(vocab.Required(p.Child("date"), "the meeting date"))
 	}
+	ps = ps.Add(vocab.CheckDay(p.Child("date"), m.Date, false))
 	cp := p.Child("concerns")
 	for i, o := range m.Concerns {
 		ps = ps.Add(vocab.CheckID(cp.Index(i), o, true))

@@ -22,7 +22,7 @@ type Goal struct {
 	Target vocab.Target `json:"target"`
 	// Due is when the target must be reached; it falls within the
 	// programme's period.
-	Due vocab.Date `json:"due"`
+	Due vocab.Date `json:"due" vocab:"day"`
 	// Readings are the values observed, in strictly increasing date order.
 	Readings []GoalReading `json:"readings,omitempty"`
 }
@@ -31,7 +31,7 @@ type Goal struct {
 // twin of governance.Reading, which covers a period.
 type GoalReading struct {
 	// Date is the day the value was observed.
-	Date vocab.Date `json:"date"`
+	Date vocab.Date `json:"date" vocab:"day"`
 	// Value is the observed value, exact, in the goal's unit.
 	Value vocab.Ratio `json:"value"`
 	// Note qualifies the value.
@@ -98,11 +98,14 @@ func (g *Goal) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	if g.Due.IsZero() {
 		ps = ps.Add(vocab.Required(p.Child("due"), "the date the target must be reached"))
 	}
+	ps = ps.Add(vocab.CheckDay(p.Child("due"), g.Due, false))
 	rp := p.Child("readings")
 	for i, r := range g.Readings {
 		switch {
 		case r.Date.IsZero():
 			ps = ps.Add(vocab.Required(rp.Index(i).Child("date"), ""))
+		case !r.Date.IsExact():
+			ps = ps.Add(vocab.CheckDay(rp.Index(i).Child("date"), r.Date, false))
 		case i > 0 && !g.Readings[i-1].Date.IsZero() && !r.Date.After(g.Readings[i-1].Date):
 			ps = ps.Add(vocab.Invalid(rp.Index(i).Child("date"), r.Date,
 				fmt.Sprintf("must be after %s at %s", g.Readings[i-1].Date, rp.Index(i-1))))

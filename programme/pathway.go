@@ -30,7 +30,7 @@ type Pathway struct {
 // counts, never stored.
 type Performance struct {
 	// Period the counts cover; both ends are required.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" vocab:"day"`
 	// Within is the number of patients within the standard, from 0 to
 	// Total.
 	Within int64 `json:"within"`
@@ -94,6 +94,8 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 			ps = ps.Add(vocab.Required(ip.Child("period"), "a closed period: both start and end"))
 		case !m.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period"), m.Period.String(), "ends before it starts"))
+		case !m.Period.IsExact():
+			ps = ps.Add(vocab.CheckDayPeriod(ip.Child("period"), m.Period))
 		case known && !std.InEffectAt(m.Period.Start):
 			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), m.Period.String(),
 				fmt.Sprintf("starts before the standard took effect on %s", std.Effective)).AsWarning())

@@ -196,7 +196,7 @@ func (d *Portfolio) cohortProblems(ps *vocab.Collector, cp *vocab.Path, idx inde
 		if !ok {
 			continue
 		}
-		if pr := &d.Programmes[j]; !c.Period.Start.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(c.Period.Start) {
+		if pr := &d.Programmes[j]; !c.Period.Start.IsZero() && pr.Period.IsValid() && !pr.Period.MayContain(c.Period.Start) {
 			ps = ps.Add(vocab.OutOfRange(cp.Index(i).Child("period"), c.Period.String(),
 				fmt.Sprintf("must start within the programme's period %s", pr.Period)))
 		}

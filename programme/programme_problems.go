@@ -43,7 +43,7 @@ func (pr *Programme) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collect
 	for i := range pr.Goals {
 		g := &pr.Goals[i]
 		ps = g.problems(ps, gp.Index(i))
-		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.Contains(g.Due) {
+		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.MayContain(g.Due) {
 			ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
 		}
 	}

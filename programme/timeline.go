@@ -14,7 +14,7 @@ type StatusEntry struct {
 	// Status is the state entered.
 	Status Status `json:"status"`
 	// Date is when the state was (or is planned to be) entered.
-	Date vocab.Date `json:"date"`
+	Date vocab.Date `json:"date" vocab:"day"`
 	// Actual is true for what happened and false for a plan.
 	Actual bool `json:"actual,omitempty"`
 }
@@ -30,7 +30,9 @@ func timelineProblems(ps *vocab.Collector, p *vocab.Path, entries []StatusEntry,
 		switch {
 		case e.Date.IsZero():
 			ps = ps.Add(vocab.Required(ep.Child("date"), ""))
-		case period.IsValid() && !period.Contains(e.Date):
+		case !e.Date.IsExact():
+			ps = ps.Add(vocab.CheckDay(ep.Child("date"), e.Date, false))
+		case period.IsValid() && !period.MayContain(e.Date):
 			ps = ps.Add(vocab.OutOfRange(ep.Child("date"), e.Date, "must fall within the programme's period "+period.String()))
 		}
 		if j := last[e.Actual] - 1; j >= 0 {

@@ -7,7 +7,10 @@
 //   - [Centre] draws a centre that validates without errors by construction:
 //     partners with memberships ([Memberships]) and identifiers that suit
 //     their kind ([Organisation]), other organisations, acyclic successions
-//     and designations;
+//     and designations with one to three issuers. Dates are days, months or
+//     years ([vocabtest.Coarsened]), and every organisation, membership,
+//     succession and designation carries one or two sources, cited or
+//     illustrative ([vocabtest.Sources]);
 //   - [FullCentre] draws a centre with all three domain documents (from
 //     governancetest, programmetest and fundingtest) and a roster derived
 //     from what they reference, also without errors;
@@ -34,8 +37,11 @@ import (
 // firstJoin is the earliest date a generated membership starts.
 var firstJoin = vocab.MustParseDate("2000-01-01")
 
-// Memberships draws one or two non-overlapping memberships in time order;
-// the last one may be open-ended.
+// Memberships draws one or two memberships in time order that certainly do
+// not overlap, each with one or two sources; the last one may be
+// open-ended. Their dates are days, months or years: exact spells coarsened
+// ([vocabtest.Coarsened]), so two spells may possibly overlap (a warning)
+// but never certainly.
 func Memberships() *rapid.Generator[[]ahsc.Membership] {
 	return rapid.Custom(func(t *rapid.T) []ahsc.Membership {
 		n := rapid.IntRange(1, 2).Draw(t, "spells")
@@ -43,13 +49,16 @@ func Memberships() *rapid.Generator[[]ahsc.Membership] {
 		start := firstJoin.AddDays(rapid.IntRange(0, 3000).Draw(t, "join"))
 		for i := range n {
 			m := ahsc.Membership{
-				Role:   rapid.SampledFrom(ahsc.MembershipRoles().Values()).Draw(t, "role"),
-				Joined: start,
+				Role:    rapid.SampledFrom(ahsc.MembershipRoles().Values()).Draw(t, "role"),
+				Joined:  start,
+				Sources: vocabtest.Sources().Draw(t, "sources"),
 			}
 			if i < n-1 || rapid.Bool().Draw(t, "leaves") {
 				m.Left = start.AddDays(rapid.IntRange(0, 2000).Draw(t, "length"))
 				start = m.Left.AddDays(rapid.IntRange(1, 1000).Draw(t, "gap"))
 			}
+			p := vocabtest.CoarsenedPeriod(m.Period()).Draw(t, "precision")
+			m.Joined, m.Left = p.Start, p.End
 			out = append(out, m)
 			if m.Left.IsZero() {
 				break
@@ -74,7 +83,7 @@ func Organisation(id vocab.OrgID, kind ahsc.OrgKind) *rapid.Generator[ahsc.Organ
 		}
 		if rapid.Bool().Draw(t, "former") {
 			o.OtherNames = append(o.OtherNames, ahsc.Name{Value: "Former " + o.Name, Kind: ahsc.NameFormer,
-				Until: vocabtest.Date().Draw(t, "until")})
+				Until: vocabtest.PartialDate().Draw(t, "until")})
 		}
 		switch {
 		case kind == ahsc.OrgKindNHSTrust || kind == ahsc.OrgKindNHSFoundationTrust:
@@ -93,7 +102,7 @@ func Organisation(id vocab.OrgID, kind ahsc.OrgKind) *rapid.Generator[ahsc.Organ
 		case kind == ahsc.OrgKindCompany:
 			o.Identifiers = append(o.Identifiers, vocabtest.Identifier(vocab.SchemeCompaniesHouse).Draw(t, "company"))
 		}
-		o.Sources = rapid.SliceOfN(vocabtest.Source(), 0, 2).Draw(t, "sources")
+		o.Sources = vocabtest.Sources().Draw(t, "sources")
 		return o
 	})
 }
@@ -107,8 +116,10 @@ var otherKinds = []ahsc.OrgKind{ahsc.OrgKindGovernment, ahsc.OrgKindCharity, ahs
 
 // Centre draws a centre that has no validation errors: 1–6 partners with
 // valid identifiers and memberships, other organisations (including
-// designation issuers), acyclic successions and designations issued by
-// known organisations. Domain documents are left empty; compose them from
+// designation issuers), acyclic successions dated at any precision and
+// designations, each issued by one to three known organisations, with
+// periods whose bounds may be months or years. Every organisation,
+// membership, succession and designation has at least one source. Domain documents are left empty; compose them from
 // the domain packages' generators.
 func Centre() *rapid.Generator[*ahsc.Centre] {
 	return rapid.Custom(func(t *rapid.T) *ahsc.Centre {
@@ -140,19 +151,25 @@ func Centre() *rapid.Generator[*ahsc.Centre] {
 			to := rapid.IntRange(0, len(c.Partners)-1).Draw(t, "successor")
 			c.Successions = append(c.Successions, ahsc.Succession{
 				Predecessor: c.Organisations[i].ID, Successor: c.Partners[to].ID,
-				Kind: rapid.SampledFrom(ahsc.SuccessionKinds().Values()).Draw(t, "successionKind"),
-				Date: vocabtest.Date().Draw(t, "successionDate"),
+				Kind:    rapid.SampledFrom(ahsc.SuccessionKinds().Values()).Draw(t, "successionKind"),
+				Date:    vocabtest.PartialDate().Draw(t, "successionDate"),
+				Sources: vocabtest.Sources().Draw(t, "successionSources"),
 			})
 		}
 		if len(c.Organisations) > 0 {
 			start := vocab.MustParseDate("2009-03-09")
 			for range rapid.IntRange(0, 3).Draw(t, "designations") {
 				end := start.AddDays(rapid.IntRange(365, 2200).Draw(t, "designationDays"))
-				c.Designations = append(c.Designations, ahsc.Designation{
-					Issuer: c.Organisations[rapid.IntRange(0, len(c.Organisations)-1).Draw(t, "issuer")].ID,
-					Round:  start.Year(),
-					Period: vocab.PeriodOf(start, end),
-				})
+				issuers := rapid.SliceOfNDistinct(rapid.IntRange(0, len(c.Organisations)-1), 1, 3, rapid.ID[int]).Draw(t, "issuers")
+				g := ahsc.Designation{
+					Round:   start.Year(),
+					Period:  vocabtest.CoarsenedPeriod(vocab.PeriodOf(start, end)).Draw(t, "designationPeriod"),
+					Sources: vocabtest.Sources().Draw(t, "designationSources"),
+				}
+				for _, k := range issuers {
+					g.Issuers = append(g.Issuers, c.Organisations[k].ID)
+				}
+				c.Designations = append(c.Designations, g)
 				start = end.AddDays(1)
 			}
 		}

@@ -24,5 +24,5 @@ func Example() {
 	// Output:
 	// valid centre validates: true
 	// missing partner name reported as required true
-	// 14 kinds of defect
+	// 27 kinds of defect
 }

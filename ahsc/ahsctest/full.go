@@ -70,8 +70,9 @@ func addMissingProgrammes(t *rapid.T, c *ahsc.Centre) {
 	}
 }
 
-// deriveRoster makes every referenced partner a partner for the span of
-// its references, and every other referenced organisation an organisation.
+// deriveRoster makes every referenced partner a partner for every day its
+// references may cover (so no reference is even possibly without it), and
+// every other referenced organisation an organisation.
 func deriveRoster(t *rapid.T, c *ahsc.Centre) {
 	spans := map[vocab.OrgID]*vocab.Period{}
 	var partnerOrder, orgOrder []vocab.OrgID
@@ -82,11 +83,12 @@ func deriveRoster(t *rapid.T, c *ahsc.Centre) {
 		case vocab.RefPartner:
 			s, ok := spans[id]
 			if !ok {
-				s = &vocab.Period{Start: r.During.Start, End: r.During.End}
+				p := r.During.Possible()
+				s = &p
 				spans[id] = s
 				partnerOrder = append(partnerOrder, id)
 			}
-			widen(s, r.During)
+			widen(s, r.During.Possible())
 		case vocab.RefOrganisation:
 			if !orgs[id] {
 				orgs[id] = true
@@ -102,7 +104,8 @@ func deriveRoster(t *rapid.T, c *ahsc.Centre) {
 		}
 		c.Partners = append(c.Partners, ahsc.Partner{
 			Organisation: Organisation(id, rapid.SampledFrom(partnerKinds).Draw(t, "partnerKind")).Draw(t, "partner"),
-			Memberships:  []ahsc.Membership{{Role: ahsc.RolePartner, Joined: joined, Left: s.End}},
+			Memberships: []ahsc.Membership{{Role: ahsc.RolePartner, Joined: joined, Left: s.End,
+				Sources: vocabtest.Sources().Draw(t, "membershipSources")}},
 		})
 	}
 	if len(c.Partners) == 0 {
@@ -119,7 +122,8 @@ func deriveRoster(t *rapid.T, c *ahsc.Centre) {
 	}
 }
 
-// widen stretches s to cover p; a zero side of p (open, or undated) opens s.
+// widen stretches s to cover p (both with exact or open bounds); a zero
+// side of p (open, or undated) opens s.
 func widen(s *vocab.Period, p vocab.Period) {
 	if p.IsZero() {
 		return

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 
 	"github.com/ahsckit/ahsckit/ahsc/schema"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -44,13 +45,19 @@ func ExampleCentre() {
 type Milestone struct {
 	Programme vocab.ProgrammeID `json:"programme"`
 	Status    vocab.RAG         `json:"status"`
-	Due       vocab.Date        `json:"due,omitzero"`
+	Due       vocab.Date        `json:"due,omitzero" vocab:"day"`
+	Agreed    vocab.Date        `json:"agreed,omitzero"`
 }
 
+// Reflect your own type with the same configuration; MarkDayFields gives
+// the fields tagged `vocab:"day"` their day-only patterns, while other
+// dates may be months or years.
 func ExampleReflector() {
-	s := schema.Reflector().Reflect(&Milestone{})
+	r := schema.Reflector()
+	s := r.Reflect(&Milestone{})
+	schema.MarkDayFields(r, s, reflect.TypeFor[Milestone]())
 	m := s.Definitions["SchemaTestMilestone"]
-	for _, name := range []string{"programme", "status", "due"} {
+	for _, name := range []string{"programme", "status", "due", "agreed"} {
 		p, _ := m.Properties.Get(name)
 		b, _ := json.Marshal(map[string]any{"type": p.Type, "enum": p.Enum, "format": p.Format, "description": p.Description})
 		fmt.Printf("%s: %s\n", name, b)
@@ -60,6 +67,7 @@ func ExampleReflector() {
 	// programme: {"description":"programme ID","enum":null,"format":"","type":"string"}
 	// status: {"description":"","enum":["green","amber","red","no-data"],"format":"","type":"string"}
 	// due: {"description":"","enum":null,"format":"date","type":"string"}
+	// agreed: {"description":"","enum":null,"format":"","type":"string"}
 	// required: [programme status]
 }
 

@@ -32,7 +32,7 @@ var (
 // "a string". Each call returns a new schema: the reflector writes field
 // descriptions into what the mapper returns.
 var valueSchemas = map[reflect.Type]func() *jsonschema.Schema{
-	reflect.TypeFor[vocab.Date]():          func() *jsonschema.Schema { return str(DatePattern, "date") },
+	reflect.TypeFor[vocab.Date]():          func() *jsonschema.Schema { return str(DatePattern, "") },
 	reflect.TypeFor[vocab.Period]():        func() *jsonschema.Schema { return str(PeriodPattern, "") },
 	reflect.TypeFor[vocab.FinancialYear](): func() *jsonschema.Schema { return str(FinancialYearPattern, "") },
 	reflect.TypeFor[vocab.Ratio]():         func() *jsonschema.Schema { return str(RatioPattern, "") },

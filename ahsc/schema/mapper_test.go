@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/invopop/jsonschema"
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 	"pgregory.net/rapid"
 
@@ -49,6 +50,13 @@ func dateish(oddWidths bool) *rapid.Generator[string] {
 			wm = rapid.IntRange(1, 3).Draw(t, "wm")
 			wd = rapid.IntRange(1, 3).Draw(t, "wd")
 		}
+		// A day, a month or a year: the three precisions.
+		switch rapid.IntRange(0, 3).Draw(t, "precision") {
+		case 0:
+			return fmt.Sprintf("%0*d", wy, y)
+		case 1:
+			return fmt.Sprintf("%0*d-%0*d", wy, y, wm, m)
+		}
 		return fmt.Sprintf("%0*d-%0*d-%0*d", wy, y, wm, m, wd, d)
 	})
 }
@@ -87,6 +95,46 @@ func checkParity[V any](t *testing.T, sch *sjs.Schema, gen *rapid.Generator[stri
 func TestDateSchemaMatchesParseDate(t *testing.T) {
 	gen := rapid.OneOf(dateish(false), dateish(true), textOver("0123456789-/ x", 12))
 	checkParity(t, typeSchema[vocab.Date](t), gen, vocab.ParseDate, "")
+}
+
+// parseDay is ParseDate restricted to days, as CheckDay requires.
+func parseDay(s string) (vocab.Date, error) {
+	d, err := vocab.ParseDate(s)
+	if err == nil && !d.IsExact() {
+		return d, &vocab.ParseError{Type: "day", Input: s, Msg: "not a day"}
+	}
+	return d, err
+}
+
+// parseDayPeriod is ParsePeriod restricted to exact bounds, as
+// CheckDayPeriod requires.
+func parseDayPeriod(s string) (vocab.Period, error) {
+	if a, b, ok := strings.Cut(s, "/"); ok {
+		for _, side := range []string{a, b} {
+			if _, err := parseDay(side); side != ".." && err != nil {
+				return vocab.Period{}, &vocab.ParseError{Type: "day period", Input: s, Msg: "not days"}
+			}
+		}
+	}
+	return vocab.ParsePeriod(s)
+}
+
+// patternSchema compiles a string schema with pattern.
+func patternSchema(t *testing.T, pattern string) *sjs.Schema {
+	return compileSchema(t, &jsonschema.Schema{Type: "string", Pattern: pattern})
+}
+
+func TestDaySchemaMatchesDays(t *testing.T) {
+	gen := rapid.OneOf(dateish(false), dateish(true), textOver("0123456789-/ x", 12))
+	checkParity(t, patternSchema(t, DayPattern), gen, parseDay, "")
+}
+
+func TestDayPeriodSchemaMatchesDayPeriods(t *testing.T) {
+	side := rapid.OneOf(dateish(false), rapid.Just(".."), textOver("0123456789-.", 4))
+	gen := rapid.Custom(func(t *rapid.T) string {
+		return side.Draw(t, "start") + rapid.SampledFrom([]string{"/", "/", "-", ""}).Draw(t, "sep") + side.Draw(t, "end")
+	})
+	checkParity(t, patternSchema(t, DayPeriodPattern), gen, parseDayPeriod, "end is before start")
 }
 
 func TestPeriodSchemaMatchesParsePeriod(t *testing.T) {

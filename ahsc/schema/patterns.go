@@ -4,14 +4,25 @@ package schema
 // common subset of RE2 and ECMA-262 regular expressions (no look-around, no
 // back-references), so Go, santhosh-tekuri/jsonschema and ajv agree on them.
 const (
-	// DatePattern matches vocab.Date text, "YYYY-MM-DD", for exactly the
-	// dates that exist in years 0001 to 9999. The schema adds format "date"
-	// for tools that read formats.
-	DatePattern = `^` + datePart + `$`
+	// DatePattern matches vocab.Date text at any precision, as FHIR's date
+	// type: a day "YYYY-MM-DD" that exists, a month "YYYY-MM" or a year
+	// "YYYY", in years 0001 to 9999.
+	DatePattern = `^(` + datePart + `|` + monthPart + `|` + year + `)$`
+
+	// DayPattern matches vocab.Date text of a day only, "YYYY-MM-DD", for
+	// exactly the days that exist in years 0001 to 9999: the schema of a
+	// date field tagged `vocab:"day"`, which also carries format "date"
+	// (RFC 3339 full-date) for tools that read formats.
+	DayPattern = `^` + datePart + `$`
 
 	// PeriodPattern matches vocab.Period text, "START/END" where each side
-	// is a date or ".." for an open end ("2020-04-01/..").
-	PeriodPattern = `^(` + datePart + `|\.\.)/(` + datePart + `|\.\.)$`
+	// is a date at any precision or ".." for an open end ("2020-04-01/..",
+	// "2014-04/2020-03-31").
+	PeriodPattern = `^(` + datePart + `|` + monthPart + `|` + year + `|\.\.)/(` + datePart + `|` + monthPart + `|` + year + `|\.\.)$`
+
+	// DayPeriodPattern matches vocab.Period text whose sides are days or
+	// "..": the schema of a period field tagged `vocab:"day"`.
+	DayPeriodPattern = `^(` + datePart + `|\.\.)/(` + datePart + `|\.\.)$`
 
 	// FinancialYearPattern matches vocab.FinancialYear text, "2024-25" (or
 	// "2024/25", which the parser also reads) with a first year from 0001
@@ -38,6 +49,9 @@ const datePart = `(` +
 	year + `-(0[469]|11)-(0[1-9]|[12][0-9]|30)|` +
 	year + `-02-(0[1-9]|1[0-9]|2[0-8])|` +
 	leapYear + `-02-29)`
+
+// monthPart is a month of years 0001-9999, "YYYY-MM", without anchors.
+const monthPart = year + `-(0[1-9]|1[0-2])`
 
 // year is 0001-9999; leapYear is the leap years among them.
 const (

@@ -1,12 +1,43 @@
 // Package vocab is the shared vocabulary of ahsckit: the small value types that
 // every domain package speaks in, and the validation problems they all report.
 //
-// It holds civil dates ([Date]), periods with inclusive ends ([Period]), UK
-// financial years ([FinancialYear]), typed identifiers ([ID] and its aliases
-// such as [OrgID]), external organisation identifiers ([Identifier]), exact
-// ratios ([Ratio]), cited sources ([Source]), targets with RAG status
-// ([Target]), cross-document references ([Reference], [Roster]) and
+// It holds civil dates at a precision of a day, a month or a year ([Date]),
+// periods with inclusive ends ([Period]), UK financial years
+// ([FinancialYear]), typed identifiers ([ID] and its aliases such as
+// [OrgID]), external organisation identifiers ([Identifier]), exact ratios
+// ([Ratio]), sources, cited or illustrative ([Source]), targets with RAG
+// status ([Target]), cross-document references ([Reference], [Roster]) and
 // path-aware validation problems ([Path], [Problem], [Problems]).
+//
+// # Precision
+//
+// A fact is recorded at the precision its source gives: "2011-10-03",
+// "2011-10" or "2011" (FHIR's date). A partial date is the span of days it
+// names ([Date.First], [Date.Last]), so a [Period] with partial bounds has
+// days it certainly covers and days it possibly covers, and the queries
+// come in pairs: [Period.Contains] / [Period.MayContain],
+// [Period.Overlaps] / [Period.MayOverlap], [Period.Covers] /
+// [Period.MayCover], with certain ⊆ possible. Use the certain query to
+// answer "who was a partner on d" and the possible one for rules that fail
+// only when a value certainly breaks them ("must fall within the
+// programme's period"). [Date.Compare] is a total order for sorting;
+// [Date.Before] and [Date.After] are certain.
+//
+// One Date type serves both kinds of field. Which fields may be partial is
+// a rule of the field, not of the type: events the centre records itself
+// (a meeting and its ballots, a transaction, a reading) have a day, which
+// their validators check with [CheckDay] and [CheckDayPeriod] and their
+// schema states with a day-only pattern (the field is tagged
+// `vocab:"day"`). A separate exact type would make every query and
+// comparison between the two kinds of field a conversion, and a Period
+// could no longer hold both; a tag and a check keep one vocabulary and
+// still reject "2024-06" for a transaction, at its JSON Pointer.
+//
+// # Sources
+//
+// A value is either cited or labelled illustrative in the data itself
+// ([Illustrative]: {"kind": "illustrative", "note": "..."}), wherever
+// sources go; [CheckSourced] requires one or the other.
 //
 // Value types follow net/netip: the zero value is meaningful, text forms round
 // trip through Parse/String and MarshalText/UnmarshalText, and values are

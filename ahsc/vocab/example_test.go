@@ -1,6 +1,7 @@
 package vocab_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -17,6 +18,48 @@ func ExampleParseDate() {
 	// 2009-03-09 Monday <nil>
 	// vocab: invalid date "2023-02-29": no such day
 	// true
+}
+
+// A date known only to the month or the year is the span of days it names.
+func ExampleDate_partial() {
+	joined := vocab.MustParseDate("2011-10") // "joined UCLPartners in October 2011"
+	fmt.Println(joined, joined.Precision(), joined.First(), joined.Last())
+	day := vocab.MustParseDate("2011-10-15")
+	fmt.Println(joined.Contains(day), joined.Before(day), joined.After(day), joined.Compare(day))
+	fmt.Println(vocab.MustParseDate("2011").Contains(joined), day.Truncate(vocab.PrecisionYear))
+	// Output:
+	// 2011-10 month 2011-10-01 2011-10-31
+	// true false false -1
+	// true 2011
+}
+
+// A period with partial bounds certainly covers some days and possibly
+// covers more.
+func ExamplePeriod_MayContain() {
+	member := vocab.MustParsePeriod("2011-10/..")
+	for _, on := range []string{"2011-09-30", "2011-10-15", "2011-10-31", "2011-11-01"} {
+		d := vocab.MustParseDate(on)
+		fmt.Println(on, member.Contains(d), member.MayContain(d))
+	}
+	sure, _ := member.Certain()
+	fmt.Println(sure, member.Possible())
+	// Output:
+	// 2011-09-30 false false
+	// 2011-10-15 false true
+	// 2011-10-31 true true
+	// 2011-11-01 true true
+	// 2011-10-31/.. 2011-10-01/..
+}
+
+// An invented value is labelled in the data, wherever sources go.
+func ExampleIllustrative() {
+	src := vocab.Illustrative("seat counts and quorum are invented for the example")
+	b, _ := json.Marshal(src)
+	fmt.Println(string(b), src.IsIllustrative())
+	fmt.Println(vocab.CheckSourced(vocab.NewPath("sources"), nil))
+	// Output:
+	// {"kind":"illustrative","note":"seat counts and quorum are invented for the example"} true
+	// sources: required value: at least one source, cited or illustrative
 }
 
 func ExamplePeriod() {

@@ -11,12 +11,14 @@ import (
 // The zero FinancialYear is "no year": it marshals to "".
 type FinancialYear int
 
-// FinancialYearOf returns the financial year containing d (zero for the zero Date).
+// FinancialYearOf returns the financial year containing d's first day (zero
+// for the zero Date); [FinancialYear.Contains] says whether all of a partial
+// date falls in one year.
 func FinancialYearOf(d Date) FinancialYear {
 	if d.IsZero() {
 		return 0
 	}
-	y, m, _ := d.Civil()
+	y, m, _ := d.First().Civil()
 	if m < time.April {
 		y--
 	}
@@ -71,8 +73,10 @@ func (fy FinancialYear) End() Date {
 // Period returns fy as a closed period.
 func (fy FinancialYear) Period() Period { return Period{Start: fy.Start(), End: fy.End()} }
 
-// Contains reports whether d falls in fy.
-func (fy FinancialYear) Contains(d Date) bool { return !d.IsZero() && FinancialYearOf(d) == fy }
+// Contains reports whether d certainly falls in fy: every day d may be.
+func (fy FinancialYear) Contains(d Date) bool {
+	return !d.IsZero() && FinancialYearOf(d) == fy && FinancialYearOf(d.Last()) == fy
+}
 
 // Next returns the following financial year.
 func (fy FinancialYear) Next() FinancialYear { return fy + 1 }

@@ -26,7 +26,8 @@ func checkParseError(t *testing.T, s string, err error) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"2024-02-29", "2023-02-29", "0001-01-01", "9999-12-31", "0000-01-01", "2024-1-01", ""} {
+	for _, s := range []string{"2024-02-29", "2023-02-29", "0001-01-01", "9999-12-31", "0000-01-01", "2024-1-01", "",
+		"2011-10", "2011", "0000", "2011-13", "9999-12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -39,6 +40,9 @@ func FuzzParseDate(f *testing.F) {
 		if d.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
 		}
+		if f, l := d.First(), d.Last(); l.Before(f) || !d.Contains(f) || !d.Contains(l) {
+			t.Fatalf("%q spans %s..%s", s, f, l)
+		}
 		if back, err := vocab.ParseDate(d.String()); err != nil || back != d {
 			t.Fatalf("round trip of %q: %v, %v", s, back, err)
 		}
@@ -46,7 +50,8 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParsePeriod(f *testing.F) {
-	for _, s := range []string{"2020-04-01/2025-03-31", "2020-04-01/..", "../2025-03-31", "../..", "2025-01-01/2024-01-01", "/", ""} {
+	for _, s := range []string{"2020-04-01/2025-03-31", "2020-04-01/..", "../2025-03-31", "../..", "2025-01-01/2024-01-01", "/", "",
+		"2014-04/2020-03-31", "2009/..", "2011/2011", "2012/2011-12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -11,7 +11,9 @@ const (
 	// or one of its other organisations (funders, companies...).
 	RefOrganisation RefKind = "organisation"
 	// RefPartner must name an organisation that is a partner of the centre
-	// throughout the reference's period.
+	// throughout the reference's period: an error where it is certainly
+	// not a partner for part of it, a warning where partial membership
+	// dates leave it only possibly absent.
 	RefPartner RefKind = "partner"
 	// RefProgramme must name a programme in the centre's portfolio.
 	RefProgramme RefKind = "programme"
@@ -43,7 +45,8 @@ type Reference struct {
 	// ID is the referenced ID, as written.
 	ID string
 	// During is when the reference must hold (for RefPartner: the partner
-	// must be a member throughout). The zero Period means "at any time".
+	// must be a member throughout), its bounds at any precision. The zero
+	// Period means "at any time".
 	During Period
 	// Path locates the reference in its document.
 	Path *Path
@@ -58,9 +61,9 @@ func Ref[I TypedID](kind RefKind, id I, during Period, p *Path) Reference {
 // to domain validators whose rules need the partner list ("every partner
 // nominates a seat"), so no domain package imports package ahsc.
 type Roster interface {
-	// PartnersAt returns the IDs of the organisations that are partners on d,
-	// sorted.
+	// PartnersAt returns the IDs of the organisations that are certainly
+	// partners on d (on every day d may be, when d is partial), sorted.
 	PartnersAt(d Date) []OrgID
-	// IsPartnerAt reports whether id is a partner on d.
+	// IsPartnerAt reports whether id is certainly a partner on d.
 	IsPartnerAt(id OrgID, d Date) bool
 }

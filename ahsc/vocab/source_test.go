@@ -90,3 +90,57 @@ func TestCmpOptionsHandleVocabTypes(t *testing.T) {
 		}
 	}
 }
+
+// An illustrative source labels an invented value: it needs a note saying
+// what is invented, not a URL or a title; a URL it gives must still be
+// absolute http(s). An unknown kind is reported alone.
+func TestIllustrativeSourceProblems(t *testing.T) {
+	ps := vocab.CheckSources(vocab.NewPath("sources"), []vocab.Source{
+		vocab.Illustrative("seat counts are illustrative"),
+		{Kind: vocab.SourceIllustrative},
+		{Kind: vocab.SourceIllustrative, Note: "modelled on", URL: "example.org"},
+		{Kind: "rumour", URL: "https://x.org", Title: "X"},
+		{Kind: vocab.SourceCited, URL: "https://x.org", Title: "X"},
+		{Kind: vocab.SourceCited, Note: "cited needs a URL and title"},
+	})
+	want := []struct {
+		field string
+		typ   vocab.ProblemType
+	}{
+		{"sources[1].note", vocab.ErrRequired}, {"sources[2].url", vocab.ErrInvalid}, {"sources[3].kind", vocab.ErrNotSupported},
+		{"sources[5].url", vocab.ErrRequired}, {"sources[5].title", vocab.ErrRequired},
+	}
+	if len(ps) != len(want) {
+		t.Fatalf("got %v", ps)
+	}
+	for i, w := range want {
+		if ps[i].Field() != w.field || !errors.Is(ps[i], w.typ) {
+			t.Errorf("problem %d = %v, want %s at %s", i, ps[i], w.typ, w.field)
+		}
+	}
+	if !vocab.Illustrative("x").IsIllustrative() || (vocab.Source{URL: "https://x.org", Title: "X"}).IsIllustrative() {
+		t.Error("IsIllustrative")
+	}
+	b, _ := json.Marshal(vocab.Illustrative("amounts are invented"))
+	if string(b) != `{"kind":"illustrative","note":"amounts are invented"}` {
+		t.Errorf("an illustrative label encodes as %s", b)
+	}
+	var back vocab.Source
+	if err := json.Unmarshal([]byte(`{"kind":"made-up","note":"x"}`), &back); err == nil {
+		t.Error("an unknown kind decoded")
+	}
+}
+
+// CheckSourced requires at least one source and checks each.
+func TestCheckSourced(t *testing.T) {
+	p := vocab.NewPath("sources")
+	if ps := vocab.CheckSourced(p, nil); len(ps) != 1 || !errors.Is(ps[0], vocab.ErrRequired) || ps[0].Field() != "sources" {
+		t.Fatalf("no sources: %v", ps)
+	}
+	if ps := vocab.CheckSourced(p, []vocab.Source{vocab.Illustrative("invented")}); len(ps) != 0 {
+		t.Fatalf("an illustrative label is a source: %v", ps)
+	}
+	if ps := vocab.CheckSourced(p, []vocab.Source{{Title: "no URL"}}); len(ps) != 1 || ps[0].Field() != "sources[0].url" {
+		t.Fatalf("a bad source: %v", ps)
+	}
+}

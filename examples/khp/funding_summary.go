@@ -13,17 +13,19 @@ import (
 // ledger as of asOf, in the environment the Centre wires (the governance
 // interests register and the portfolio's HRCS areas), and prints the report.
 func summariseFunding(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
-	fmt.Fprintf(b, "\nFunding (%d funders, %d awards; amounts illustrative; policy illustrative):\n",
-		len(c.Ledger.Funders), len(c.Ledger.Awards))
-	report, err := c.EvaluateFunding(khp.Policy(), asOf)
+	policy := khp.Policy()
+	amounts, caps := label(c.Ledger.Sources), label(policy.Sources)
+	fmt.Fprintf(b, "\nFunding (%d funders, %d awards%s; policy%s):\n",
+		len(c.Ledger.Funders), len(c.Ledger.Awards), amounts, caps)
+	report, err := c.EvaluateFunding(policy, asOf)
 	if err != nil {
 		fmt.Fprintf(b, "  could not evaluate: %v\n", err)
 		return
 	}
 	for _, r := range report.Summary {
-		fmt.Fprintf(b, "  %s: %d breaches, %d warnings\n", r.Description, r.Errors, r.Warnings)
+		fmt.Fprintf(b, "  %s%s: %d breaches, %d warnings%s\n", r.Description, caps, r.Errors, r.Warnings, amounts)
 	}
 	for _, f := range report.Findings {
-		fmt.Fprintf(b, "  [%s] %s\n", f.Severity, f.Explanation)
+		fmt.Fprintf(b, "  [%s] %s%s\n", f.Severity, f.Explanation, amounts)
 	}
 }

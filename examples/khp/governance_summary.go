@@ -10,9 +10,10 @@ import (
 )
 
 // summariseGovernance lists the bodies with their filled voting seats on
-// asOf, and minutes one illustrative board decision.
+// asOf, each marked illustrative when the body's sources say so, and
+// minutes one illustrative board decision.
 func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.Date) {
-	fmt.Fprintf(b, "\nGovernance (%d bodies; seat counts and rules illustrative):\n", len(g.Bodies))
+	fmt.Fprintf(b, "\nGovernance (%d bodies):\n", len(g.Bodies))
 	for i := range g.Bodies {
 		body := &g.Bodies[i]
 		voting := 0
@@ -29,7 +30,7 @@ func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.
 			line += ", meets " + string(body.Meets)
 		}
 		if voting > 0 {
-			line += fmt.Sprintf(", %d voting members", voting)
+			line += fmt.Sprintf(", %d voting members%s", voting, label(body.Sources))
 		}
 		fmt.Fprintln(b, line)
 	}
@@ -42,7 +43,8 @@ func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.
 		fmt.Fprintf(b, "  decision could not be counted: %v\n", err)
 		return
 	}
-	fmt.Fprintf(b, "\nIllustrative board decision:\n  %s\n", out.Explanation())
+	fmt.Fprintf(b, "\nBoard decision (motion, attendance and votes invented; seats and rules from the data%s):\n  %s%s\n",
+		label(board.Sources), out.Explanation(), illustrative)
 }
 
 // boardMotion is an illustrative motion: its text, date and the votes

@@ -5,12 +5,20 @@
 // decision, the portfolio's balance and pathway performance, and funding
 // safeguards evaluated against an illustrative policy.
 //
+// Facts print at the precision their sources give (the partnership was
+// formed "in 2009", so its partners are only possibly partners on a day in
+// 2009). Every figure the data labels illustrative — seats, quorum,
+// portfolio figures, amounts, the policy — is printed with
+// "[illustrative]" on its line; the label is read from the data's sources,
+// where a reader of the JSON sees it too.
+//
 // The data lives in internal/khp, one file per document (partners.go,
 // governance.go, portfolio.go, funding.go), so the domain packages' examples
 // share it; this command only assembles, validates and reports.
 //
 //	go run ./examples/khp                 # summary as of 2026-11-23
 //	go run ./examples/khp -asof 2015-06-01
+//	go run ./examples/khp -asof 2009-06        # a month: who was a partner throughout it
 //	go run ./examples/khp -json           # the centre as JSON
 //	go run ./examples/khp -canonical      # canonical JSON (sorted, compact)
 package main
@@ -39,7 +47,7 @@ func main() {
 func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("khp", flag.ContinueOnError)
 	asOf := vocab.MustParseDate(defaultAsOf)
-	fs.TextVar(&asOf, "asof", asOf, "report as of this date (YYYY-MM-DD)")
+	fs.TextVar(&asOf, "asof", asOf, "report as of this date (YYYY-MM-DD, or YYYY-MM or YYYY for the whole month or year)")
 	asJSON := fs.Bool("json", false, "print the centre as indented JSON")
 	canonical := fs.Bool("canonical", false, "print the centre's canonical JSON")
 	if err := fs.Parse(args); err != nil {

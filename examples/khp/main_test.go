@@ -37,8 +37,47 @@ func TestSummaryIsDeterministic(t *testing.T) {
 func TestAsOfChangesTheAnswer(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-asof", "2015-06-01"}, &out))
-	require.Contains(t, out.String(), "Designation in force: 2014 round")
+	require.Contains(t, out.String(), "Designation in force: 2014 round, 2014-04/2020-03-31, issued by Department of Health\n")
+	out.Reset()
+	require.NoError(t, run([]string{"-asof", "2020-06-01"}, &out))
+	require.Contains(t, out.String(), "Designation in force: 2020 round, 2020-04-01/2025-03-31, issued by National Institute for Health Research, NHS England, NHS Improvement\n")
 	require.Error(t, run([]string{"-asof", "2015-13-01"}, &bytes.Buffer{}))
+}
+
+// KHP's partnership began in 2009, a year: on a day in 2009 the partners
+// are possible, not certain, and the program says so; a month works as the
+// date too.
+func TestPartialDatesInTheSummary(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run([]string{"-asof", "2009-06-01"}, &out))
+	require.Contains(t, out.String(), "Partners (0):\n")
+	require.Contains(t, out.String(), "Possibly partners on 2009-06-01 (membership dates known only to the month or year): gstt (2009/..), kch (2009/..), kcl (2009/..), slam (2009/..)")
+	out.Reset()
+	require.NoError(t, run([]string{"-asof", "2010-01"}, &out))
+	require.Contains(t, out.String(), "Partners (4):\n")
+	require.Contains(t, out.String(), "founding-partner since 2009\n")
+}
+
+// Every line that prints an invented figure says so on the same line:
+// the label comes from the data, not from the program.
+func TestIllustrativeFiguresAreMarked(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(nil, &out))
+	text := out.String()
+	start := strings.Index(text, "\nGovernance (")
+	end := strings.Index(text, "\nValidation:")
+	require.True(t, start > 0 && end > start, text)
+	marked := 0
+	for _, line := range strings.Split(text[start:end], "\n") {
+		if strings.ContainsAny(line, "%") || strings.Contains(line, "voting members") || strings.Contains(line, "GBP") ||
+			strings.Contains(line, "breaches") || strings.Contains(line, "pipeline:") || strings.Contains(line, "latest") {
+			require.Contains(t, line, "[illustrative]", "an invented figure without its label")
+			marked++
+		}
+	}
+	require.Greater(t, marked, 15)
+	// Sourced facts carry no label.
+	require.NotContains(t, text[:start], "[illustrative]")
 }
 
 func TestJSONRoundTripsThroughStrictDecode(t *testing.T) {

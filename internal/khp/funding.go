@@ -88,6 +88,7 @@ func Ledger() *funding.Ledger {
 					Description: "ward time for an observational study (illustrative)"}}},
 		},
 		Sources: []vocab.Source{
+			vocab.Illustrative("every award, amount, date, person, condition, transaction and budget line is illustrative; the funders and their Crossref Funder IDs are real"),
 			{URL: "https://api.crossref.org/funders/501100000272", Title: "Crossref Funder Registry: National Institute for Health and Care Research",
 				Publisher: "Crossref", Accessed: accessed, Note: "Crossref Funder ID of NIHR; corroborated by the fundRef of ISRCTN trial records and Crossref metadata (the registry itself was not read)"},
 			{URL: "https://api.crossref.org/funders/501100000265", Title: "Crossref Funder Registry: Medical Research Council",
@@ -112,5 +113,6 @@ func Policy() *funding.Policy {
 			funding.RingFence{Cap: vocab.Percent(2)},
 			funding.RestrictedPurpose{},
 		},
+		Sources: []vocab.Source{vocab.Illustrative("the caps and thresholds are examples of safeguards, not KHP policy")},
 	}
 }

@@ -11,24 +11,31 @@ import (
 // https://www.kingshealthpartners.org/about-us/our-governance (accessed
 // 2026-11-23): a Board chaired by the Independent Chair, an Executive Group
 // meeting quarterly, Clinical Academic Group leaders meeting bi-monthly, and
-// programme boards. Seat counts, voting rights, quorum and thresholds are
-// ILLUSTRATIVE (they are not public); people are illustrative IDs.
+// programme boards. The Board existed in 2009 (Lord Butler chaired it from
+// 2009). Seat counts, voting rights, quorum, thresholds, terms and the
+// interests register are ILLUSTRATIVE (they are not public), and each body
+// carries an illustrative label saying so in the data; people are
+// illustrative IDs.
 func Governance() *governance.Document {
-	src := []vocab.Source{{
+	page := vocab.Source{
 		URL:       "https://www.kingshealthpartners.org/about-us/our-governance",
 		Title:     "Our governance",
 		Publisher: "King's Health Partners",
 		Accessed:  accessed,
 		Note:      "Board chaired by the Independent Chair; Executive Group meets quarterly; CAG leaders meet bi-monthly; programme boards",
-	}}
-	// Illustrative: the bodies' founding date is taken as the 2009 designation announcement.
+	}
+	illustrative := "seat counts, voting rights, quorum, thresholds and terms are illustrative (not public)"
+	label := vocab.Illustrative(illustrative + "; the body's start year is taken as the partnership's (2009)")
+	src := []vocab.Source{page, label}
+	// The Board's start is sourced to the year; the other bodies' is taken
+	// as the partnership's, which their illustrative label says.
+	board2009 := []vocab.Source{page, srcButler, vocab.Illustrative(illustrative)}
 	since := vocab.PeriodFrom(founded)
-	term := vocab.PeriodFrom(vocab.MustParseDate("2024-04-01")) // illustrative
-	illustrative := "seat counts, voting rights, quorum and thresholds are illustrative (not public)"
+	term := vocab.PeriodFrom(vocab.MustParseDate("2024-04-01")) // illustrative: labelled on each body
 	partners := []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
 	board := governance.Body{
 		ID: "khp-board", Name: "King's Health Partners Board", Kind: governance.BodyKindBoard,
-		Period: since, Sources: src, Note: illustrative,
+		Period: since, Sources: board2009, Note: illustrative,
 		Seats: []governance.Seat{{ID: "chair", Label: "Independent Chair", Independent: true, Chair: true,
 			Terms: []governance.Term{{Person: "independent-chair", Period: term}}}},
 		Composition: governance.Composition{MinVotingSeatsPerPartner: 2, MaxPartnerShare: vocab.MustRatio(1, 3), IndependentChair: true},
@@ -64,7 +71,8 @@ func Governance() *governance.Document {
 			ExOfficio: office, Terms: []governance.Term{{Person: vocab.PersonID(string(org) + "-exec"), Period: term}},
 		})
 	}
-	d := &governance.Document{Version: vocab.CurrentVersion, Sources: src,
+	d := &governance.Document{Version: vocab.CurrentVersion,
+		Sources: []vocab.Source{page, vocab.Illustrative("the bodies' seats, rules and terms and the interests register are illustrative: KHP's are not public")},
 		// Illustrative: a funding reviewer's declared interest, so the
 		// funding conflict-of-interest safeguard has something to find.
 		Interests: []governance.Interest{{Person: "reviewer-d", Organisation: "illustrative-pharma",

@@ -31,14 +31,28 @@ var (
 	srcROR = src("https://ror.org/0220mzb33", "ROR: King's College London", "")
 )
 
-// founded is when the four partners' membership is taken to begin: the
-// 2009 designation announcement. The partnership's formal start date is not
-// in our sources.
-var founded = vocab.MustParseDate("2009-03-09")
+// Sources of the partnership's start and of its designations.
+var (
+	srcStrategy = src("https://www.kingshealthpartners.org/about-us/our-strategy-to-2030",
+		"King's Health Partners: Our strategy to 2030",
+		"\"Our founding partners are three NHS Foundation Trusts - Guy's and St Thomas, King's College Hospital, and South London and Maudsley - and one world-leading University - King's College London\"")
+	src15Years = src("https://kingshealthpartners.org/latest/kings-health-partners-celebrates-15-years-pioneering-healthcare",
+		"King's Health Partners celebrates 15 years (8 May 2024)",
+		"\"Formed in 2009\": the partnership's start is known to the year only")
+	srcUCLP2009 = src("https://www.ucl.ac.uk/news/2009/mar/ucl-partners-becomes-one-uks-first-academic-health-science-centres",
+		"UCL News, 9 March 2009: UCL Partners becomes one of UK's first Academic Health Science Centres",
+		"\"has today been designated\" (9 March 2009), one of five bids that satisfied the Department of Health's selection")
+)
+
+// founded is when the four partners' membership began: the partnership was
+// "formed in 2009" (src15Years); neither month nor day is sourced, so the
+// date is the year. (The partners announced their intention in April 2008,
+// an intention rather than a membership.)
+var founded = vocab.MustParseDate("2009")
 
 func founding() []ahsc.Membership {
 	return []ahsc.Membership{{Role: ahsc.RoleFoundingPartner, Joined: founded,
-		Sources: []vocab.Source{srcGSTTReport, srcButler}}}
+		Sources: []vocab.Source{src15Years, srcStrategy, srcGSTTReport, srcButler}}}
 }
 
 // Partners returns King's Health Partners' four partners. The seed text
@@ -80,58 +94,111 @@ func Partners() []ahsc.Partner {
 }
 
 // Organisations returns the other organisations the documents name: the
-// designation issuers, funders, and a trust that merged into a partner.
+// designation issuers and a succession among them, the funders of the
+// illustrative ledger, and a trust that merged into a partner.
 func Organisations() []ahsc.Organisation {
+	// The funders are real organisations, here only because the
+	// illustrative ledger names them: no fact about them is asserted.
+	funder := []vocab.Source{vocab.Illustrative("named as a funder in the illustrative ledger; no fact about the organisation is asserted")}
 	return []ahsc.Organisation{
-		{ID: "dh", Name: "Department of Health", Kind: ahsc.OrgKindGovernment,
-			OtherNames: []ahsc.Name{{Value: "DH", Kind: ahsc.NameAcronym}}},
+		{ID: "dh", Name: "Department of Health and Social Care", Kind: ahsc.OrgKindGovernment,
+			OtherNames: []ahsc.Name{{Value: "DHSC", Kind: ahsc.NameAcronym},
+				{Value: "Department of Health", Kind: ahsc.NameFormer, Until: vocab.MustParseDate("2018-01")}},
+			Sources: []vocab.Source{srcDHRename, srcDH2009}},
 		{ID: "nihr", Name: "National Institute for Health and Care Research", Kind: ahsc.OrgKindGovernment,
-			OtherNames: []ahsc.Name{{Value: "NIHR", Kind: ahsc.NameAcronym}}},
+			OtherNames: []ahsc.Name{{Value: "NIHR", Kind: ahsc.NameAcronym},
+				{Value: "National Institute for Health Research", Kind: ahsc.NameFormer, Until: vocab.MustParseDate("2022")}},
+			Sources: []vocab.Source{srcNIHRName}},
+		{ID: "nhs-england", Name: "NHS England", Kind: ahsc.OrgKindGovernment,
+			OtherNames: []ahsc.Name{{Value: "NHSE", Kind: ahsc.NameAcronym}},
+			Sources:    []vocab.Source{srcNHSEAHSC, srcHCA2022}},
+		{ID: "nhs-improvement", Name: "NHS Improvement", Kind: ahsc.OrgKindGovernment,
+			OtherNames: []ahsc.Name{{Value: "NHSI", Kind: ahsc.NameAcronym}},
+			Sources:    []vocab.Source{srcNHSINavigator, srcNHSIEnd}},
 		{ID: "mrc", Name: "Medical Research Council", Kind: ahsc.OrgKindGovernment,
-			OtherNames: []ahsc.Name{{Value: "MRC", Kind: ahsc.NameAcronym}}},
+			OtherNames: []ahsc.Name{{Value: "MRC", Kind: ahsc.NameAcronym}}, Sources: funder},
 		{ID: "wellcome", Name: "Wellcome Trust", Kind: ahsc.OrgKindCharity,
-			OtherNames: []ahsc.Name{{Value: "Wellcome", Kind: ahsc.NameAlias}}},
+			OtherNames: []ahsc.Name{{Value: "Wellcome", Kind: ahsc.NameAlias}}, Sources: funder},
 		{ID: "cruk", Name: "Cancer Research UK", Kind: ahsc.OrgKindCharity,
-			OtherNames: []ahsc.Name{{Value: "CRUK", Kind: ahsc.NameAcronym}}},
-		{ID: "gstt-foundation", Name: "Guy's & St Thomas' Foundation", Kind: ahsc.OrgKindCharity},
-		// An invented company, for the illustrative private funding.
-		{ID: "illustrative-pharma", Name: "Illustrative Pharma Ltd (invented)", Kind: ahsc.OrgKindCompany},
+			OtherNames: []ahsc.Name{{Value: "CRUK", Kind: ahsc.NameAcronym}}, Sources: funder},
+		{ID: "gstt-foundation", Name: "Guy's & St Thomas' Foundation", Kind: ahsc.OrgKindCharity, Sources: funder},
+		{ID: "illustrative-pharma", Name: "Illustrative Pharma Ltd (invented)", Kind: ahsc.OrgKindCompany,
+			Sources: []vocab.Source{vocab.Illustrative("an invented company, for the illustrative private funding")}},
 		{ID: "rbht", Name: "Royal Brompton & Harefield NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 			Sources: []vocab.Source{srcRBHMerger}},
 	}
 }
 
+// Sources of the issuers.
+var (
+	srcDHRename = src("https://www.civilserviceworld.com/articles/news/communities-and-health-departments-renamed-government-reshuffle",
+		"Civil Service World: Communities and health departments renamed in government reshuffle",
+		"\"the Department of Health will be the Department of Health and Social Care (DHSC)\": a rename of the same department, in January 2018 (the day is given only by a tertiary source, so the month is recorded)")
+	srcNIHRName = src("https://en.wikipedia.org/wiki/National_Institute_for_Health_Research",
+		"Wikipedia: National Institute for Health and Care Research",
+		"\"In 2022 NIHR changed its name to National Institute for Health and Care Research\" (the year only); created in April 2006")
+	srcNHSEAHSC = src("https://www.england.nhs.uk/aac/what-we-do/innovation-for-healthcare-inequalities-programme/academic-health-science-centres/",
+		"NHS England: Academic Health Science Centres",
+		"\"AHSCs are designated by NHS England and the National Institute for Health Research (NIHR) ... Since April 2020, eight AHSCs have been designated\"")
+	srcHCA2022 = src("https://legislation.gov.uk/ukpga/2022/31/part/1/crossheading/merger-of-nhs-bodies-etc/enacted",
+		"Health and Care Act 2022, cross-heading \"Merger of NHS bodies etc\"",
+		"s.33 \"Monitor is abolished\" and s.36 abolishes the NHS Trust Development Authority, their functions transferring to NHS England; valid from 01/07/2022")
+	srcNHSINavigator = src("http://navigator.health.org.uk/theme/nhs-improvement",
+		"Health Foundation / Nuffield Trust navigator: NHS Improvement",
+		"\"NHS Improvement came into operation on 1 April 2016, resulting from the de facto merger of Monitor and the NHS Trust Development Authority\": an operational name, not a legal body")
+	srcNHSIEnd = src("https://wikimili.com/en/NHS_Improvement",
+		"Wikipedia copy: NHS Improvement",
+		"\"The merger took place on 1 July 2022, at which point NHS Improvement ceased to exist\" (tertiary; consistent with the Health and Care Act 2022)")
+)
+
 var srcRBHMerger = src("https://rbht.nhs.uk/node/2823",
 	"Royal Brompton and Harefield hospitals join Guy's and St Thomas' NHS Foundation Trust",
 	"the merger \"comes into effect today, 1 February 2021\"")
 
-// Successions records that Royal Brompton & Harefield merged into GSTT.
+// Successions records that Royal Brompton & Harefield merged into GSTT
+// and that NHS Improvement, an issuer of the 2020 designation, merged into
+// NHS England.
 func Successions() []ahsc.Succession {
-	return []ahsc.Succession{{Predecessor: "rbht", Successor: "gstt", Kind: ahsc.SuccessionMerger,
-		Date: vocab.MustParseDate("2021-02-01"), Sources: []vocab.Source{srcRBHMerger}}}
+	return []ahsc.Succession{
+		{Predecessor: "rbht", Successor: "gstt", Kind: ahsc.SuccessionMerger,
+			Date: vocab.MustParseDate("2021-02-01"), Sources: []vocab.Source{srcRBHMerger}},
+		{Predecessor: "nhs-improvement", Successor: "nhs-england", Kind: ahsc.SuccessionMerger,
+			Date: vocab.MustParseDate("2022-07-01"), Sources: []vocab.Source{srcHCA2022, srcNHSIEnd}},
+	}
 }
 
-// Designations returns KHP's three AHSC designations.
+// Designations returns KHP's three AHSC designations, their bounds at the
+// precision the sources give: the 2009 designation from its announcement
+// day to March 2014 (inferred: "at least five years", superseded by the
+// 2014 round from April 2014); the 2014 one from April 2014 to the end of
+// March 2020; the 2020 one from 1 April 2020 for five years.
 func Designations() []ahsc.Designation {
 	return []ahsc.Designation{
-		{Issuer: "dh", Round: 2009, Period: vocab.MustParsePeriod("2009-03-09/2014-03-31"),
-			Sources: []vocab.Source{srcDH2009, src("http://www.pharmatimes.com/news/nhsuniversity_partnerships_win_academic_health_science_centre_status_985309",
+		{Issuers: []vocab.OrgID{"dh"}, Round: 2009, Period: vocab.MustParsePeriod("2009-03-09/2014-03"),
+			Sources: []vocab.Source{srcDH2009, srcUCLP2009, src("http://www.pharmatimes.com/news/nhsuniversity_partnerships_win_academic_health_science_centre_status_985309",
 				"PharmaTimes: NHS/university partnerships win AHSC status",
-				"the five \"carry the AHSC badge for at least five years\"; the end date is inferred from the 2014 round starting in April 2014")}},
-		{Issuer: "dh", Round: 2014, Period: vocab.MustParsePeriod("2014-04-01/2020-03-31"),
+				"the five \"carry the AHSC badge for at least five years\"; the end, March 2014, is inferred from the five years and the 2014 round starting in April 2014, so only the month is recorded")}},
+		{Issuers: []vocab.OrgID{"dh"}, Round: 2014, Period: vocab.MustParsePeriod("2014-04/2020-03-31"),
 			Sources: []vocab.Source{
 				src("https://www.pharmatimes.com/news/six_new_academicnhs_partnerships_win_ahsc_status_1006115",
 					"PharmaTimes: six academic/NHS partnerships win AHSC status",
-					"the five 2009 AHSCs re-designated for a five-year term from April 2014"),
+					"the Department of Health awarded AHSC status \"for a five-year term\"; the five 2009 AHSCs are joined \"from next year\" by Oxford"),
+				src("http://www.thisisoxfordshire.co.uk/news/10850353.Oxford_joins_elite_centres_to_improve_UK_health_research/",
+					"Oxford Mail: Oxford joins elite centres to improve UK health research",
+					"\"From April, the six NHS and university partnerships will work together\": the start is known to the month"),
 				src("http://eldaddp.azurewebsites.net/answeredquestions.html?answer.answeringMemberPrinted=Baroness+Blackwood+of+North+Oxford",
 					"Parliamentary answer, Baroness Blackwood",
 					"\"the existing Departmental-AHSC designation will be extended until the end of March 2020\"")}},
-		{Issuer: "nihr", Round: 2020, Period: vocab.MustParsePeriod("2020-04-01/2025-03-31"),
+		{Issuers: []vocab.OrgID{"nihr", "nhs-england", "nhs-improvement"}, Round: 2020, Period: vocab.MustParsePeriod("2020-04-01/2025-03-31"),
 			Sources: []vocab.Source{
 				src("https://www.nihr.ac.uk/funding/academic-health-science-centres-competition/22465",
 					"NIHR: Academic Health Science Centres competition",
-					"designation for five years from 1 April 2020, jointly branded NIHR, NHS England and NHS Improvement"),
+					"\"We wish to designate AHSCs for five years from 1 April 2020 ... jointly branded NIHR, NHS England (NHSE) and NHS Improvement (NHSI)\"; five years from 1 April 2020 end on 31 March 2025"),
+				src("https://vdocuments.mx/national-institute-for-health-research-nhs-england-2020-04-09-academic-health.html",
+					"Bristol Health Partners AHSC application NIHR201500",
+					"a 2020-round record: \"Start Date 01/04/2020 End Date 31/03/2025\""),
 				src("https://www.oahp.org.uk/news/eight-designated-academic-health-science-centres/",
-					"OAHP: eight designated Academic Health Science Centres", "King's Health Partners AHSC among the eight")}},
+					"OAHP: eight designated Academic Health Science Centres",
+					"\"jointly designated by the NIHR and NHS England and NHS Improvement\"; King's Health Partners among the eight")}},
 	}
 }

@@ -23,7 +23,7 @@ type Scenario struct {
 	Title string `json:"title,omitempty"`
 	// Start is the first day of the first reported week. Week w (from 0)
 	// covers the seven days from Start + 7w; warm-up weeks run before Start.
-	Start vocab.Date `json:"start"`
+	Start vocab.Date `json:"start" vocab:"day"`
 	// Weeks is the number of reported weeks, 1 to 10,000.
 	Weeks int `json:"weeks"`
 	// WarmUpWeeks is the number of weeks simulated before Start and not

@@ -57,8 +57,9 @@ func (s *Scenario) collectBase(ps *vocab.Collector) *vocab.Collector {
 	if s.Start.IsZero() {
 		ps = ps.Add(vocab.Required(vocab.NewPath("start"), "the first day of the first reported week"))
 	}
+	ps = ps.Add(vocab.CheckDay(vocab.NewPath("start"), s.Start, false))
 	ps = ps.Add(intIn(vocab.NewPath("weeks"), s.Weeks, 1, MaxWeeks))
-	if !s.Start.IsZero() && s.Weeks >= 1 && s.Weeks <= MaxWeeks {
+	if s.Start.IsExact() && s.Weeks >= 1 && s.Weeks <= MaxWeeks {
 		if last := s.Start.AddDays(7*s.Weeks - 1); last.DaysSince(s.Start) != 7*s.Weeks-1 || !vocab.FinancialYearOf(last).IsValid() {
 			ps = ps.Add(vocab.OutOfRange(vocab.NewPath("weeks"), s.Weeks, "the last week must end before 31 March 9999"))
 		}

@@ -11,9 +11,41 @@ func HealthCategory() *rapid.Generator[vocab.HealthCategory] {
 	return rapid.SampledFrom(vocab.HealthCategories().Values())
 }
 
-// Source generates valid sources: an https URL, a title, and sometimes a
-// publisher, an access date and a note.
+// Source generates valid sources: mostly cited ones ([CitedSource]), and
+// about one in four an illustrative label ([IllustrativeSource]).
 func Source() *rapid.Generator[vocab.Source] {
+	return rapid.Custom(func(t *rapid.T) vocab.Source {
+		if rapid.IntRange(0, 3).Draw(t, "illustrative") == 0 {
+			return IllustrativeSource().Draw(t, "label")
+		}
+		return CitedSource().Draw(t, "cited")
+	})
+}
+
+// Sources generates one or two valid sources: what a value that must be
+// sourced or labelled carries ([vocab.CheckSourced]).
+func Sources() *rapid.Generator[[]vocab.Source] {
+	return rapid.SliceOfN(Source(), 1, 2)
+}
+
+// IllustrativeSource generates valid illustrative labels: kind
+// "illustrative", a note, and sometimes the URL of what the invention is
+// modelled on.
+func IllustrativeSource() *rapid.Generator[vocab.Source] {
+	return rapid.Custom(func(t *rapid.T) vocab.Source {
+		s := vocab.Illustrative(rapid.SampledFrom([]string{"invented for the example", "seat counts are illustrative",
+			"amounts are illustrative", "illustrative policy"}).Draw(t, "note"))
+		if rapid.Bool().Draw(t, "modelledOn") {
+			s.URL = "https://example.org/" + rapid.StringMatching(`[a-z0-9-]{0,12}`).Draw(t, "path")
+		}
+		return s
+	})
+}
+
+// CitedSource generates valid cited sources: an https URL, a title, and
+// sometimes an explicit kind "cited", a publisher, an access date (a day,
+// month or year) and a note.
+func CitedSource() *rapid.Generator[vocab.Source] {
 	return rapid.Custom(func(t *rapid.T) vocab.Source {
 		host := rapid.SampledFrom([]string{"www.kingshealthpartners.org", "www.nihr.ac.uk", "example.org"}).Draw(t, "host")
 		s := vocab.Source{
@@ -23,8 +55,11 @@ func Source() *rapid.Generator[vocab.Source] {
 		if rapid.Bool().Draw(t, "hasPublisher") {
 			s.Publisher = rapid.SampledFrom([]string{"NIHR", "King's Health Partners", "Illustrative Publisher"}).Draw(t, "publisher")
 		}
+		if rapid.Bool().Draw(t, "explicitKind") {
+			s.Kind = vocab.SourceCited
+		}
 		if rapid.Bool().Draw(t, "hasAccessed") {
-			s.Accessed = Date().Draw(t, "accessed")
+			s.Accessed = PartialDate().Draw(t, "accessed")
 		}
 		if rapid.Bool().Draw(t, "hasNote") {
 			s.Note = rapid.StringMatching(`[A-Za-z ]{1,40}`).Draw(t, "note")

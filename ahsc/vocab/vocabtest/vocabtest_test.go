@@ -163,3 +163,53 @@ func TestPanicsOnMisuse(t *testing.T) {
 		}()
 	}
 }
+
+func TestPartialDatesAndPeriods(t *testing.T) {
+	seen := map[vocab.Precision]bool{}
+	rapid.Check(t, func(t *rapid.T) {
+		d := vocabtest.PartialDate().Draw(t, "d")
+		seen[d.Precision()] = true
+		if d.IsZero() || !inRange(d.First()) || !inRange(d.Last()) {
+			t.Fatalf("PartialDate() gave %s", d)
+		}
+		day := vocabtest.Date().Draw(t, "day")
+		if c := vocabtest.Coarsened(day).Draw(t, "coarse"); !c.Contains(day) {
+			t.Fatalf("Coarsened(%s) = %s does not contain it", day, c)
+		}
+		p := vocabtest.PartialPeriod().Draw(t, "p")
+		if !p.IsValid() {
+			t.Fatalf("PartialPeriod() gave invalid %s", p)
+		}
+		if w := vocabtest.DateIn(p).Draw(t, "in"); !w.IsExact() || !p.MayContain(w) {
+			t.Fatalf("DateIn(%s) gave %s", p, w)
+		}
+	})
+	if len(seen) != 3 {
+		t.Fatalf("PartialDate drew precisions %v, want all three", seen)
+	}
+}
+
+func TestSourcesCitedAndIllustrative(t *testing.T) {
+	kinds := map[bool]int{}
+	rapid.Check(t, func(t *rapid.T) {
+		ss := vocabtest.Sources().Draw(t, "sources")
+		if len(ss) == 0 {
+			t.Fatal("Sources() gave none")
+		}
+		if ps := vocab.CheckSourced(vocab.NewPath("sources"), ss); len(ps) > 0 {
+			t.Fatalf("Sources() gave invalid %v: %v", ss, ps)
+		}
+		for _, s := range ss {
+			kinds[s.IsIllustrative()]++
+		}
+		if s := vocabtest.IllustrativeSource().Draw(t, "label"); !s.IsIllustrative() || s.Note == "" {
+			t.Fatalf("IllustrativeSource() gave %+v", s)
+		}
+		if s := vocabtest.CitedSource().Draw(t, "cited"); s.IsIllustrative() || s.URL == "" || s.Title == "" {
+			t.Fatalf("CitedSource() gave %+v", s)
+		}
+	})
+	if kinds[true] == 0 || kinds[false] == 0 {
+		t.Fatalf("Source() drew %d illustrative and %d cited sources; want both", kinds[true], kinds[false])
+	}
+}
