@@ -55,7 +55,7 @@ func (c *Counterfactual) reportFindings(b *strings.Builder) {
 		if !s.Passed() {
 			status = "**fail**"
 		}
-		return fmt.Sprintf("%s: %d errors, %d warnings", status, s.Errors, s.Warnings)
+		return fmt.Sprintf("%s: %s, %s", status, plural(s.Errors, "error"), plural(s.Warnings, "warning"))
 	}
 	for i, s := range c.FindingsBefore.Summary {
 		after := c.FindingsAfter.Summary[i]
@@ -120,4 +120,12 @@ func moneyText(m Money) string {
 		return "—"
 	}
 	return m.String()
+}
+
+// plural renders "1 error", "2 errors".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
