@@ -61,8 +61,10 @@ func (d *Portfolio) Validate() error { return d.Problems().Err() }
 // problem, errors and warnings, with paths from the document's root: the
 // format version; each programme, facility, pathway and cohort; unique IDs;
 // and the references inside the portfolio (parents exist and form no
-// cycle, programmes use facilities that exist, pathways and cohorts name
-// programmes that exist, cohorts start within their programme's period).
+// cycle, programmes and pathways use facilities that exist, a pathway's
+// need of a facility is in the facility's unit and its demand per the
+// facility's interval, pathways and cohorts name programmes that exist,
+// cohorts start within their programme's period).
 // References to partners are not checked here: an ahsc.Centre resolves
 // them from [Portfolio.References]. A nil portfolio has no problems.
 //
@@ -86,6 +88,7 @@ func (d *Portfolio) Problems() vocab.Problems {
 		pw := &d.Pathways[i]
 		ps = append(ps, pw.Problems(wp.Index(i))...)
 		ps = ps.Add(idx.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
+		ps = append(ps, d.useProblems(wp.Index(i), pw, idx)...)
 	}
 	ps = append(ps, uniqueIDs(wp, d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
 	ps = append(ps, d.cohortProblems(vocab.NewPath("cohorts"), idx)...)
