@@ -9,7 +9,7 @@ import (
 // The programme areas come from the project's seed description of KHP;
 // every share, count, goal and performance figure is ILLUSTRATIVE, not KHP
 // data. The NHS standards the pathways are held to are sourced data in
-// programme.Standards.
+// programme.Standards. Capacity and demand (capacity.go) are ILLUSTRATIVE.
 func Portfolio() *programme.Portfolio {
 	d := vocab.MustParseDate
 	designation := vocab.MustParsePeriod("2020-04-01/2025-03-31") // NIHR AHSC designation from 1 April 2020 (five years)
@@ -28,7 +28,7 @@ func Portfolio() *programme.Portfolio {
 	whole := func(c vocab.HealthCategory) []programme.Area {
 		return []programme.Area{{Category: c, Weight: vocab.IntRatio(1)}}
 	}
-	return &programme.Portfolio{
+	return withCapacityAndDemand(&programme.Portfolio{
 		Version: vocab.CurrentVersion,
 		Programmes: []programme.Programme{
 			{
@@ -146,5 +146,5 @@ func Portfolio() *programme.Portfolio {
 			{ID: "trainees-2024", Programme: "clinician-scientists", Kind: programme.CohortKindTrainee, Period: vocab.MustParsePeriod("2024-08-01/2025-07-31"), Size: 40},
 		},
 		Sources: []vocab.Source{seed},
-	}
+	})
 }
