@@ -85,13 +85,3 @@ func (d *Ledger) funderIndexes() map[vocab.OrgID]int {
 	}
 	return m
 }
-
-// checkUniqueIDs reports every item whose ID repeats an earlier one's, at
-// p[i].field: the one way this package checks a list's IDs are unique.
-func checkUniqueIDs[T any, I ~string](p *vocab.Path, field string, items []T, id func(*T) I) vocab.Problems {
-	ids := make([]I, len(items))
-	for i := range items {
-		ids[i] = id(&items[i])
-	}
-	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return p.Index(i).Child(field) })
-}

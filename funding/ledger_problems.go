@@ -39,14 +39,14 @@ func (d *Ledger) contentProblems() vocab.Problems {
 	for i := range d.Funders {
 		ps = append(ps, d.Funders[i].Problems(fp.Index(i))...)
 	}
-	ps = append(ps, checkUniqueIDs(fp, "id", d.Funders, func(f *Funder) vocab.OrgID { return f.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(fp, "id", d.Funders, func(f *Funder) vocab.OrgID { return f.ID })...)
 
 	funders := d.funderIndexes()
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		ps = append(ps, awardProblems(ap.Index(i), &d.Awards[i], cur, funders)...)
 	}
-	ps = append(ps, checkUniqueIDs(ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })...)
 	awards := d.awardsByID()
 	ps = append(ps, d.transactionProblems(cur, awards)...)
 	ps = append(ps, d.budgetProblems(cur, awards)...)
@@ -122,7 +122,7 @@ func funderShareProblems(p *vocab.Path, shares []FunderShare, funders map[vocab.
 			ps = ps.Add(vocab.NotFound(ip, string(fs.Funder), "not in the ledger's funders"))
 		}
 	}
-	ps = append(ps, checkUniqueIDs(p, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(p, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })...)
 	return append(ps, vocab.CheckSharesSumToOne(p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })...)
 }
 
@@ -135,7 +135,7 @@ func allocationProblems(p *vocab.Path, als []Allocation) vocab.Problems {
 		rs[i] = al.Share
 		ps = ps.Add(vocab.CheckID(p.Index(i).Child("programme"), al.Programme, true))
 	}
-	ps = append(ps, checkUniqueIDs(p, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(p, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })...)
 	return append(ps, vocab.CheckSharesAtMostOne(p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })...)
 }
 
@@ -197,7 +197,7 @@ func (d *Ledger) transactionProblems(cur Currency, awards map[vocab.AwardID]*Awa
 			s.overflow = true
 		}
 	}
-	ps = append(ps, checkUniqueIDs(tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })...)
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		a := &d.Awards[i]
@@ -268,5 +268,5 @@ func (d *Ledger) budgetProblems(cur Currency, awards map[vocab.AwardID]*Award) v
 			}
 		}
 	}
-	return append(ps, checkUniqueIDs(p, "id", d.Budgets, func(b *BudgetLine) string { return b.ID })...)
+	return append(ps, vocab.CheckUniqueIDsOf(p, "id", d.Budgets, func(b *BudgetLine) string { return b.ID })...)
 }

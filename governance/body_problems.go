@@ -46,7 +46,7 @@ func (b *Body) structureProblems(p *vocab.Path) vocab.Problems {
 }
 
 func (b *Body) seatsProblems(sp *vocab.Path) vocab.Problems {
-	ps := uniqueIDs(sp, b.Seats, func(s *Seat) SeatID { return s.ID })
+	ps := vocab.CheckUniqueIDsOf(sp, "id", b.Seats, func(s *Seat) SeatID { return s.ID })
 	for i := range b.Seats {
 		ps = append(ps, b.Seats[i].problems(sp.Index(i), b)...)
 	}

@@ -13,12 +13,3 @@ func startedPeriodProblem(p *vocab.Path, period vocab.Period, what string) *voca
 	}
 	return nil
 }
-
-// uniqueIDs reports items whose ID repeats an earlier one, at list[i].id.
-func uniqueIDs[T any, I ~string](list *vocab.Path, items []T, id func(*T) I) vocab.Problems {
-	ids := make([]I, len(items))
-	for i := range items {
-		ids[i] = id(&items[i])
-	}
-	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return list.Index(i).Child("id") })
-}

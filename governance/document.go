@@ -46,7 +46,7 @@ func (d *Document) Problems() vocab.Problems {
 	ps := d.Version.Problems(vocab.NewPath("version"))
 	bodies := d.bodyIndex()
 	bp := vocab.NewPath("bodies")
-	ps = append(ps, uniqueIDs(bp, d.Bodies, func(b *Body) vocab.BodyID { return b.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(bp, "id", d.Bodies, func(b *Body) vocab.BodyID { return b.ID })...)
 	for i := range d.Bodies {
 		ps = append(ps, d.Bodies[i].Problems(bp.Index(i))...)
 	}
@@ -179,7 +179,7 @@ func (d *Document) reportingProblems(bp *vocab.Path, bodies map[vocab.BodyID]int
 }
 
 func (d *Document) kpiProblems(kp *vocab.Path, bodies map[vocab.BodyID]int) vocab.Problems {
-	ps := uniqueIDs(kp, d.KPIs, func(k *KPI) KPIID { return k.ID })
+	ps := vocab.CheckUniqueIDsOf(kp, "id", d.KPIs, func(k *KPI) KPIID { return k.ID })
 	for i := range d.KPIs {
 		k := &d.KPIs[i]
 		ps = append(ps, k.Problems(kp.Index(i))...)

@@ -80,7 +80,7 @@ func (d *Portfolio) Problems() vocab.Problems {
 	for i := range d.Programmes {
 		ps = append(ps, d.Programmes[i].Problems(pp.Index(i))...)
 	}
-	ps = append(ps, uniqueIDs(pp, d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(pp, "id", d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })...)
 	ps = append(ps, d.parentProblems(pp, idx)...)
 	ps = append(ps, d.facilityProblems(idx)...)
 	wp := vocab.NewPath("pathways")
@@ -90,7 +90,7 @@ func (d *Portfolio) Problems() vocab.Problems {
 		ps = ps.Add(idx.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
 		ps = append(ps, d.useProblems(wp.Index(i), pw, idx)...)
 	}
-	ps = append(ps, uniqueIDs(wp, d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })...)
 	ps = append(ps, d.cohortProblems(vocab.NewPath("cohorts"), idx)...)
 	return append(ps, vocab.CheckSources(vocab.NewPath("sources"), d.Sources)...)
 }
@@ -167,7 +167,7 @@ func (d *Portfolio) facilityProblems(idx index) vocab.Problems {
 	for i := range d.Facilities {
 		ps = append(ps, d.Facilities[i].Problems(fp.Index(i))...)
 	}
-	ps = append(ps, uniqueIDs(fp, d.Facilities, func(f *Facility) vocab.FacilityID { return f.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(fp, "id", d.Facilities, func(f *Facility) vocab.FacilityID { return f.ID })...)
 	for i := range d.Programmes {
 		for j, f := range d.Programmes[i].Facilities {
 			if _, ok := idx.facilities[f]; !ok && vocab.ValidID(string(f)) {
@@ -199,15 +199,5 @@ func (d *Portfolio) cohortProblems(cp *vocab.Path, idx index) vocab.Problems {
 				fmt.Sprintf("must start within the programme's period %s", pr.Period)))
 		}
 	}
-	return append(ps, uniqueIDs(cp, d.Cohorts, func(c *Cohort) CohortID { return c.ID })...)
-}
-
-// uniqueIDs reports every element of the list at lp whose ID repeats an
-// earlier one, at lp[i].id.
-func uniqueIDs[T any, I ~string](lp *vocab.Path, xs []T, id func(*T) I) vocab.Problems {
-	ids := make([]I, len(xs))
-	for i := range xs {
-		ids[i] = id(&xs[i])
-	}
-	return vocab.CheckUniqueIDs(ids, func(i int) *vocab.Path { return lp.Index(i).Child("id") })
+	return append(ps, vocab.CheckUniqueIDsOf(cp, "id", d.Cohorts, func(c *Cohort) CohortID { return c.ID })...)
 }

@@ -43,7 +43,7 @@ func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 			ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
 		}
 	}
-	ps = append(ps, uniqueIDs(gp, pr.Goals, func(g *Goal) GoalID { return g.ID })...)
+	ps = append(ps, vocab.CheckUniqueIDsOf(gp, "id", pr.Goals, func(g *Goal) GoalID { return g.ID })...)
 	fp := p.Child("facilities")
 	for i, f := range pr.Facilities {
 		ps = ps.Add(vocab.CheckID(fp.Index(i), f, true))

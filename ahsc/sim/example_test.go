@@ -17,7 +17,9 @@ func ExampleStreamSeed() {
 	// Output: 0x03fd91eb194c8da1 0xc4cc98bbe2da0369 0x8740d415c2610330
 }
 
-func ExampleRun() {
+// A sweep of a weekly clinic queue over three slot counts: tidy rows, a
+// manifest and a summary with 95% t-intervals across replications.
+func Example() {
 	s, err := scenario.Decode(strings.NewReader(`{
 		"version": "1.0", "id": "clinic", "start": "2026-04-01", "weeks": 104, "warmUpWeeks": 26,
 		"queue": {"referralsPerWeek": "9.5", "slotsPerWeek": 10, "capacity": 400},

@@ -60,6 +60,7 @@ func CheckID[I ~string](p *Path, id I, required bool) *Problem {
 
 // CheckUniqueIDs reports every ID after the first occurrence of its value as
 // a duplicate. ids yields each entity's ID; at yields the path of the i-th ID.
+// Empty IDs are skipped (they are reported as required elsewhere).
 func CheckUniqueIDs[I ~string](ids []I, at func(i int) *Path) Problems {
 	var ps Problems
 	first := make(map[I]int, len(ids))
@@ -72,6 +73,31 @@ func CheckUniqueIDs[I ~string](ids []I, at func(i int) *Path) Problems {
 			continue
 		}
 		first[id] = i
+	}
+	return ps
+}
+
+// CheckUniqueIDsOf reports every item of the list at path list whose ID
+// repeats an earlier item's, at list[i].field: the one way ahsckit checks
+// that a list's IDs (or a list's references, such as an award's funders)
+// are unique. id extracts the item's ID; empty IDs are skipped. Paths are
+// built only for duplicates.
+//
+//	vocab.CheckUniqueIDsOf(vocab.NewPath("bodies"), "id", d.Bodies, func(b *Body) vocab.BodyID { return b.ID })
+func CheckUniqueIDsOf[T any, I ~string](list *Path, field string, items []T, id func(*T) I) Problems {
+	var ps Problems
+	first := make(map[I]int, len(items))
+	for i := range items {
+		v := id(&items[i])
+		if v == "" {
+			continue
+		}
+		if j, ok := first[v]; ok {
+			ps = append(ps, Duplicate(list.Index(i).Child(field), string(v),
+				fmt.Sprintf("first used at %s", list.Index(j).Child(field))))
+			continue
+		}
+		first[v] = i
 	}
 	return ps
 }

@@ -519,6 +519,25 @@ func fieldName(f *ast.Field) string {
 	return b.String()
 }
 
+func TestEveryPackageHasAnExample(t *testing.T) {
+	for _, p := range publicPackages(t) {
+		if len(p.files) == 0 {
+			continue
+		}
+		found := false
+		for _, f := range p.tests {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "Example" {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("package %s has no runnable package example (func Example in a _test.go file)", p.path)
+		}
+	}
+}
+
 func TestExamplesDoNotImportInternal(t *testing.T) {
 	for _, p := range publicPackages(t) {
 		for _, f := range p.tests {

@@ -13,6 +13,9 @@
 //     doc lists each of its codes in double quotes, and that no exported
 //     declaration mentions a type from an internal package.
 //
+//   - TestEveryPackageHasAnExample checks that every public package has a
+//     runnable package example (func Example).
+//
 //   - TestExamplesDoNotImportInternal checks that no file with an Example
 //     function imports an internal package, so every example on pkg.go.dev
 //     can be copied.

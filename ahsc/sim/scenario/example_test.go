@@ -8,7 +8,8 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-func ExampleDecode() {
+// A scenario document with a sweep: its grid of points, first axis slowest.
+func Example() {
 	s, err := scenario.Decode(strings.NewReader(`{"version": "1.0", "id": "care", "start": "2026-04-01", "weeks": 782,
 	 "queue": {"referralsPerWeek": "9.5", "slotsPerWeek": 10, "capacity": 400},
 	 "sweep": [{"name": "slots", "parameter": "/queue/slotsPerWeek", "values": ["10", "11", "12"]}]}`))

@@ -101,24 +101,6 @@ func sweep(t *rapid.T, s *scenario.Scenario) []scenario.Axis {
 	return axes
 }
 
-// Mutation is a scenario with one defect, and where and how validation
-// must report it.
-type Mutation struct {
-	// Kind names the defect, one of [ScenarioMutationKinds].
-	Kind string
-	// Value is the defective scenario.
-	Value *scenario.Scenario
-	// Path is where the problem must be reported (nil: the root).
-	Path *vocab.Path
-	// Type is the problem type that must be reported there.
-	Type vocab.ProblemType
-}
-
-type mutator struct {
-	kind  string
-	apply func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType)
-}
-
 var (
 	root = (*vocab.Path)(nil)
 	pp   = vocab.NewPath
@@ -149,140 +131,131 @@ func addAxis(s *scenario.Scenario, a scenario.Axis) int {
 	return len(s.Sweep) - 1
 }
 
-var mutators = []mutator{
-	{"missing version", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Version = ""
-		return pp("version"), vocab.ErrRequired
-	}},
-	{"unsupported major version", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Version = "2.0"
-		return pp("version"), vocab.ErrNotSupported
-	}},
-	{"malformed id", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.ID = "Not A Slug"
-		return pp("id"), vocab.ErrInvalid
-	}},
-	{"missing start", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Start = vocab.Date{}
-		return pp("start"), vocab.ErrRequired
-	}},
-	{"weeks out of range", func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Weeks = rapid.SampledFrom([]int{0, -1, scenario.MaxWeeks + 1}).Draw(t, "weeks")
-		return pp("weeks"), vocab.ErrOutOfRange
-	}},
-	{"negative warm-up", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.WarmUpWeeks = -1
-		return pp("warmUpWeeks"), vocab.ErrOutOfRange
-	}},
-	{"unknown reporting period", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Reporting = "monthly"
-		return pp("reporting"), vocab.ErrNotSupported
-	}},
-	{"no components", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Arrivals, s.Pipeline, s.Recruitment, s.Queue, s.Sweep = nil, nil, nil, nil, nil
-		return root, vocab.ErrRequired
-	}},
-	{"arrival rate not above zero", func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		s.Arrivals = &scenario.Arrivals{RatePerWeek: rapid.SampledFrom([]vocab.Ratio{vocab.IntRatio(0), vocab.IntRatio(-3)}).Draw(t, "rate")}
-		return pp("arrivals", "ratePerWeek"), vocab.ErrOutOfRange
-	}},
-	{"success above one", func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		p := ensurePipeline(s, 1)
-		i := stageIndex(t, p)
-		p.Stages[i].Success = vocab.MustRatio(3, 2)
-		return pp("pipeline", "stages").Index(i).Child("success"), vocab.ErrOutOfRange
-	}},
-	{"mean weeks below one", func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		p := ensurePipeline(s, 1)
-		i := stageIndex(t, p)
-		p.Stages[i].MeanWeeks = vocab.MustRatio(1, 2)
-		return pp("pipeline", "stages").Index(i).Child("meanWeeks"), vocab.ErrOutOfRange
-	}},
-	{"duplicate stage name", func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		p := ensurePipeline(s, 2)
-		i := rapid.IntRange(1, len(p.Stages)-1).Draw(t, "stage")
-		p.Stages[i].Name = p.Stages[0].Name
-		return pp("pipeline", "stages").Index(i).Child("name"), vocab.ErrDuplicate
-	}},
-	{"pipeline without stages", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		ensurePipeline(s, 0).Stages = nil
-		return pp("pipeline", "stages"), vocab.ErrRequired
-	}},
-	{"no sites", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		if s.Recruitment == nil {
-			s.Recruitment = &scenario.Recruitment{Shape: vocab.IntRatio(1), MeanRatePerWeek: vocab.IntRatio(1)}
-		}
-		s.Recruitment.Sites = 0
-		return pp("recruitment", "sites"), vocab.ErrOutOfRange
-	}},
-	{"initial above capacity", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		if s.Queue == nil {
-			s.Queue = &scenario.Queue{ReferralsPerWeek: vocab.IntRatio(1), Capacity: 10}
-		}
-		s.Queue.Initial = s.Queue.Capacity + 1
-		return pp("queue", "initial"), vocab.ErrOutOfRange
-	}},
-	{"sweep of an unknown parameter", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		i := addAxis(s, scenario.Axis{Name: "mutant", Parameter: "/no-such-parameter", Values: []vocab.Ratio{vocab.IntRatio(1)}})
-		return pp("sweep").Index(i).Child("parameter"), vocab.ErrNotFound
-	}},
-	{"sweep value out of range", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		i := addAxis(s, scenario.Axis{Name: "mutant", Values: []vocab.Ratio{vocab.IntRatio(0), vocab.IntRatio(-1)}})
-		return pp("sweep").Index(i).Child("values").Index(1), vocab.ErrOutOfRange
-	}},
-	{"fractional count in a sweep", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		i := addAxis(s, scenario.Axis{Name: "mutant", Values: []vocab.Ratio{vocab.MustRatio(1, 2)}})
-		return pp("sweep").Index(i).Child("values").Index(0), vocab.ErrInvalid
-	}},
-	{"duplicate axis name", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		name := scenario.AxisID("mutant")
-		if len(s.Sweep) > 0 {
-			name = s.Sweep[0].Name
-		} else {
-			addAxis(s, scenario.Axis{Name: name, Parameter: "/weeks", Values: []vocab.Ratio{vocab.IntRatio(1)}})
-		}
-		i := addAxis(s, scenario.Axis{Name: name, Values: []vocab.Ratio{vocab.IntRatio(0)}})
-		return pp("sweep").Index(i).Child("name"), vocab.ErrDuplicate
-	}},
-	{"axis named like a column", func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		name := rapid.SampledFrom([]scenario.AxisID{"value", "seed", "period"}).Draw(t, "name")
-		i := addAxis(s, scenario.Axis{Name: name, Values: []vocab.Ratio{vocab.IntRatio(0)}})
-		return pp("sweep").Index(i).Child("name"), vocab.ErrForbidden
-	}},
-	{"axis without values", func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
-		i := addAxis(s, scenario.Axis{Name: "mutant"})
-		return pp("sweep").Index(i).Child("values"), vocab.ErrRequired
-	}},
+// scenarioMutators lists every defect; each always applies.
+func scenarioMutators() []vocabtest.Mutator[*scenario.Scenario] {
+	return []vocabtest.Mutator[*scenario.Scenario]{
+		{Kind: "missing version", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Version = ""
+			return pp("version"), vocab.ErrRequired
+		})},
+		{Kind: "unsupported major version", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Version = "2.0"
+			return pp("version"), vocab.ErrNotSupported
+		})},
+		{Kind: "malformed id", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.ID = "Not A Slug"
+			return pp("id"), vocab.ErrInvalid
+		})},
+		{Kind: "missing start", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Start = vocab.Date{}
+			return pp("start"), vocab.ErrRequired
+		})},
+		{Kind: "weeks out of range", Apply: always(func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Weeks = rapid.SampledFrom([]int{0, -1, scenario.MaxWeeks + 1}).Draw(t, "weeks")
+			return pp("weeks"), vocab.ErrOutOfRange
+		})},
+		{Kind: "negative warm-up", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.WarmUpWeeks = -1
+			return pp("warmUpWeeks"), vocab.ErrOutOfRange
+		})},
+		{Kind: "unknown reporting period", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Reporting = "monthly"
+			return pp("reporting"), vocab.ErrNotSupported
+		})},
+		{Kind: "no components", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Arrivals, s.Pipeline, s.Recruitment, s.Queue, s.Sweep = nil, nil, nil, nil, nil
+			return root, vocab.ErrRequired
+		})},
+		{Kind: "arrival rate not above zero", Apply: always(func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			s.Arrivals = &scenario.Arrivals{RatePerWeek: rapid.SampledFrom([]vocab.Ratio{vocab.IntRatio(0), vocab.IntRatio(-3)}).Draw(t, "rate")}
+			return pp("arrivals", "ratePerWeek"), vocab.ErrOutOfRange
+		})},
+		{Kind: "success above one", Apply: always(func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			p := ensurePipeline(s, 1)
+			i := stageIndex(t, p)
+			p.Stages[i].Success = vocab.MustRatio(3, 2)
+			return pp("pipeline", "stages").Index(i).Child("success"), vocab.ErrOutOfRange
+		})},
+		{Kind: "mean weeks below one", Apply: always(func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			p := ensurePipeline(s, 1)
+			i := stageIndex(t, p)
+			p.Stages[i].MeanWeeks = vocab.MustRatio(1, 2)
+			return pp("pipeline", "stages").Index(i).Child("meanWeeks"), vocab.ErrOutOfRange
+		})},
+		{Kind: "duplicate stage name", Apply: always(func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			p := ensurePipeline(s, 2)
+			i := rapid.IntRange(1, len(p.Stages)-1).Draw(t, "stage")
+			p.Stages[i].Name = p.Stages[0].Name
+			return pp("pipeline", "stages").Index(i).Child("name"), vocab.ErrDuplicate
+		})},
+		{Kind: "pipeline without stages", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			ensurePipeline(s, 0).Stages = nil
+			return pp("pipeline", "stages"), vocab.ErrRequired
+		})},
+		{Kind: "no sites", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			if s.Recruitment == nil {
+				s.Recruitment = &scenario.Recruitment{Shape: vocab.IntRatio(1), MeanRatePerWeek: vocab.IntRatio(1)}
+			}
+			s.Recruitment.Sites = 0
+			return pp("recruitment", "sites"), vocab.ErrOutOfRange
+		})},
+		{Kind: "initial above capacity", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			if s.Queue == nil {
+				s.Queue = &scenario.Queue{ReferralsPerWeek: vocab.IntRatio(1), Capacity: 10}
+			}
+			s.Queue.Initial = s.Queue.Capacity + 1
+			return pp("queue", "initial"), vocab.ErrOutOfRange
+		})},
+		{Kind: "sweep of an unknown parameter", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			i := addAxis(s, scenario.Axis{Name: "mutant", Parameter: "/no-such-parameter", Values: []vocab.Ratio{vocab.IntRatio(1)}})
+			return pp("sweep").Index(i).Child("parameter"), vocab.ErrNotFound
+		})},
+		{Kind: "sweep value out of range", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			i := addAxis(s, scenario.Axis{Name: "mutant", Values: []vocab.Ratio{vocab.IntRatio(0), vocab.IntRatio(-1)}})
+			return pp("sweep").Index(i).Child("values").Index(1), vocab.ErrOutOfRange
+		})},
+		{Kind: "fractional count in a sweep", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			i := addAxis(s, scenario.Axis{Name: "mutant", Values: []vocab.Ratio{vocab.MustRatio(1, 2)}})
+			return pp("sweep").Index(i).Child("values").Index(0), vocab.ErrInvalid
+		})},
+		{Kind: "duplicate axis name", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			name := scenario.AxisID("mutant")
+			if len(s.Sweep) > 0 {
+				name = s.Sweep[0].Name
+			} else {
+				addAxis(s, scenario.Axis{Name: name, Parameter: "/weeks", Values: []vocab.Ratio{vocab.IntRatio(1)}})
+			}
+			i := addAxis(s, scenario.Axis{Name: name, Values: []vocab.Ratio{vocab.IntRatio(0)}})
+			return pp("sweep").Index(i).Child("name"), vocab.ErrDuplicate
+		})},
+		{Kind: "axis named like a column", Apply: always(func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			name := rapid.SampledFrom([]scenario.AxisID{"value", "seed", "period"}).Draw(t, "name")
+			i := addAxis(s, scenario.Axis{Name: name, Values: []vocab.Ratio{vocab.IntRatio(0)}})
+			return pp("sweep").Index(i).Child("name"), vocab.ErrForbidden
+		})},
+		{Kind: "axis without values", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			i := addAxis(s, scenario.Axis{Name: "mutant"})
+			return pp("sweep").Index(i).Child("values"), vocab.ErrRequired
+		})},
+	}
 }
 
-// ScenarioMutationKinds lists the kinds of defect [MutatedScenario] makes.
-func ScenarioMutationKinds() []string {
-	out := make([]string, len(mutators))
-	for i, m := range mutators {
-		out[i] = m.kind
+// always adapts a defect that applies to every scenario.
+func always(apply func(*rapid.T, *scenario.Scenario) (*vocab.Path, vocab.ProblemType)) func(*rapid.T, *scenario.Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+	return func(t *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+		p, typ := apply(t, s)
+		return p, typ, true
 	}
-	return out
 }
+
+// ScenarioMutationKinds lists the kinds of defect [MutatedScenario] makes,
+// sorted.
+func ScenarioMutationKinds() []string { return vocabtest.MutationKinds(scenarioMutators()) }
 
 // MutatedScenario generates a valid scenario broken in exactly one way,
-// one of kinds (all kinds when none are named). It panics on an unknown
+// one of kinds (all kinds when none are named), with the path (nil: the
+// root) and problem type validation must report. It panics on an unknown
 // kind, a bug in the test.
-func MutatedScenario(kinds ...string) *rapid.Generator[Mutation] {
-	ms := mutators
-	if len(kinds) > 0 {
-		ms = nil
-		for _, k := range kinds {
-			i := slices.IndexFunc(mutators, func(m mutator) bool { return m.kind == k })
-			if i < 0 {
-				panic(fmt.Sprintf("simtest: unknown mutation kind %q", k))
-			}
-			ms = append(ms, mutators[i])
-		}
-	}
-	return rapid.Custom(func(t *rapid.T) Mutation {
-		s := Scenario().Draw(t, "scenario")
-		m := rapid.SampledFrom(ms).Draw(t, "mutation")
-		p, typ := m.apply(t, s)
-		return Mutation{Kind: m.kind, Value: s, Path: p, Type: typ}
-	})
+func MutatedScenario(kinds ...string) *rapid.Generator[vocabtest.Mutation[*scenario.Scenario]] {
+	return vocabtest.Mutated(Scenario(), scenarioMutators(), kinds...)
 }

@@ -1,0 +1,28 @@
+package governancetest_test
+
+import (
+	"fmt"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/governance/governancetest"
+)
+
+// A property test draws valid documents and documents broken in one way;
+// outside a test, Example(seed) draws one. Validation must report each
+// defect at its path with its type.
+func Example() {
+	valid := governancetest.Document().Example(1)
+	fmt.Println("valid:", valid.Validate() == nil)
+
+	m := governancetest.MutatedDocument().Example(1)
+	reported := false
+	for _, p := range vocab.ProblemsOf(m.Value.Validate()) {
+		reported = reported || p.Type == m.Type && p.Path.Equal(m.Path)
+	}
+	fmt.Println("defect reported at its path:", reported)
+	fmt.Println("kinds of defect:", len(governancetest.DocumentMutationKinds()) > 5)
+	// Output:
+	// valid: true
+	// defect reported at its path: true
+	// kinds of defect: true
+}
