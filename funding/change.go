@@ -127,7 +127,7 @@ func (c Change) Problems(p *vocab.Path) vocab.Problems {
 // what happens to the money above it.
 func (c Change) Describe() string {
 	if _, ok := capOf(c.Rule); !ok {
-		return "no rule"
+		return "no supported cap rule"
 	}
 	s := c.Rule.Describe()
 	switch c.Mode {

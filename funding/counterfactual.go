@@ -219,15 +219,17 @@ func (w *whatIf) apply(y vocab.FinancialYear, g []*cfPiece) []*cfPiece {
 	}
 	// Funder concentration: lower the funders above the cap to one level.
 	byFunder := map[vocab.OrgID]int64{}
+	pieces := map[vocab.OrgID][]*cfPiece{} // each funder's, in arrival order
 	var whole int64
 	for _, p := range g {
 		byFunder[p.flow.Funder] += p.flow.Amount.Minor
+		pieces[p.flow.Funder] = append(pieces[p.flow.Funder], p)
 		whole += p.flow.Amount.Minor
 	}
 	var deferred []*cfPiece
+	all := func(*cfPiece) bool { return true }
 	for _, fa := range concentrationExcess(byFunder, whole, w.cap.concentration.Cap) {
-		capped := func(p *cfPiece) bool { return p.flow.Funder == fa.funder }
-		deferred = append(deferred, w.take(y, g, capped, fa.excess, 0)...)
+		deferred = append(deferred, w.take(y, pieces[fa.funder], all, fa.excess, 0)...)
 	}
 	return deferred
 }
