@@ -63,7 +63,9 @@ var enumParsers = []enumParser{
 	parserOf("Kinds", programme.Kinds()), parserOf("Phases", programme.Phases()),
 	parserOf("Stages", programme.Stages()), parserOf("Statuses", programme.Statuses()),
 	parserOf("Precisions", vocab.Precisions()), parserOf("SourceKinds", vocab.SourceKinds()),
-	parserOf("QuorumBases", governance.QuorumBases()),
+	parserOf("QuorumBases", governance.QuorumBases()), parserOf("CapacityUnits", programme.CapacityUnits()),
+	parserOf("Intervals", programme.Intervals()), parserOf("ChangeModes", funding.ChangeModes()),
+	parserOf("MoveKinds", funding.MoveKinds()),
 }
 
 // Every enum accessor in the API listing is fuzzed by FuzzEnumParse.

@@ -72,3 +72,23 @@ func BenchmarkApportion(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkApplyChange applies a 30% cap per programme to the repeated KHP
+// ledger, declined and deferred, with the KHP policy evaluated before and
+// after.
+func BenchmarkApplyChange(b *testing.B) {
+	cap30 := funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30)}
+	for _, size := range benchSizes {
+		l := bigLedger(size / len(khp.Ledger().Awards))
+		for _, c := range []funding.Change{{Rule: cap30, Mode: funding.ChangeModeDecline},
+			{Rule: cap30, Mode: funding.ChangeModeDefer, ExpiresAfter: 3}} {
+			b.Run(fmt.Sprintf("awards=%d/%s", len(l.Awards), c.Mode), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := funding.ApplyChange(l, khp.Policy(), c, asOf, funding.Env{Interests: register{}}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -7,6 +7,19 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
+// EvaluateOption configures [Evaluate].
+type EvaluateOption func(*evaluateConfig)
+
+type evaluateConfig struct {
+	measures bool
+}
+
+// WithMeasures makes [Evaluate] fill [Evaluation.Measures] with every
+// subject the share rules measured, passing or not, so a script can read
+// the numbers of subjects that pass (the centre's own private share in a
+// year within the cap) as well as those that breach.
+func WithMeasures() EvaluateOption { return func(c *evaluateConfig) { c.measures = true } }
+
 // Evaluate checks ledger against every rule of policy as of asOf (records
 // dated later are ignored; a zero asOf counts everything) in the
 // environment env, and returns the evaluation. Findings are sorted by
@@ -15,8 +28,8 @@ import (
 // errors it returns those problems instead, a [vocab.Problems] error with
 // ledger paths from the ledger's root and policy paths under "rules"; the
 // format versions are not checked, so a ledger taken from a Centre
-// evaluates as it is.
-func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Evaluation, error) {
+// evaluates as it is. [WithMeasures] also returns every measured subject.
+func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env, opts ...EvaluateOption) (*Evaluation, error) {
 	if ledger == nil || policy == nil {
 		return nil, errors.New("funding: Evaluate needs a ledger and a policy")
 	}
@@ -27,6 +40,16 @@ func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Evalua
 	if err != nil {
 		return nil, err
 	}
+	var c evaluateConfig
+	for _, o := range opts {
+		o(&c)
+	}
+	return evaluateFlows(ledger, flows, policy, asOf, env, c), nil
+}
+
+// evaluateFlows evaluates policy against ledger, whose disbursements are
+// flows (the ledger's own, or a counterfactual's).
+func evaluateFlows(ledger *Ledger, flows []Flow, policy *Policy, asOf vocab.Date, env Env, c evaluateConfig) *Evaluation {
 	in := &Input{Ledger: ledger, AsOf: asOf, Env: env, flows: flows, classes: ledger.ClassByFunder(),
 		awards: ledger.awardsByID(), funders: ledger.funderIndexes()}
 	ev := &Evaluation{AsOf: asOf}
@@ -34,17 +57,27 @@ func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env) (*Evalua
 		fs := r.Evaluate(in)
 		sum := RuleSummary{Rule: i, Kind: r.Kind(), Description: r.Describe()}
 		for j := range fs {
-			fs[j].Rule, fs[j].Kind = i, r.Kind()
-			if fs[j].Severity == vocab.SeverityWarning {
+			f := &fs[j]
+			f.Rule, f.Kind = i, r.Kind()
+			switch {
+			case f.Passed:
+				f.Severity = ""
+			case f.Severity == vocab.SeverityWarning:
 				sum.Warnings++
-			} else {
-				fs[j].Severity = vocab.SeverityError
+			default:
+				f.Severity = vocab.SeverityError
 				sum.Errors++
 			}
+			if !f.Passed {
+				ev.Findings = append(ev.Findings, *f)
+			}
 		}
-		ev.Findings = append(ev.Findings, fs...)
+		if c.measures {
+			ev.Measures = append(ev.Measures, fs...)
+		}
 		ev.Summary = append(ev.Summary, sum)
 	}
 	slices.SortStableFunc(ev.Findings, compareFindings)
-	return ev, nil
+	slices.SortStableFunc(ev.Measures, compareFindings)
+	return ev
 }

@@ -14,8 +14,14 @@ import (
 type Evaluation struct {
 	// AsOf is the evaluation date; zero when every record counted.
 	AsOf vocab.Date
-	// Findings are sorted by rule, then subject, path and explanation.
+	// Findings are the breaches and warnings, sorted by rule, then subject,
+	// path and explanation.
 	Findings []Finding
+	// Measures, filled only with [WithMeasures], are every finding of every
+	// rule, passing ones ([Finding.Passed]) included, sorted like Findings:
+	// one per subject a share rule measured, so a script can read every
+	// year's and programme's share whether or not it breaches.
+	Measures []Finding
 	// Summary has one entry per rule, in policy order.
 	Summary []RuleSummary
 }

@@ -56,5 +56,5 @@ func TestReportSummaryPerRule(t *testing.T) {
 	require.Len(t, rep.Findings, 2)
 	assert.Equal(t, "centre 2024-25", rep.Findings[0].Subject)
 	assert.Equal(t, "programme prog 2024-25", rep.Findings[1].Subject)
-	assert.Equal(t, "In 2024-25, private funders provided 50.0% of the GBP 1.00 disbursed to programme prog, above the 40.0% cap.", rep.Findings[1].Explanation)
+	assert.Equal(t, "In 2024-25, private funders provided 50.0% of the GBP 1.00 disbursed to programme prog, above the 40.0% cap; refusing GBP 0.17 of their money would meet it.", rep.Findings[1].Explanation)
 }

@@ -135,7 +135,7 @@ func ExampleEvaluate() {
 		fmt.Printf("%s at %s: %s\n", f.Kind, f.Path, f.Explanation)
 	}
 	// Output:
-	// private-share-cap at transactions: In 2024-25, private funders provided 50.0% of the GBP 100,000.00 disbursed to the centre, above the 40.0% cap.
+	// private-share-cap at transactions: In 2024-25, private funders provided 50.0% of the GBP 100,000.00 disbursed to the centre, above the 40.0% cap; refusing GBP 16,666.67 of their money would meet it.
 	// peer-review-required at awards[0].peerReview: Award study of GBP 200,000.00 has no recorded peer review, but a privately funded award above GBP 150,000.00 needs independent peer review.
 }
 

@@ -79,7 +79,7 @@ func Example_khp() {
 	//
 	// | # | Severity | Subject | Where | Measured | Limit | Explanation |
 	// | --- | --- | --- | --- | --- | --- | --- |
-	// | 2 | error | programme precision-medicine 2024-25 | /transactions | GBP 1,200,000.00 of GBP 2,100,000.00 \(57.1%\) | 50.0% | In 2024-25, private funders provided 57.1% of the GBP 2,100,000.00 disbursed to programme precision-medicine, above the 50.0% cap. |
+	// | 2 | error | programme precision-medicine 2024-25 | /transactions | GBP 1,200,000.00 of GBP 2,100,000.00 \(57.1%\) | 50.0% | In 2024-25, private funders provided 57.1% of the GBP 2,100,000.00 disbursed to programme precision-medicine, above the 50.0% cap; refusing GBP 300,000.00 of their money would meet it. |
 	// | 5 | error | award pharma-precision reviewer reviewer-d funder illustrative-pharma | /awards/5/peerReview/reviewers/1 | hard conflict with illustrative-pharma | no hard conflict | Reviewer reviewer-d of award pharma-precision held a hard conflict of interest with its private funder illustrative-pharma on 2024-07-01. |
-	// | 6 | error | budget slam-inpatient-2024 | /budgets/1/draws | GBP 200,000.00 of GBP 8,000,000.00 \(2.5%\) | 2.0% | Research drew 2.5% of slam's ring-fenced 2024-25 budget line slam-inpatient-2024 for GBP 8,000,000.00, above the 2.0% ring-fence. |
+	// | 6 | error | budget slam-inpatient-2024 | /budgets/1/draws | GBP 200,000.00 of GBP 8,000,000.00 \(2.5%\) | 2.0% | Research drew 2.5% of slam's ring-fenced 2024-25 budget line slam-inpatient-2024 for GBP 8,000,000.00, above the 2.0% ring-fence by GBP 40,000.00. |
 }

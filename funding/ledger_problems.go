@@ -11,8 +11,9 @@ import (
 // problem, errors and warnings, with paths from the document's root: the
 // format version, IDs, one currency, funder shares in (0, 1] summing to
 // exactly one, allocations summing to at most one, disbursed never above
-// awarded, transactions that reconcile with their awards, draws within
-// their budget year, and totals that fit in int64 minor units.
+// awarded, transactions that reconcile with their awards and are dated in
+// a financial year that has a text form (0001-04-01 to 9999-03-31), draws
+// within their budget year, and totals that fit in int64 minor units.
 // Cross-document references (partners, organisations, programmes) are
 // left to the Centre, which resolves [Ledger.References]. A nil ledger has
 // no problems.
@@ -161,8 +162,11 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		ps = ps.Add(vocab.CheckID(ip.Child("programme"), t.Programme, false))
 		ps = ps.Add(vocab.HealthCategories().Check(ip.Child("healthCategory"), t.HealthCategory, false))
 		ps = ps.Add(checkAmount(ip.Child("amount"), t.Amount, cur, true)...)
-		if t.Date.IsZero() {
+		switch {
+		case t.Date.IsZero():
 			ps = ps.Add(vocab.Required(ip.Child("date"), "the date of the transaction"))
+		case !vocab.FinancialYearOf(t.Date).IsValid():
+			ps = ps.Add(vocab.OutOfRange(ip.Child("date"), t.Date, transactionDateRange))
 		}
 		ps = ps.Add(vocab.CheckDay(ip.Child("date"), t.Date, false))
 		var err error
@@ -216,6 +220,11 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 	}
 	return ps
 }
+
+// transactionDateRange says which transaction dates are allowed: those in
+// a financial year that has a text form (vocab.FinancialYear.IsValid), so
+// that every finding can name the year and every year encodes.
+const transactionDateRange = "a date from 0001-04-01 to 9999-03-31, in a financial year from 0001-02 to 9998-99"
 
 // addChecked adds m to total, returning total unchanged (and no error) on a
 // currency mismatch, which is reported where the amount is checked, and

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"strconv"
 
@@ -28,8 +29,34 @@ type Money struct {
 // Amount returns minor units of currency c.
 func Amount(c Currency, minor int64) Money { return Money{Minor: minor, Currency: c} }
 
-// Pounds returns a whole number of pounds sterling, for literals.
-func Pounds(n int64) Money { return Money{Minor: n * 100, Currency: GBP} }
+// Pounds returns n whole pounds sterling, for literals: Pounds(1_500) is
+// GBP 1,500.00. Like [vocab.MustRatio] it panics when the amount does not
+// fit: n×100 pence must fit in int64, so |n| is at most
+// 92,233,720,368,547,758. For amounts that come from input use [Whole],
+// which reports [vocab.ErrOverflow] instead.
+func Pounds(n int64) Money {
+	m, err := Whole(GBP, n)
+	if err != nil {
+		panic(fmt.Sprintf("funding: Pounds(%d): %v", n, err))
+	}
+	return m
+}
+
+// Whole returns n whole units of currency c (pounds, euros, yen) as Money:
+// n×10^e minor units, where e is c's minor-unit exponent
+// ([Currency.Exponent]). It reports [vocab.ErrOverflow] when that does not
+// fit in int64, instead of wrapping around: Whole(GBP,
+// 922337203685477580) is an error, not −80 pence.
+func Whole(c Currency, n int64) (Money, error) {
+	scale := int64(1)
+	for range c.Exponent() {
+		scale *= 10
+	}
+	if n > math.MaxInt64/scale || n < math.MinInt64/scale {
+		return Money{}, fmt.Errorf("%w: %d whole units of %s do not fit in int64 minor units", vocab.ErrOverflow, n, c)
+	}
+	return Money{Minor: n * scale, Currency: c}, nil
+}
 
 // IsZero reports whether m is the zero Money.
 func (m Money) IsZero() bool { return m == Money{} }

@@ -23,9 +23,12 @@ type Rule interface {
 	Describe() string
 	// Problems checks the rule's configuration with paths below at.
 	Problems(at *vocab.Path) vocab.Problems
-	// Evaluate returns the rule's findings for the input. [Evaluate] stamps
-	// each finding's Rule and Kind, defaults its severity to error, and
-	// sorts them.
+	// Evaluate returns the rule's findings for the input: its breaches and
+	// warnings and, for a rule that measures subjects, a finding with
+	// Passed set for each subject within the rule. [Evaluate] stamps each
+	// finding's Rule and Kind, defaults a breach's severity to error,
+	// keeps passing findings for [Evaluation.Measures] only, and sorts
+	// them.
 	Evaluate(in *Input) []Finding
 }
 

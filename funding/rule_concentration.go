@@ -40,7 +40,9 @@ func (r FunderConcentrationCap) Problems(p *vocab.Path) vocab.Problems {
 		vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 }
 
-// Evaluate reports every funder whose share of a year's disbursements exceeds the cap.
+// Evaluate reports every funder whose share of a year's disbursements
+// exceeds the cap, and returns a passing finding for every other funder
+// and year measured.
 func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 	var out []Finding
 	for _, g := range groupFlows(in.Flows(), ScopeCentre, r.Year) {
@@ -49,16 +51,21 @@ func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 			byFunder[f.Funder], _ = byFunder[f.Funder].Add(f.Amount)
 		}
 		for _, id := range slices.SortedFunc(maps.Keys(byFunder), cmp.Compare) {
-			m := byFunder[id]
-			if c, err := m.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
-				continue
+			amount := byFunder[id]
+			m := measureShare(amount, g.total, r.Cap, true)
+			share, limit := percentPair(m.Share, r.Cap)
+			f := Finding{Subject: "funder " + string(id) + " " + g.year.String(), Path: in.funderPath(id),
+				Measured: shareText(amount, g.total, share), Limit: limit, Measure: m}
+			if c, err := amount.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
+				f.Passed = true
+				f.Explanation = fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, within the %s single-funder cap.",
+					g.year, id, share, g.total, limit)
+			} else {
+				f.Severity = severityOr(r.Severity)
+				f.Explanation = fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, above the %s single-funder cap; refusing %s of its money would meet it.",
+					g.year, id, share, g.total, limit, m.Excess)
 			}
-			out = append(out, Finding{
-				Subject: "funder " + string(id) + " " + g.year.String(), Path: in.funderPath(id),
-				Measured: shareText(m, g.total), Limit: r.Cap.PercentString(1), Severity: severityOr(r.Severity),
-				Explanation: fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, above the %s single-funder cap.",
-					g.year, id, percentOf(m, g.total), g.total, r.Cap.PercentString(1)),
-			})
+			out = append(out, f)
 		}
 	}
 	return out

@@ -84,7 +84,8 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 		}
 		out = append(out, Finding{
 			Subject: "award " + string(a.ID), Path: p.Child("peerReview"),
-			Measured: a.AmountAwarded.String(), Limit: "review required above " + threshold.String(), Severity: severityOr(r.Severity),
+			Measured: a.AmountAwarded.String(), Limit: "review required above " + threshold.String(),
+			Measure: measureThreshold(a.AmountAwarded, threshold), Severity: severityOr(r.Severity),
 			Explanation: fmt.Sprintf("Award %s of %s %s, but %s above %s needs independent peer review.",
 				a.ID, a.AmountAwarded, problem, why, threshold),
 		})

@@ -3,7 +3,6 @@ package funding
 import (
 	"cmp"
 	"fmt"
-	"math/big"
 	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -74,25 +73,27 @@ func (r PrivateShareCap) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Col
 	return ps
 }
 
-// Evaluate reports every year (and programme) whose private share exceeds the cap.
+// Evaluate reports every year (and programme) whose private share exceeds
+// the cap, and returns a passing finding for every other year (and
+// programme) measured.
 func (r PrivateShareCap) Evaluate(in *Input) []Finding {
 	var out []Finding
 	for _, g := range groupFlows(in.Flows(), r.Scope, r.Year) {
-		var private Money
-		for _, f := range g.flows {
-			if slices.Contains(r.classes(), f.Class) {
-				private, _ = private.Add(f.Amount) // a subset of a total that fits
-			}
-		}
+		private := g.sum(r.classes())
+		m := measureShare(private, g.total, r.Cap, true)
+		share, limit := percentPair(m.Share, r.Cap)
+		f := Finding{Subject: g.subject, Path: vocab.NewPath("transactions"),
+			Measured: shareText(private, g.total, share), Limit: limit, Measure: m}
 		if c, err := private.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
-			continue
+			f.Passed = true
+			f.Explanation = fmt.Sprintf("In %s, %s funders provided %s of the %s disbursed to %s, within the %s cap.",
+				g.year, classesText(r.classes()), share, g.total, g.label, limit)
+		} else {
+			f.Severity = severityOr(r.Severity)
+			f.Explanation = fmt.Sprintf("In %s, %s funders provided %s of the %s disbursed to %s, above the %s cap; refusing %s of their money would meet it.",
+				g.year, classesText(r.classes()), share, g.total, g.label, limit, m.Excess)
 		}
-		out = append(out, Finding{
-			Subject: g.subject, Path: vocab.NewPath("transactions"),
-			Measured: shareText(private, g.total), Limit: r.Cap.PercentString(1), Severity: severityOr(r.Severity),
-			Explanation: fmt.Sprintf("In %s, %s funders provided %s of the %s disbursed to %s, above the %s cap.",
-				g.year, classesText(r.classes()), percentOf(private, g.total), g.total, g.label, r.Cap.PercentString(1)),
-		})
+		out = append(out, f)
 	}
 	return out
 }
@@ -147,21 +148,21 @@ func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear) []*flowGrou
 	return out
 }
 
-// shareText renders "GBP 300.00 of GBP 1000.00 (30.0%)".
-func shareText(part, whole Money) string {
-	return fmt.Sprintf("%s of %s (%s)", part, whole, percentOf(part, whole))
+// sum returns the group's flows from funders of the classes.
+func (g *flowGroup) sum(classes []FunderClass) Money {
+	total := Money{Currency: g.total.Currency}
+	for _, f := range g.flows {
+		if slices.Contains(classes, f.Class) {
+			total, _ = total.Add(f.Amount) // a subset of a total that fits
+		}
+	}
+	return total
 }
 
-// percentOf renders part/whole as a percentage with one decimal, for display.
-func percentOf(part, whole Money) string {
-	if whole.Minor == 0 {
-		return "0.0%"
-	}
-	r, err := vocab.RatioFromBig(new(big.Rat).SetFrac64(part.Minor, whole.Minor))
-	if err != nil {
-		return "?"
-	}
-	return r.PercentString(1)
+// shareText renders "GBP 300.00 of GBP 1,000.00 (30.0%)" with the share
+// already rendered.
+func shareText(part, whole Money, share string) string {
+	return fmt.Sprintf("%s of %s (%s)", part, whole, share)
 }
 
 func classesText(cs []FunderClass) string {

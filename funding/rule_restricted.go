@@ -54,7 +54,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 	}
 	breach := func(subject string, p *vocab.Path, a *Award, verb, what string, m Money) {
 		out = append(out, Finding{Subject: subject, Path: p, Measured: what, Limit: restrictionText(a),
-			Severity: severityOr(r.Severity),
+			Measure: Measure{Amount: m}, Severity: severityOr(r.Severity),
 			Explanation: fmt.Sprintf("%s of restricted award %s %s %s, outside its restriction to %s.",
 				m, a.ID, verb, what, restrictionText(a))})
 	}
@@ -83,7 +83,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 			}
 		case len(a.Allocations) == 0:
 			out = append(out, Finding{Subject: "transaction " + t.ID, Path: tp, Measured: "purpose not recorded",
-				Limit: restrictionText(a), Severity: vocab.SeverityWarning,
+				Limit: restrictionText(a), Measure: Measure{Amount: t.Amount}, Severity: vocab.SeverityWarning,
 				Explanation: fmt.Sprintf("Disbursement %s of restricted award %s records no programme or health category, so its purpose cannot be checked.", t.ID, a.ID)})
 		}
 	}

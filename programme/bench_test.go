@@ -87,3 +87,47 @@ func BenchmarkGoalsAtRiskAt(b *testing.B) {
 		}
 	}
 }
+
+// capacityPortfolio is KHP's portfolio with n weekly capacity figures on
+// the imaging centre and n pathways, each with four consecutive weekly
+// demand figures, that use it: a portfolio of about 6n figures.
+func capacityPortfolio(n int) *programme.Portfolio {
+	d := khp.Portfolio()
+	start := vocab.MustParseDate("2024-04-01")
+	f, _ := d.Facility("imaging")
+	f.Capacity = nil
+	for i := range n {
+		w := start.AddDays(7 * i)
+		f.Capacity = append(f.Capacity, programme.Capacity{Period: vocab.PeriodOf(w, w.AddDays(6)), Amount: 600,
+			Per: programme.IntervalWeek, ResearchShare: vocab.Percent(10)})
+	}
+	d.Pathways = nil
+	for i := range n {
+		pw := programme.Pathway{ID: programme.PathwayID(fmt.Sprintf("p-%d", i)), Name: "P", Standard: programme.StandardCancer62Day,
+			Uses: []programme.FacilityUse{{Facility: "imaging", Need: vocab.MustRatio(3, 2), Unit: programme.CapacityUnitScans}}}
+		for j := range 4 {
+			w := start.AddDays(7 * j)
+			pw.Demand = append(pw.Demand, programme.Demand{Period: vocab.PeriodOf(w, w.AddDays(6)), Referrals: int64(i % 7), Per: programme.IntervalWeek})
+		}
+		d.Pathways = append(d.Pathways, pw)
+	}
+	return d
+}
+
+func BenchmarkValidateCapacity(b *testing.B) { benchValidate(b, capacityPortfolio) }
+
+func BenchmarkUtilisationAt(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			d := capacityPortfolio(n)
+			at := vocab.MustParseDate("2024-04-03")
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := d.UtilisationAt("imaging", at); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/pathway")
+		})
+	}
+}

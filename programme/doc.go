@@ -15,10 +15,13 @@
 //     [Stage], a FHIR trial [Phase], a [Status] timeline ([StatusEntry]) and
 //     measurable goals ([Goal]), each with dated readings ([GoalReading]);
 //   - shared facilities ([Facility], of a [FacilityKind]), owned by partners
-//     and listed by the programmes that use them;
+//     and listed by the programmes that use them, with their [Capacity] per
+//     period in a [CapacityUnit] (scans, bed-days, clinic slots...) and the
+//     share research may draw (the facility's ring-fence);
 //   - clinical pathways ([Pathway]), each held to one of the NHS England
 //     waiting-time [Standards] and carrying its recorded [Performance] as
-//     counts of patients;
+//     counts of patients, its referral [Demand] per period, and the
+//     facilities each referral needs ([FacilityUse]);
 //   - education and training cohorts ([Cohort], of a [CohortKind]) of a
 //     programme.
 //
@@ -46,6 +49,28 @@
 //   - [Performance.RAG] rates a pathway's performance against its
 //     [Standard] exactly (849 of 1000 breaches an 85% standard, 850 meets
 //     it).
+//   - [Portfolio.UtilisationAt] measures a facility on a date: its
+//     capacity, what research draws, what is left for care and the care
+//     demand of the pathways that use it ([Utilisation]);
+//     [Utilisation.WithResearchShare] answers "if 20% of the scanner's
+//     capacity moves to research, what is left for care?".
+//
+// # Capacity and demand
+//
+// Rates are stated in the data with their interval ([Interval]: per day,
+// week, month, quarter or year), since the 18-week and 62-day standards
+// are counted in weeks. A facility counts its capacity in one unit, lists
+// one [Capacity] figure per period (the periods do not overlap, and every
+// figure is per the same interval), and caps what research may draw with
+// its RingFence; each figure states the ResearchShare research draws,
+// within the ring-fence. A pathway lists one [Demand] figure per period,
+// per the interval of the capacity of the facilities it uses, and each
+// [FacilityUse] says how much of a facility one referral needs, in the
+// facility's unit. Validation checks all of this, and that a pathway with
+// demand is held to a standard. Utilisation is derived, never stored: on a
+// date, demand is the sum over pathways of referrals × need, care capacity
+// is capacity × (1 − research share), and utilisation is their exact
+// ratio; above 1, waiting lists grow by the shortfall every interval.
 //
 // # Conventions
 //
@@ -61,7 +86,7 @@
 // Each enum is a typed string whose doc lists its codes, with one accessor
 // named as its plural that returns a vocab.Enum for listing, parsing and
 // checking: [Kinds], [Statuses], [Stages], [Phases], [FacilityKinds],
-// [CohortKinds]. In this package "status" always means a programme's
+// [CohortKinds], [CapacityUnits], [Intervals]. In this package "status" always means a programme's
 // lifecycle [Status]; a red/amber/green rating is a "RAG" ([Goal.RAGAt],
 // [Performance.RAG]). Methods and functions taking a date end in At.
 //

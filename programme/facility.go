@@ -17,12 +17,28 @@ type Facility struct {
 	Owners []vocab.OrgID `json:"owners,omitempty" jsonschema:"required"`
 	// Period is when the facility operates; zero means always.
 	Period vocab.Period `json:"period,omitzero"`
+	// Unit is what the facility's capacity is counted in; required when
+	// it states capacity.
+	Unit CapacityUnit `json:"unit,omitempty"`
+	// Capacity is what the facility can deliver, one figure per period
+	// (within the facility's period, not overlapping), each stated per the
+	// same interval.
+	Capacity []Capacity `json:"capacity,omitempty"`
+	// RingFence is the largest share of its capacity research may draw in
+	// any period, in [0, 1]; the rest is kept for care. Zero, the default,
+	// lets research draw nothing.
+	RingFence vocab.Ratio `json:"ringFence,omitzero"`
 	// Sources cite where the facility's facts come from.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }
 
-// Problems checks the facility at p. That the owners are partners is
-// checked by the Centre through [Portfolio.References].
+// Problems checks the facility at p: identity, name, kind, owners,
+// period, sources, and its capacity: a unit when it states capacity, a
+// ring-fence in [0, 1], and each [Capacity] figure with a start, a
+// positive amount, the facility's one interval, a research share within
+// the ring-fence, and a period within the facility's that overlaps no
+// other figure's. That the owners are partners is checked by the Centre
+// through [Portfolio.References].
 func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
 	return f.problems(new(vocab.Collector), p).Problems()
 }
@@ -45,5 +61,6 @@ func (f *Facility) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 	if !f.Period.IsValid() {
 		ps = ps.Add(vocab.Invalid(p.Child("period"), f.Period.String(), "ends before it starts"))
 	}
+	ps = ps.Add(f.capacityProblems(p)...)
 	return vocab.CollectSources(ps, p.Child("sources"), f.Sources)
 }

@@ -22,6 +22,12 @@ type Pathway struct {
 	Provider vocab.OrgID `json:"provider,omitempty"`
 	// Performance is the recorded performance, one entry per period.
 	Performance []Performance `json:"performance,omitempty"`
+	// Demand is the pathway's referral demand, one figure per period (not
+	// overlapping), each stated per the same interval as the capacity of
+	// the facilities it uses.
+	Demand []Demand `json:"demand,omitempty"`
+	// Uses lists the facilities each referral needs, and how much of each.
+	Uses []FacilityUse `json:"uses,omitempty"`
 }
 
 // Performance is a pathway's performance over a closed period, as counts
@@ -63,10 +69,16 @@ func (m Performance) RAG(s Standard) vocab.RAG {
 }
 
 // Problems checks the pathway at p: its standard must be one of
-// [Standards]; each performance entry needs a closed period and counts
-// with 0 ≤ within ≤ total. A period that starts before the standard took
-// effect is a warning. That the programme exists is checked by the
-// portfolio, and that the provider is a partner by the Centre.
+// [Standards] (and there is no referral demand without one); each
+// performance entry needs a closed period and counts with 0 ≤ within ≤
+// total; each [Demand] figure needs a start, referrals not negative and
+// the pathway's one interval, and the figures' periods must not overlap;
+// each [FacilityUse] names a facility once, with a positive need and a
+// unit. A performance or demand period that starts before the standard
+// took effect is a warning. That the programme and the facilities exist,
+// and that the facilities count in the use's unit and the demand's
+// interval, is checked by the portfolio; that the provider is a partner
+// by the Centre.
 func (pw *Pathway) Problems(p *vocab.Path) vocab.Problems {
 	return pw.problems(new(vocab.Collector), p).Problems()
 }
@@ -79,6 +91,8 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 	}
 	std, known := LookupStandard(pw.Standard)
 	switch {
+	case pw.Standard == "" && len(pw.Demand) > 0:
+		ps = ps.Add(vocab.Required(p.Child("standard"), "the ID of the NHS waiting-time standard its referral demand is held to"))
 	case pw.Standard == "":
 		ps = ps.Add(vocab.Required(p.Child("standard"), "the ID of an NHS waiting-time standard"))
 	case !known:
@@ -107,7 +121,7 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 			ps = ps.Add(vocab.OutOfRange(ip.Child("within"), m.Within, fmt.Sprintf("must be from 0 to total (%d)", m.Total)))
 		}
 	}
-	return ps
+	return ps.Add(pw.demandProblems(p, std, known)...)
 }
 
 // span returns the smallest period covering every valid performance

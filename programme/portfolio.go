@@ -61,8 +61,10 @@ func (d *Portfolio) Validate() error { return d.Problems().Err() }
 // problem, errors and warnings, with paths from the document's root: the
 // format version; each programme, facility, pathway and cohort; unique IDs;
 // and the references inside the portfolio (parents exist and form no
-// cycle, programmes use facilities that exist, pathways and cohorts name
-// programmes that exist, cohorts start within their programme's period).
+// cycle, programmes and pathways use facilities that exist, a pathway's
+// need of a facility is in the facility's unit and its demand per the
+// facility's interval, pathways and cohorts name programmes that exist,
+// cohorts start within their programme's period).
 // References to partners are not checked here: an ahsc.Centre resolves
 // them from [Portfolio.References]. A nil portfolio has no problems.
 //
@@ -94,6 +96,7 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		pw := &d.Pathways[i]
 		ps = pw.problems(ps, wp.Index(i))
 		ps = ps.Add(idx.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
+		ps = ps.Add(d.useProblems(wp.Index(i), pw, idx)...)
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })
 	ps = d.cohortProblems(ps, vocab.NewPath("cohorts"), idx)

@@ -2,8 +2,11 @@
 // centre of King's College London and three NHS foundation trusts — from
 // cited facts, validates it, and prints a summary as of a date: partners and
 // identifiers, designations, governance bodies with an illustrative
-// decision, the portfolio's balance and pathway performance, and funding
-// safeguards evaluated against an illustrative policy.
+// decision, the portfolio's balance and pathway performance, funding
+// safeguards evaluated against an illustrative policy, and two what-ifs on
+// illustrative figures: the counterfactual of a 30% cap on each
+// programme's private share in 2024-25, and the shared imaging centre's
+// utilisation with 10% and with 20% of its capacity drawn by research.
 //
 // Facts print at the precision their sources give (the partnership was
 // formed "in 2009", so its partners are only possibly partners on a day in

@@ -29,7 +29,15 @@ func TestSummaryIsDeterministic(t *testing.T) {
 	for _, want := range []string{"Partners (4):", "GB-NHS-RJ1", "GB-UKPRN-10003645", "0 errors, 0 warnings",
 		// The conflict is found only because the Centre wires governance's
 		// interests register into funding's evaluation.
-		"reviewer-d of award pharma-precision held a hard conflict", "84.9% → red", "85.0% → green"} {
+		"reviewer-d of award pharma-precision held a hard conflict", "84.9% → red", "85.0% → green",
+		// The 30% cap's counterfactual and the imaging centre's utilisation
+		// (illustrative figures).
+		"declined GBP 814,285.72 of illustrative-pharma's private money for precision-medicine in 2024-25",
+		"programme precision-medicine 2024-25 private share: 57.1% → 30.0%",
+		"centre's private share 2024-25: 17.5% → 6.4%",
+		"deferred GBP 814,285.72 of illustrative-pharma's private money for precision-medicine in 2024-25 to 2025-26",
+		"left for care 540, care demand 500: 92.6% utilised",
+		"left for care 480, care demand 500: 104.2% utilised, 20 scans a week short"} {
 		require.Contains(t, a.String(), want)
 	}
 }

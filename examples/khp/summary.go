@@ -104,4 +104,5 @@ func summariseDocuments(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
 	if c.Ledger != nil {
 		summariseFunding(b, c, asOf)
 	}
+	summariseWhatIf(b, c, asOf)
 }

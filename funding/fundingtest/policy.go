@@ -130,3 +130,41 @@ func fill(t *rapid.T, v reflect.Value, typ reflect.Type, optional bool, label st
 	}
 	v.Set(reflect.ValueOf(x))
 }
+
+// Change generates valid changes for [funding.ApplyChange]: a
+// private-share cap (either scope, sometimes limited to one year of the
+// generated ledgers' range) or a funder-concentration cap, declined (a
+// private-share cap sometimes backfilled by a class it does not count) or
+// deferred for one to three years.
+func Change() *rapid.Generator[funding.Change] {
+	return rapid.Custom(func(t *rapid.T) funding.Change {
+		c := funding.Change{Mode: rapid.SampledFrom(funding.ChangeModes().Values()).Draw(t, "mode")}
+		var year vocab.FinancialYear
+		if rapid.IntRange(0, 3).Draw(t, "oneYear") == 0 {
+			year = rapid.SampledFrom([]vocab.FinancialYear{2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025}).Draw(t, "year")
+		}
+		capRatio := rapid.OneOf(vocabtest.Ratio(), rapid.SampledFrom([]vocab.Ratio{vocab.IntRatio(0), vocab.IntRatio(1),
+			vocab.Percent(30), vocab.MustRatio(1, 3)})).Draw(t, "cap")
+		private := rapid.Bool().Draw(t, "private")
+		if private {
+			r := funding.PrivateShareCap{Scope: rapid.SampledFrom(funding.Scopes().Values()).Draw(t, "scope"), Cap: capRatio, Year: year}
+			if rapid.Bool().Draw(t, "moreClasses") {
+				r.Classes = []funding.FunderClass{funding.FunderClassPrivate, funding.FunderClassPhilanthropic}
+			}
+			c.Rule = r
+		} else {
+			c.Rule = funding.FunderConcentrationCap{Cap: capRatio, Year: year}
+		}
+		switch c.Mode {
+		case funding.ChangeModeDecline:
+			if private && rapid.Bool().Draw(t, "backfilled") {
+				c.Backfill = rapid.SampledFrom([]funding.FunderClass{funding.FunderClassPublic, funding.FunderClassAcademic}).Draw(t, "backfill")
+				c.BackfillShare = rapid.OneOf(rapid.Just(vocab.IntRatio(1)), vocabtest.Ratio()).
+					Filter(func(r vocab.Ratio) bool { return !r.IsZero() }).Draw(t, "backfillShare")
+			}
+		case funding.ChangeModeDefer:
+			c.ExpiresAfter = rapid.IntRange(1, 3).Draw(t, "expiresAfter")
+		}
+		return c
+	})
+}

@@ -12,6 +12,7 @@ import (
 // portfolio's and each programme's and facility's sources). Programme
 // periods are the 2020 designation's, which is sourced. The NHS standards
 // the pathways are held to are sourced data in programme.Standards.
+// Capacity and demand (capacity.go) are ILLUSTRATIVE.
 func Portfolio() *programme.Portfolio {
 	d := vocab.MustParseDate
 	designation := vocab.MustParsePeriod("2020-04-01/2025-03-31") // NIHR AHSC designation from 1 April 2020 (five years)
@@ -32,7 +33,7 @@ func Portfolio() *programme.Portfolio {
 	whole := func(c vocab.HealthCategory) []programme.Area {
 		return []programme.Area{{Category: c, Weight: vocab.IntRatio(1)}}
 	}
-	return &programme.Portfolio{
+	return withCapacityAndDemand(&programme.Portfolio{
 		Version: vocab.CurrentVersion,
 		Programmes: []programme.Programme{
 			{
@@ -149,6 +150,6 @@ func Portfolio() *programme.Portfolio {
 			{ID: "phd-fellows-2024", Programme: "clinician-scientists", Kind: programme.CohortKindPhDFellow, Period: vocab.MustParsePeriod("2024-10-01/2027-09-30"), Size: 20},
 			{ID: "trainees-2024", Programme: "clinician-scientists", Kind: programme.CohortKindTrainee, Period: vocab.MustParsePeriod("2024-08-01/2025-07-31"), Size: 40},
 		},
-		Sources: []vocab.Source{seed, vocab.Illustrative("shares, counts, goals, readings, cohorts, facility owners and pathway performance figures are illustrative, not KHP data")},
-	}
+		Sources: []vocab.Source{seed, vocab.Illustrative("shares, counts, goals, readings, cohorts, facility owners and pathway performance, capacity and demand figures are illustrative, not KHP data")},
+	})
 }

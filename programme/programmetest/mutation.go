@@ -182,6 +182,86 @@ func portfolioMutators() []vocabtest.Mutator[*programme.Portfolio] {
 			d.Cohorts[0].Size = 0
 			return vocab.NewPath("cohorts").Index(0).Child("size"), vocab.ErrOutOfRange, true
 		}},
+		{Kind: "need in another unit than its facility's", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			i, j, ok := pathwayUse(t, d)
+			if !ok {
+				return nil, "", false
+			}
+			u := &d.Pathways[i].Uses[j]
+			u.Unit = otherUnit(u.Unit)
+			return vocab.NewPath("pathways").Index(i).Child("uses").Index(j).Child("unit"), vocab.ErrInvalid, true
+		}},
+		{Kind: "research share above the ring-fence", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			i, j, ok := facilityCapacity(t, d)
+			if !ok {
+				return nil, "", false
+			}
+			f := &d.Facilities[i]
+			if f.RingFence == vocab.IntRatio(1) {
+				f.RingFence = vocab.MustRatio(1, 2)
+			}
+			f.Capacity[j].ResearchShare = vocab.IntRatio(1)
+			return vocab.NewPath("facilities").Index(i).Child("capacity").Index(j).Child("researchShare"), vocab.ErrOutOfRange, true
+		}},
+		{Kind: "demand without a standard", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			if len(d.Pathways) == 0 {
+				return nil, "", false
+			}
+			i := rapid.IntRange(0, len(d.Pathways)-1).Draw(t, "pathway")
+			pw := &d.Pathways[i]
+			if len(pw.Demand) == 0 {
+				return nil, "", false
+			}
+			pw.Standard = ""
+			return vocab.NewPath("pathways").Index(i).Child("standard"), vocab.ErrRequired, true
+		}},
+		{Kind: "pathway uses an unknown facility", Apply: func(_ *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			if len(d.Pathways) == 0 {
+				return nil, "", false
+			}
+			pw := &d.Pathways[0]
+			pw.Uses = append(pw.Uses, programme.FacilityUse{Facility: "no-such-facility-0", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans})
+			return vocab.NewPath("pathways").Index(0).Child("uses").Index(len(pw.Uses) - 1).Child("facility"), vocab.ErrNotFound, true
+		}},
+		{Kind: "overlapping capacity figures", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			i, j, ok := facilityCapacity(t, d)
+			if !ok {
+				return nil, "", false
+			}
+			f := &d.Facilities[i]
+			f.Capacity = append(f.Capacity, f.Capacity[j])
+			return vocab.NewPath("facilities").Index(i).Child("capacity").Index(len(f.Capacity) - 1).Child("period"), vocab.ErrInvalid, true
+		}},
+		{Kind: "capacity without a unit", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			i, _, ok := facilityCapacity(t, d)
+			if !ok {
+				return nil, "", false
+			}
+			d.Facilities[i].Unit = ""
+			return vocab.NewPath("facilities").Index(i).Child("unit"), vocab.ErrRequired, true
+		}},
+		{Kind: "demand per another interval than its facility's capacity", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			i, j, ok := pathwayUse(t, d)
+			if !ok || len(d.Pathways[i].Demand) == 0 {
+				return nil, "", false
+			}
+			f, _ := d.Facility(d.Pathways[i].Uses[j].Facility)
+			pw := &d.Pathways[i]
+			for k := range pw.Demand {
+				pw.Demand[k].Per = otherInterval(f.Capacity[0].Per)
+			}
+			return vocab.NewPath("pathways").Index(i).Child("demand").Index(0).Child("per"), vocab.ErrInvalid, true
+		}},
+		{Kind: "negative referrals", Apply: func(t *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
+			for i := range d.Pathways {
+				if pw := &d.Pathways[i]; len(pw.Demand) > 0 {
+					k := rapid.IntRange(0, len(pw.Demand)-1).Draw(t, "demand")
+					pw.Demand[k].Referrals = -rapid.Int64Range(1, 100).Draw(t, "referrals")
+					return vocab.NewPath("pathways").Index(i).Child("demand").Index(k).Child("referrals"), vocab.ErrOutOfRange, true
+				}
+			}
+			return nil, "", false
+		}},
 		{Kind: "facility without owners", Apply: func(_ *rapid.T, d *programme.Portfolio) (*vocab.Path, vocab.ProblemType, bool) {
 			if len(d.Facilities) == 0 {
 				return nil, "", false
@@ -200,6 +280,57 @@ func halve(r vocab.Ratio) vocab.Ratio {
 		panic(err) // generated ratios are small
 	}
 	return h
+}
+
+// pathwayUse draws a pathway and one of its facility uses, of a facility
+// that states capacity; ok is false when there is none.
+func pathwayUse(t *rapid.T, d *programme.Portfolio) (i, j int, ok bool) {
+	type use struct{ i, j int }
+	var uses []use
+	for i, pw := range d.Pathways {
+		for j, u := range pw.Uses {
+			if f, found := d.Facility(u.Facility); found && len(f.Capacity) > 0 {
+				uses = append(uses, use{i, j})
+			}
+		}
+	}
+	if len(uses) == 0 {
+		return 0, 0, false
+	}
+	u := rapid.SampledFrom(uses).Draw(t, "use")
+	return u.i, u.j, true
+}
+
+// facilityCapacity draws a facility with capacity and one of its figures;
+// ok is false when there is none.
+func facilityCapacity(t *rapid.T, d *programme.Portfolio) (i, j int, ok bool) {
+	var with []int
+	for i, f := range d.Facilities {
+		if len(f.Capacity) > 0 {
+			with = append(with, i)
+		}
+	}
+	if len(with) == 0 {
+		return 0, 0, false
+	}
+	i = rapid.SampledFrom(with).Draw(t, "facility")
+	return i, rapid.IntRange(0, len(d.Facilities[i].Capacity)-1).Draw(t, "figure"), true
+}
+
+// otherUnit returns a capacity unit other than u.
+func otherUnit(u programme.CapacityUnit) programme.CapacityUnit {
+	if u == programme.CapacityUnitScans {
+		return programme.CapacityUnitBedDays
+	}
+	return programme.CapacityUnitScans
+}
+
+// otherInterval returns an interval other than v.
+func otherInterval(v programme.Interval) programme.Interval {
+	if v == programme.IntervalWeek {
+		return programme.IntervalMonth
+	}
+	return programme.IntervalWeek
 }
 
 // PortfolioMutationKinds returns the kinds of defect [MutatedPortfolio]

@@ -28,8 +28,9 @@ func PortfolioFor(partners []vocab.OrgID) *rapid.Generator[*programme.Portfolio]
 	return rapid.Custom(func(t *rapid.T) *programme.Portfolio {
 		d := &programme.Portfolio{Version: vocab.CurrentVersion}
 		facilities := vocabtest.DistinctIDs[vocab.FacilityID](0, 3).Draw(t, "facilityIDs")
+		per := rapid.SampledFrom(programme.Intervals().Values()).Draw(t, "per") // one interval for all rates
 		for _, id := range facilities {
-			d.Facilities = append(d.Facilities, facility(id, partners).Draw(t, "facility"))
+			d.Facilities = append(d.Facilities, facility(id, partners, per).Draw(t, "facility"))
 		}
 		ids := vocabtest.DistinctIDs[vocab.ProgrammeID](1, 6).Draw(t, "programmeIDs")
 		for i, id := range ids {
@@ -40,7 +41,7 @@ func PortfolioFor(partners []vocab.OrgID) *rapid.Generator[*programme.Portfolio]
 			d.Programmes = append(d.Programmes, pr)
 		}
 		for _, id := range vocabtest.DistinctIDs[programme.PathwayID](0, 3).Draw(t, "pathwayIDs") {
-			d.Pathways = append(d.Pathways, pathway(id, partners, ids).Draw(t, "pathway"))
+			d.Pathways = append(d.Pathways, pathway(id, partners, ids, d.Facilities, per).Draw(t, "pathway"))
 		}
 		for _, id := range vocabtest.DistinctIDs[programme.CohortID](0, 3).Draw(t, "cohortIDs") {
 			pr := rapid.SampledFrom(d.Programmes).Draw(t, "cohortProgramme")
@@ -161,19 +162,60 @@ func goal(id programme.GoalID, period vocab.Period) *rapid.Generator[programme.G
 	})
 }
 
-func facility(id vocab.FacilityID, partners []vocab.OrgID) *rapid.Generator[programme.Facility] {
+func facility(id vocab.FacilityID, partners []vocab.OrgID, per programme.Interval) *rapid.Generator[programme.Facility] {
 	return rapid.Custom(func(t *rapid.T) programme.Facility {
-		return programme.Facility{
+		f := programme.Facility{
 			ID:     id,
 			Name:   rapid.StringMatching(`[A-Z][a-z]{2,10} (biobank|centre|unit)`).Draw(t, "name"),
 			Kind:   rapid.SampledFrom(programme.FacilityKinds().Values()).Draw(t, "kind"),
 			Owners: subset(partners, 1).Draw(t, "owners"),
 			Period: vocabtest.Period().Draw(t, "period"),
 		}
+		if rapid.IntRange(0, 3).Draw(t, "hasCapacity") > 0 {
+			f.Unit = rapid.SampledFrom(programme.CapacityUnits().Values()).Draw(t, "unit")
+			f.RingFence = vocabtest.Ratio().Draw(t, "ringFence")
+			for _, p := range segments(f.Period).Draw(t, "capacityPeriods") {
+				f.Capacity = append(f.Capacity, programme.Capacity{Period: p, Per: per,
+					Amount:        rapid.Int64Range(1, 100_000).Draw(t, "amount"),
+					ResearchShare: shareUpTo(f.RingFence).Draw(t, "researchShare")})
+			}
+		}
+		return f
 	})
 }
 
-func pathway(id programme.PathwayID, partners []vocab.OrgID, programmes []vocab.ProgrammeID) *rapid.Generator[programme.Pathway] {
+// segments generates one to three consecutive, non-overlapping periods
+// within p (closed, or clamped as vocabtest.DateIn does).
+func segments(p vocab.Period) *rapid.Generator[[]vocab.Period] {
+	return rapid.Custom(func(t *rapid.T) []vocab.Period {
+		starts := rapid.SliceOfNDistinct(vocabtest.DateIn(p), 1, 3, func(d vocab.Date) vocab.Date { return d }).Draw(t, "starts")
+		slices.SortFunc(starts, vocab.Date.Compare)
+		end := vocabtest.DateIn(vocab.PeriodOf(starts[len(starts)-1], p.End)).Draw(t, "end")
+		out := make([]vocab.Period, len(starts))
+		for i, s := range starts {
+			e := end
+			if i+1 < len(starts) {
+				e = starts[i+1].AddDays(-1)
+			}
+			out[i] = vocab.PeriodOf(s, e)
+		}
+		return out
+	})
+}
+
+// shareUpTo generates shares from 0 to limit.
+func shareUpTo(limit vocab.Ratio) *rapid.Generator[vocab.Ratio] {
+	return rapid.Custom(func(t *rapid.T) vocab.Ratio {
+		r, err := vocabtest.Ratio().Draw(t, "fraction").Mul(limit)
+		if err != nil {
+			panic(err) // generated ratios are small
+		}
+		return r
+	})
+}
+
+func pathway(id programme.PathwayID, partners []vocab.OrgID, programmes []vocab.ProgrammeID, facilities []programme.Facility,
+	per programme.Interval) *rapid.Generator[programme.Pathway] {
 	return rapid.Custom(func(t *rapid.T) programme.Pathway {
 		std := rapid.SampledFrom(programme.Standards()).Draw(t, "standard")
 		pw := programme.Pathway{
@@ -192,6 +234,26 @@ func pathway(id programme.PathwayID, partners []vocab.OrgID, programmes []vocab.
 				Total:  total,
 				Within: rapid.Int64Range(0, total).Draw(t, "within"),
 			})
+		}
+		if rapid.IntRange(0, 3).Draw(t, "hasDemand") > 0 {
+			for _, p := range segments(vocab.PeriodFrom(std.Effective)).Draw(t, "demandPeriods") {
+				pw.Demand = append(pw.Demand, programme.Demand{Period: p, Per: per,
+					Referrals: rapid.Int64Range(0, 5_000).Draw(t, "referrals")})
+			}
+		}
+		var usable []vocab.FacilityID
+		units := map[vocab.FacilityID]programme.CapacityUnit{}
+		for _, f := range facilities {
+			if f.Unit != "" {
+				usable = append(usable, f.ID)
+				units[f.ID] = f.Unit
+			}
+		}
+		if len(usable) > 0 && rapid.IntRange(0, 3).Draw(t, "hasUses") > 0 {
+			for _, f := range subset(usable, 1).Draw(t, "uses") {
+				pw.Uses = append(pw.Uses, programme.FacilityUse{Facility: f, Unit: units[f],
+					Need: vocab.MustRatio(rapid.Int64Range(1, 12).Draw(t, "needNum"), rapid.Int64Range(1, 4).Draw(t, "needDen"))})
+			}
 		}
 		return pw
 	})
