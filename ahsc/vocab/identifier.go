@@ -55,6 +55,38 @@ func (Scheme) EnumValues() []string { return schemes.Strings() }
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *Scheme) UnmarshalText(b []byte) error { return schemes.Unmarshal(s, b) }
 
+// ValuePattern returns a regular expression (in the common subset of RE2
+// and ECMA-262, anchored) that matches exactly the values an
+// [Identifier] of scheme s may have without an error: every spelling
+// [Identifier.Problems] accepts, including those [Identifier.Normalized]
+// canonicalises ("https://ror.org/0220MZB33"). It is "" for an unknown
+// scheme. Rules a pattern cannot state are left to Problems: the ROR
+// checksum, and the warnings (a UKPRN not starting with 1, an unknown
+// company number prefix). JSON Schema export uses it.
+func (s Scheme) ValuePattern() string {
+	switch s {
+	case SchemeODSOrganisation:
+		return `^[A-Z0-9]{3,8}$`
+	case SchemeODSSite:
+		return `^[A-Z0-9]{5,9}$`
+	case SchemeUKPRN:
+		return `^[0-9]{8}$`
+	case SchemeROR:
+		return `^(https://ror\.org/)?(http://ror\.org/)?0[0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{6}[0-9]{2}$`
+	case SchemeCharityEnglandWales:
+		return `^[0-9]{6,7}$`
+	case SchemeCharityScotland:
+		return `^SC[0-9]{6}$`
+	case SchemeCharityNorthernIreland:
+		return `^(NIC)?[0-9]{6}$`
+	case SchemeCompaniesHouse:
+		return `^[A-Z0-9]{2}[0-9]{6}$`
+	case SchemeCrossrefFunder:
+		return `^(https://doi\.org/)?(http://dx\.doi\.org/)?10\.13039/[0-9]{6,12}$`
+	}
+	return ""
+}
+
 // OrgIDPrefix returns the org-id.guide list code of the scheme ("GB-NHS"
 // for ODS organisation codes), or "" when the register has none.
 func (s Scheme) OrgIDPrefix() string {
