@@ -79,11 +79,12 @@ func schemaOf(name string) *jsonschema.Schema {
 }
 
 // reflectDocument reflects d with r, fills in the tagged unions reflection
-// cannot see, and sets the stable $id (the reflector's own would be
-// derived from the definition name).
+// cannot see, finishes the schema (build.go) and sets the stable $id (the
+// reflector's own would be derived from the definition name). The struct
+// tags and conditions it reads are fixed at compile time and checked by the
+// package's tests, so it drops the build error.
 func reflectDocument(r *jsonschema.Reflector, d document) *jsonschema.Schema {
-	s := r.ReflectFromType(d.goType)
-	fillTaggedUnions(r, s)
+	s, _ := reflectDocumentErr(r, d)
 	s.ID = jsonschema.ID(docID(d.name))
 	return s
 }

@@ -81,51 +81,6 @@ func reachablePackages() []string {
 	return pkgs
 }
 
-// walkTypes calls visit once for every named type reachable from t through
-// JSON-encoded fields, elements, keys and pointers, with the struct fields
-// (of named structs) the type declares.
-func walkTypes(t reflect.Type, visit func(t reflect.Type, fields []reflect.StructField)) {
-	seen := map[reflect.Type]bool{}
-	var walk func(reflect.Type)
-	walk = func(t reflect.Type) {
-		if seen[t] {
-			return
-		}
-		seen[t] = true
-		var fields []reflect.StructField
-		switch t.Kind() {
-		case reflect.Pointer, reflect.Slice, reflect.Array:
-			walk(t.Elem())
-			for _, u := range taggedUnions {
-				if u.list == t {
-					for _, v := range u.variants() {
-						walk(v.goType)
-					}
-				}
-			}
-		case reflect.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case reflect.Struct:
-			if mapType(t) != nil {
-				break
-			}
-			for i := range t.NumField() {
-				f := t.Field(i)
-				if !f.IsExported() && !f.Anonymous || f.Tag.Get("json") == "-" {
-					continue
-				}
-				fields = append(fields, f)
-				walk(f.Type)
-			}
-		}
-		if t.Name() != "" {
-			visit(t, fields)
-		}
-	}
-	walk(t)
-}
-
 // extractComments adds the doc comments of pkg's exported types and their
 // fields to m, keyed like invopop's CommentMap. Test files are skipped.
 func extractComments(pkg string, m map[string]string) error {
@@ -152,7 +107,7 @@ func extractComments(pkg string, m map[string]string) error {
 		return err
 	}
 	for _, typ := range p.Types {
-		if c := strings.TrimSpace(typ.Doc); c != "" {
+		if c := plainText(typ.Doc); c != "" {
 			m[pkg+"."+typ.Name] = c
 		}
 		for _, spec := range typ.Decl.Specs {
@@ -165,9 +120,9 @@ func extractComments(pkg string, m map[string]string) error {
 				continue
 			}
 			for _, f := range st.Fields.List {
-				c := strings.TrimSpace(f.Doc.Text())
+				c := plainText(f.Doc.Text())
 				if c == "" {
-					c = strings.TrimSpace(f.Comment.Text())
+					c = plainText(f.Comment.Text())
 				}
 				for _, name := range f.Names {
 					if c != "" && name.IsExported() {
