@@ -17,9 +17,9 @@ type Designation struct {
 	// organisations.
 	Issuer vocab.OrgID `json:"issuer"`
 	// Round is the year that names the designation round (2009, 2014, 2020).
-	Round int `json:"round"`
+	Round int `json:"round" jsonschema:"minimum=2009,maximum=9999"`
 	// Period is when the designation is in force; the start is required.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Sources cite the designation.
 	Sources []vocab.Source `json:"sources,omitempty"`
 }

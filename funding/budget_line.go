@@ -8,7 +8,7 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // routine patient care.
 type BudgetLine struct {
 	// ID identifies the line in the ledger.
-	ID string `json:"id"`
+	ID string `json:"id" jsonschema:"id"`
 	// Trust is the NHS trust partner that holds the budget.
 	Trust vocab.OrgID `json:"trust"`
 	// Year is the financial year of the budget.

@@ -7,7 +7,7 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // what the money was spent on, which the restricted-funds rule checks.
 type Transaction struct {
 	// ID identifies the transaction in the ledger.
-	ID string `json:"id"`
+	ID string `json:"id" jsonschema:"id"`
 	// Award is the award the transaction is made under.
 	Award vocab.AwardID `json:"award"`
 	// Kind is commitment or disbursement.

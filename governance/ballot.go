@@ -7,7 +7,7 @@ type Ballot struct {
 	// Voter cast the ballot; required.
 	Voter vocab.PersonID `json:"voter"`
 	// Option is yes, no, abstain or "not voting".
-	Option VoteOption `json:"option"`
+	Option VoteOption `json:"option" jsonschema:"exclude=absent"`
 	// Casting marks the chair's casting vote, used only on a tie and only
 	// when the terms of reference give the chair one. It is separate from
 	// the chair's own ballot.

@@ -16,12 +16,12 @@ import (
 type Quorum struct {
 	// Share of the eligible members that must be present, such as 1/2;
 	// between 0 and 1.
-	Share vocab.Ratio `json:"share,omitzero"`
+	Share vocab.Ratio `json:"share,omitzero" jsonschema:"minimum=0,maximum=1"`
 	// MoreThan requires strictly more than Share; otherwise at least Share.
 	MoreThan bool `json:"moreThan,omitempty"`
 	// Minimum is an absolute head count that must also be present; not
 	// negative.
-	Minimum int `json:"minimum,omitempty"`
+	Minimum int `json:"minimum,omitempty" jsonschema:"minimum=0"`
 	// EachPartner requires at least one eligible member present from each
 	// partner that nominates an eligible voting seat.
 	EachPartner bool `json:"eachPartner,omitempty"`

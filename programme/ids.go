@@ -25,3 +25,14 @@ func (StandardID) IDKind() string { return "standard" }
 
 // IDKind returns "cohort".
 func (CohortID) IDKind() string { return "cohort" }
+
+// EnumValues lists the IDs of [Standards], the only standards a pathway
+// may be held to (for schema export).
+func (StandardID) EnumValues() []string {
+	ids := StandardIDs()
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = string(id)
+	}
+	return out
+}

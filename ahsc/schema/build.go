@@ -203,6 +203,23 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 	ft := f.field.Type
 	_, required := kw["required"]
 	switch {
+	case kw["exclude"] != "":
+		ev, ok := reflect.Zero(ft).Interface().(enumValuer)
+		if !ok {
+			b.errorf("%s: exclude on a type without EnumValues", at)
+			break
+		}
+		excluded := strings.Split(kw["exclude"], ",")
+		var enum []any
+		for _, v := range ev.EnumValues() {
+			if !slices.Contains(excluded, v) {
+				enum = append(enum, v)
+			}
+		}
+		if len(enum) == len(ev.EnumValues()) {
+			b.errorf("%s: exclude=%s names no code of %v", at, kw["exclude"], ft)
+		}
+		*prop = jsonschema.Schema{Type: "string", Enum: enum, Description: prop.Description}
 	case ft.Kind() == reflect.String && mapType(ft) == nil:
 		if _, id := kw["id"]; id {
 			prop.Pattern = vocab.IDPattern
@@ -221,6 +238,8 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 		if ok {
 			prop.Ref = "#/$defs/" + b.ratioDef(bounds)
 		}
+	case kw["period"] != "" && ft != periodType:
+		b.errorf("%s: period=%s on a %v", at, kw["period"], ft)
 	case ft == periodType && kw["period"] != "":
 		name, ok := b.periodDef(kw["period"])
 		if !ok {
@@ -228,23 +247,6 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 			break
 		}
 		prop.Ref = "#/$defs/" + name
-	case kw["exclude"] != "":
-		ev, ok := reflect.Zero(ft).Interface().(enumValuer)
-		if !ok {
-			b.errorf("%s: exclude on a type without EnumValues", at)
-			break
-		}
-		excluded := strings.Split(kw["exclude"], ",")
-		var enum []any
-		for _, v := range ev.EnumValues() {
-			if !slices.Contains(excluded, v) {
-				enum = append(enum, v)
-			}
-		}
-		if len(enum) == len(ev.EnumValues()) {
-			b.errorf("%s: exclude=%s names no code of %v", at, kw["exclude"], ft)
-		}
-		*prop = jsonschema.Schema{Type: "string", Enum: enum, Description: prop.Description}
 	}
 }
 

@@ -6,7 +6,7 @@ import "net/url"
 // so a published document shows its evidence.
 type Source struct {
 	// URL is the absolute http(s) address of the source.
-	URL string `json:"url"`
+	URL string `json:"url" jsonschema:"pattern=^[Hh][Tt][Tt][Pp][Ss]?://([^/?#@]*@)?[^/?#@]+"`
 	// Title names the page or document.
 	Title string `json:"title"`
 	// Publisher is who published it, such as "NIHR".
