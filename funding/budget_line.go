@@ -16,7 +16,7 @@ type BudgetLine struct {
 	// Purpose says what the budget is for ("emergency department nursing").
 	Purpose string `json:"purpose,omitempty"`
 	// Amount is the budget; positive.
-	Amount Money `json:"amount"`
+	Amount Money `json:"amount" jsonschema:"positive"`
 	// RingFenced marks the line as protected front-line care money.
 	RingFenced bool `json:"ringFenced,omitempty"`
 	// Draws are what research has drawn on the line.
@@ -29,7 +29,7 @@ type Draw struct {
 	// Date is when the draw was made; within the line's year.
 	Date vocab.Date `json:"date"`
 	// Amount is the value drawn; positive.
-	Amount Money `json:"amount"`
+	Amount Money `json:"amount" jsonschema:"positive"`
 	// Programme is the programme that drew on the line, if recorded.
 	Programme vocab.ProgrammeID `json:"programme,omitempty"`
 	// Award is the award that drew on the line, if recorded.

@@ -15,7 +15,7 @@ type Transaction struct {
 	// Date is when the transaction was made.
 	Date vocab.Date `json:"date"`
 	// Amount is positive.
-	Amount Money `json:"amount"`
+	Amount Money `json:"amount" jsonschema:"positive"`
 	// Programme is the programme the money went to, when recorded. A
 	// disbursement without one is split across the award's allocations.
 	Programme vocab.ProgrammeID `json:"programme,omitempty"`

@@ -24,7 +24,9 @@ import (
 //     keywords (`jsonschema:"minimum=0,maximum=1"`, "exclusiveMinimum=0"),
 //     require a period's start or both ends (`jsonschema:"period=started"`,
 //     "period=closed"), leave out enum codes (`jsonschema:"exclude=absent"`)
-//     or give a plain string field the ID syntax (`jsonschema:"id"`);
+//     give a plain string field the ID syntax (`jsonschema:"id"`) or make
+//     a struct's one integer field positive (`jsonschema:"positive"`:
+//     money that must be more than zero);
 //   - a required plain string (no omitempty) is never empty, and a list
 //     that is omitempty yet tagged `jsonschema:"required"` is never empty
 //     (encoding/json leaves an empty one out, so present means non-empty);
@@ -227,6 +229,13 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 			one := uint64(1)
 			prop.MinLength = &one
 		}
+	case kw["positive"] == "" && hasKey(kw, "positive"):
+		name, err := b.positiveDef(ft)
+		if err != nil {
+			b.errorf("%s: %v", at, err)
+			break
+		}
+		*prop = jsonschema.Schema{AllOf: []*jsonschema.Schema{{Ref: "#/$defs/" + name}}, Description: prop.Description}
 	case ft.Kind() == reflect.Slice && f.optional && required:
 		one := uint64(1)
 		prop.MinItems = &one
@@ -248,6 +257,53 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 		}
 		prop.Ref = "#/$defs/" + name
 	}
+}
+
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// positiveDef returns the name of the variant of struct type t whose one
+// integer field is at least 1 ("FundingMoneyPositive" for funding.Money,
+// whose minor units must be positive), adding it when it is new.
+func (b *docBuild) positiveDef(t reflect.Type) (string, error) {
+	if t.Kind() != reflect.Struct {
+		return "", fmt.Errorf("positive on a %v, not a struct", t)
+	}
+	var ints []fieldInfo
+	for _, f := range structFields(t) {
+		if k := f.field.Type.Kind(); k >= reflect.Int && k <= reflect.Uint64 {
+			ints = append(ints, f)
+		}
+	}
+	if len(ints) != 1 {
+		return "", fmt.Errorf("positive on %v, which has %d integer fields, not 1", t, len(ints))
+	}
+	base := b.r.Namer(t)
+	name := base + "Positive"
+	if _, ok := b.s.Definitions[name]; ok {
+		return name, nil
+	}
+	def, ok := b.s.Definitions[base]
+	if !ok {
+		return "", fmt.Errorf("positive on %v, which has no definition", t)
+	}
+	v := *def
+	v.Properties = jsonschema.NewProperties()
+	for p := def.Properties.Oldest(); p != nil; p = p.Next() {
+		s := p.Value
+		if p.Key == ints[0].name {
+			c := *s
+			c.Minimum = "1"
+			c.Description += " Positive here."
+			s = &c
+		}
+		v.Properties.Set(p.Key, s)
+	}
+	v.Description = def.Description + " Here the amount is positive."
+	b.s.Definitions[name] = &v
+	return name, nil
 }
 
 // ratioDef returns the name of the definition of ratios within bounds,
