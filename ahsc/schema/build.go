@@ -345,7 +345,7 @@ func (b *docBuild) applyConditions(root reflect.Type) {
 		for _, t := range withEmbedded(nt.goType) {
 			for _, c := range conditions() {
 				if c.goType == t {
-					def.AllOf = append(def.AllOf, c.schemas...)
+					mergeCondition(def, c.schema)
 				}
 			}
 		}

@@ -51,8 +51,13 @@ func TestConditionsNameRealFields(t *testing.T) {
 		for _, f := range structFields(c.goType) {
 			names = append(names, f.name)
 		}
-		for _, s := range c.schemas {
-			for _, part := range []*jsonschema.Schema{s.If, s.Then, s.Else} {
+		s := c.schema
+		{
+			parts := []*jsonschema.Schema{s.If, s.Then, s.Else}
+			for name, dep := range s.DependentSchemas {
+				parts = append(parts, dep, &jsonschema.Schema{Required: []string{name}})
+			}
+			for _, part := range parts {
 				if part == nil {
 					continue
 				}

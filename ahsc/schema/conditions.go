@@ -23,9 +23,12 @@ import (
 // problem: a false schema or const at the field Go names, or a missing
 // required property whose name Go names.
 type condition struct {
-	goType  reflect.Type
-	goRule  string // the Go check it mirrors
-	schemas []*jsonschema.Schema
+	goType reflect.Type
+	goRule string // the Go check it mirrors
+	// schema holds the rule as keywords merged into the type's definition:
+	// if/then/else and dependentSchemas, which code generators ignore (an
+	// allOf would make them mint a second type).
+	schema *jsonschema.Schema
 }
 
 // conditions returns every condition, built once.
@@ -34,65 +37,105 @@ var conditions = sync.OnceValue(func() []condition {
 		{
 			goType: reflect.TypeFor[vocab.Identifier](),
 			goRule: "vocab.Identifier.Problems: the value has its scheme's shape (vocab.Scheme.ValuePattern)",
-			schemas: func() []*jsonschema.Schema {
-				var out []*jsonschema.Schema
-				for _, s := range vocab.Schemes().Values() {
-					out = append(out, ifThen(hasConst("scheme", string(s)),
-						props("value", &jsonschema.Schema{Pattern: s.ValuePattern()}), nil))
+			schema: func() *jsonschema.Schema {
+				// One if/else chain: the schemes exclude each other.
+				var chain *jsonschema.Schema
+				schemes := vocab.Schemes().Values()
+				for i := len(schemes) - 1; i >= 0; i-- {
+					chain = ifThen(hasConst("scheme", string(schemes[i])),
+						props("value", &jsonschema.Schema{Type: "string", Pattern: schemes[i].ValuePattern()}), chain)
 				}
-				return out
+				return chain
 			}(),
 		},
 		{
 			goType: reflect.TypeFor[ahsc.Organisation](),
 			goRule: "ahsc.Organisation.Problems: an NHS trust's ODS organisation code has 3 characters",
-			schemas: []*jsonschema.Schema{ifThen(hasEnum("kind", trustKinds()),
-				props("identifiers", &jsonschema.Schema{Items: ifThen(hasConst("scheme", string(vocab.SchemeODSOrganisation)),
-					props("value", &jsonschema.Schema{Pattern: `^[A-Z0-9]{3}$`}), nil)}), nil)},
+			schema: func() *jsonschema.Schema {
+				item := ifThen(hasConst("scheme", string(vocab.SchemeODSOrganisation)),
+					props("value", &jsonschema.Schema{Type: "string", Pattern: `^[A-Z0-9]{3}$`}), nil)
+				item.Type = "object"
+				return ifThen(hasEnum("kind", trustKinds()), props("identifiers", &jsonschema.Schema{Type: "array", Items: item}), nil)
+			}(),
 		},
 		{
 			goType: reflect.TypeFor[ahsc.Name](),
 			goRule: "ahsc.Name: a former name has an end date (until); other names have none",
-			schemas: []*jsonschema.Schema{ifThen(hasEnum("kind", nameKindsWithUntil()),
-				&jsonschema.Schema{Required: []string{"until"}},
-				props("until", jsonschema.FalseSchema))},
+			schema: ifThen(hasEnum("kind", nameKindsWithUntil()),
+				req("until"),
+				props("until", jsonschema.FalseSchema)),
 		},
 		{
 			goType: reflect.TypeFor[governance.Seat](),
 			goRule: "governance.Seat: exactly one of nominatedBy and independent is set",
-			schemas: []*jsonschema.Schema{
+			schema: &jsonschema.Schema{
 				// Nominated: not also independent (Go reports at independent).
-				ifThen(&jsonschema.Schema{Required: []string{"nominatedBy"}},
-					props("independent", &jsonschema.Schema{Const: false}), nil),
+				DependentSchemas: map[string]*jsonschema.Schema{"nominatedBy": props("independent", &jsonschema.Schema{Const: false})},
 				// Not independent: nominated (Go reports at nominatedBy).
-				ifThen(hasConst("independent", true), nil, &jsonschema.Schema{Required: []string{"nominatedBy"}}),
+				If:   hasConst("independent", true),
+				Else: req("nominatedBy"),
 			},
 		},
 		{
 			goType: reflect.TypeFor[governance.Threshold](),
 			goRule: "governance.Threshold: a rule measured by a share (not unanimity) has one",
-			schemas: []*jsonschema.Schema{ifThen(hasEnum("rule", shareThresholdRules()),
-				&jsonschema.Schema{Required: []string{"share"}}, nil)},
+			schema: ifThen(hasEnum("rule", shareThresholdRules()), req("share"), nil),
 		},
 		{
 			goType: reflect.TypeFor[programme.Programme](),
 			goRule: "programme.Programme.Problems: only a clinical trial has a phase",
-			schemas: []*jsonschema.Schema{ifThen(hasEnum("kind", phasedProgrammeKinds()), nil,
-				props("phase", jsonschema.FalseSchema))},
+			schema: ifThen(hasEnum("kind", phasedProgrammeKinds()), nil, props("phase", jsonschema.FalseSchema)),
 		},
 		{
 			goType: reflect.TypeFor[funding.Condition](),
 			goRule: "funding.Condition.Problems: a restricted condition names programmes or health categories; others name none",
-			schemas: []*jsonschema.Schema{
-				ifThen(hasEnum("kind", restrictingConditionKinds(true)),
-					ifThen(nonEmpty("healthCategories"), nil, withProp(&jsonschema.Schema{Required: []string{"programmes"}},
-						"programmes", &jsonschema.Schema{MinItems: ptr(uint64(1))})), nil),
-				ifThen(&jsonschema.Schema{AnyOf: []*jsonschema.Schema{nonEmpty("programmes"), nonEmpty("healthCategories")}},
-					props("kind", &jsonschema.Schema{Enum: toAny(restrictingConditionKinds(true))}), nil),
-			},
+			schema: func() *jsonschema.Schema {
+				restricting := hasEnum("kind", restrictingConditionKinds(true))
+				onlyRestricting := func(list string) *jsonschema.Schema {
+					return ifThen(nonEmpty(list), props("kind", &jsonschema.Schema{Enum: toAny(restrictingConditionKinds(true))}), nil)
+				}
+				return &jsonschema.Schema{
+					If:   restricting,
+					Then: ifThen(nonEmpty("healthCategories"), nil, withProp(req("programmes"), "programmes", &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1))})),
+					DependentSchemas: map[string]*jsonschema.Schema{
+						"programmes":       onlyRestricting("programmes"),
+						"healthCategories": onlyRestricting("healthCategories"),
+					},
+				}
+			}(),
 		},
 	}
 })
+
+// mergeCondition adds the keywords of c to def. A second if/then/else goes
+// into both branches of the first (as allOf there), so a definition keeps
+// one top-level condition.
+func mergeCondition(def, c *jsonschema.Schema) {
+	for k, v := range c.DependentSchemas {
+		if def.DependentSchemas == nil {
+			def.DependentSchemas = map[string]*jsonschema.Schema{}
+		}
+		if old, ok := def.DependentSchemas[k]; ok {
+			v = &jsonschema.Schema{AllOf: []*jsonschema.Schema{old, v}}
+		}
+		def.DependentSchemas[k] = v
+	}
+	if c.If == nil {
+		return
+	}
+	if def.If == nil {
+		def.If, def.Then, def.Else = c.If, c.Then, c.Else
+		return
+	}
+	both := func(branch *jsonschema.Schema) *jsonschema.Schema {
+		cond := &jsonschema.Schema{If: c.If, Then: c.Then, Else: c.Else}
+		if branch == nil {
+			return cond
+		}
+		return &jsonschema.Schema{AllOf: []*jsonschema.Schema{branch, cond}}
+	}
+	def.Then, def.Else = both(def.Then), both(def.Else)
+}
 
 func ptr[T any](v T) *T { return &v }
 
@@ -113,6 +156,16 @@ func withProp(base *jsonschema.Schema, name string, s *jsonschema.Schema) *jsons
 	return base
 }
 
+// req is a schema requiring the named properties (declared as anything, so
+// strict validators such as ajv see them defined).
+func req(names ...string) *jsonschema.Schema {
+	s := &jsonschema.Schema{Required: names}
+	for _, n := range names {
+		withProp(s, n, jsonschema.TrueSchema)
+	}
+	return s
+}
+
 // props is a schema constraining one property when present.
 func props(name string, s *jsonschema.Schema) *jsonschema.Schema {
 	return withProp(&jsonschema.Schema{}, name, s)
@@ -120,7 +173,7 @@ func props(name string, s *jsonschema.Schema) *jsonschema.Schema {
 
 // hasConst matches an object whose property name is present and equal to v.
 func hasConst(name string, v any) *jsonschema.Schema {
-	return withProp(&jsonschema.Schema{Required: []string{name}}, name, &jsonschema.Schema{Const: v})
+	return withProp(req(name), name, &jsonschema.Schema{Const: v})
 }
 
 // hasEnum matches an object whose property name is present and one of vs.
@@ -128,12 +181,12 @@ func hasEnum(name string, vs []string) *jsonschema.Schema {
 	if len(vs) == 1 {
 		return hasConst(name, vs[0])
 	}
-	return withProp(&jsonschema.Schema{Required: []string{name}}, name, &jsonschema.Schema{Enum: toAny(vs)})
+	return withProp(req(name), name, &jsonschema.Schema{Enum: toAny(vs)})
 }
 
 // nonEmpty matches an object whose list property name has an item.
 func nonEmpty(name string) *jsonschema.Schema {
-	return withProp(&jsonschema.Schema{Required: []string{name}}, name, &jsonschema.Schema{MinItems: ptr(uint64(1))})
+	return withProp(req(name), name, &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1))})
 }
 
 // ifThen is {"if": cond, "then": then, "else": els}; nil branches are left
