@@ -382,7 +382,12 @@ func (b *docBuild) standalone(d document) {
 		if ft == d.goType || !hasOptionalVersion(ft) || !isDocumentType(ft) {
 			continue
 		}
-		b.rename(b.r.Namer(ft), b.r.Namer(ft)+"InCentre")
+		name := b.r.Namer(ft)
+		if def := b.s.Definitions[name]; def != nil {
+			def.Description += "\n\nThis is the document as it sits inside a centre: its version is optional there " +
+				"(it inherits the centre's); standing alone it is required."
+		}
+		b.rename(name, name+"InCentre")
 	}
 }
 
@@ -491,8 +496,8 @@ func rootDescription(d document, typeDoc string) string {
 		"download address: the file is self-contained, so register it with your validator under its $id or load it from disk.")
 	sb.WriteString(" Formats (\"date\", \"uri\") are assertions: enable format checking (ajv needs ajv-formats).")
 	if rules := goOnlyRulesFor(d.name); len(rules) > 0 {
-		sb.WriteString("\n\nA document this schema accepts can still be invalid: these rules are checked only by the Go validator " +
-			"(ahsckit, or the validate example program):")
+		sb.WriteString("\n\nA document this schema accepts can still be invalid: these rules are checked only by the Go " +
+			"validation of ahsckit (Validate and Problems):")
 		for _, r := range rules {
 			sb.WriteString("\n- " + r.Name + ": " + r.Rule)
 		}

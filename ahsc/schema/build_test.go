@@ -113,3 +113,31 @@ func TestProbedCodesSplitTheirEnums(t *testing.T) {
 		}
 	}
 }
+
+// A second if/then/else on a definition goes into both branches of the
+// first, so each definition keeps one top-level condition; dependent
+// schemas on the same property are combined.
+func TestMergeCondition(t *testing.T) {
+	a := &jsonschema.Schema{If: req("a"), Then: req("b"), DependentSchemas: map[string]*jsonschema.Schema{"x": req("y")}}
+	c := &jsonschema.Schema{If: req("c"), Else: req("d"), DependentSchemas: map[string]*jsonschema.Schema{"x": req("z")}}
+	def := &jsonschema.Schema{}
+	mergeCondition(def, a)
+	mergeCondition(def, c)
+	got, err := Marshal(def)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch := compile(t, got)
+	for doc, valid := range map[string]bool{
+		`{"a":1,"b":1,"c":1}`:       true,
+		`{"a":1,"c":1}`:             false, // first rule: a needs b
+		`{"a":1,"b":1}`:             false, // second rule: no c needs d
+		`{"d":1}`:                   true,
+		`{"x":1,"y":1,"d":1}`:       false, // x needs z too
+		`{"x":1,"y":1,"z":1,"d":1}`: true,
+	} {
+		if err := validate(sch, []byte(doc)); (err == nil) != valid {
+			t.Errorf("%s: valid %v, got %v", doc, valid, err)
+		}
+	}
+}

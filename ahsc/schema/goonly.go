@@ -61,7 +61,7 @@ var goOnlyRules = []GoOnlyRule{
 		"and the warnings: a UKPRN not starting with 1, an unknown company number prefix.",
 		[]string{"centre", "ledger"}},
 	{"currency", "Every amount in a ledger is in the ledger's currency.",
-		[]string{"centre", "ledger", "policy"}},
+		[]string{"centre", "ledger"}},
 	{"ratio-fractions", "A ratio written as a fraction n/d meets its field's bounds (a share n/d has n ≤ d); the schemas bound a " +
 		"fraction by its sign only. A ratio's numerator and denominator, and a decimal's digits, fit in 64 bits.",
 		[]string{"centre", "governance", "portfolio", "ledger", "policy", "scenario"}},
