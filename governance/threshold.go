@@ -50,7 +50,7 @@ type Threshold struct {
 	Rule ThresholdRule `json:"rule"`
 	// Share is the fraction of that base needed, such as 1/2 or 2/3: above
 	// 0 and at most 1. Unused for unanimity.
-	Share vocab.Ratio `json:"share,omitzero" jsonschema:"exclusiveMinimum=0,maximum=1"`
+	Share vocab.Ratio `json:"share,omitzero"`
 	// MoreThan requires strictly more than Share ("a majority" is more
 	// than 1/2); otherwise at least Share ("two-thirds").
 	MoreThan bool `json:"moreThan,omitempty"`

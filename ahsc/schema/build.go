@@ -346,6 +346,9 @@ func (b *docBuild) applyConditions(root reflect.Type) {
 			for _, c := range conditions() {
 				if c.goType == t {
 					mergeCondition(def, c.schema)
+					for _, r := range c.ratios {
+						b.ratioDef(r)
+					}
 				}
 			}
 		}

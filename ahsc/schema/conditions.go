@@ -29,7 +29,12 @@ type condition struct {
 	// if/then/else and dependentSchemas, which code generators ignore (an
 	// allOf would make them mint a second type).
 	schema *jsonschema.Schema
+	// ratios are the bounded ratio definitions schema refers to.
+	ratios []ratioBounds
 }
+
+// shareBounds are a share's bounds: above 0 and at most 1.
+var shareBounds = ratioBounds{lo: 0, loExcl: true, hasLo: true, hi: 1, hasUpper: true}
 
 // conditions returns every condition, built once.
 var conditions = sync.OnceValue(func() []condition {
@@ -78,8 +83,11 @@ var conditions = sync.OnceValue(func() []condition {
 		},
 		{
 			goType: reflect.TypeFor[governance.Threshold](),
-			goRule: "governance.Threshold: a rule measured by a share (not unanimity) has one",
-			schema: ifThen(hasEnum("rule", shareThresholdRules()), req("share"), nil),
+			goRule: "governance.Threshold: a rule measured by a share (not unanimity) has one, above 0 and at most 1 " +
+				"(unanimity ignores a share, with a warning)",
+			schema: ifThen(hasEnum("rule", shareThresholdRules()),
+				withProp(req("share"), "share", &jsonschema.Schema{Ref: "#/$defs/" + shareBounds.defName()}), nil),
+			ratios: []ratioBounds{shareBounds},
 		},
 		{
 			goType: reflect.TypeFor[programme.Programme](),

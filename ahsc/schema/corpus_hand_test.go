@@ -79,6 +79,7 @@ func handCases() []handCase {
 		gov("negative seat weight", b0+"/seats/1/weight", set(b0+"/seats/1/weight", -1)),
 		gov("threshold without a share", b0+"/rules/threshold/share", del(b0+"/rules/threshold/share")),
 		gov("threshold share of zero", b0+"/rules/threshold/share", set(b0+"/rules/threshold/share", "0")),
+		gov("threshold share above one", b0+"/rules/threshold/share", set(b0+"/rules/threshold/share", "1.5")),
 		gov("quorum share above one", b0+"/rules/quorum/share", set(b0+"/rules/quorum/share", "1.5")),
 		goOnly(gov("quorum share above one as a fraction", b0+"/rules/quorum/share", set(b0+"/rules/quorum/share", "3/2")), "ratio-fractions"),
 		goOnly(gov("quorum of more than all", b0+"/rules/quorum/moreThan", set(b0+"/rules/quorum/share", "1")), "more-than-all"),

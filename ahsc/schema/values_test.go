@@ -47,6 +47,7 @@ type instance struct {
 type site struct {
 	ptr    []string // JSON Pointer tokens
 	goType reflect.Type
+	tag    string // the jsonschema tag of the struct field encoded here, if any
 }
 
 func encode(t *rapid.T, v any) instance {
@@ -68,10 +69,14 @@ func encode(t *rapid.T, v any) instance {
 // collectSites records every location of v, the JSON encoding of a value
 // of type t, with the Go type encoded there.
 func collectSites(t reflect.Type, v any, ptr []string, out *[]site) {
+	collectSitesTagged(t, v, ptr, "", out)
+}
+
+func collectSitesTagged(t reflect.Type, v any, ptr []string, tag string, out *[]site) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	*out = append(*out, site{ptr: slices.Clone(ptr), goType: t})
+	*out = append(*out, site{ptr: slices.Clone(ptr), goType: t, tag: tag})
 	if mapType(t) != nil {
 		return
 	}
@@ -80,7 +85,7 @@ func collectSites(t reflect.Type, v any, ptr []string, out *[]site) {
 		obj, _ := v.(map[string]any)
 		for _, f := range jsonFields(t) {
 			if fv, ok := obj[f.name]; ok {
-				collectSites(f.goType, fv, append(ptr, f.name), out)
+				collectSitesTagged(f.goType, fv, append(ptr, f.name), f.tag, out)
 			}
 		}
 	case reflect.Slice, reflect.Array:
@@ -121,6 +126,7 @@ func itemType(t reflect.Type, e any) reflect.Type {
 type jsonField struct {
 	name   string
 	goType reflect.Type
+	tag    string // jsonschema tag
 }
 
 // jsonFields lists the JSON members of struct type t as encoding/json
@@ -145,7 +151,7 @@ func jsonFields(t reflect.Type) []jsonField {
 		if name == "" {
 			name = f.Name
 		}
-		out = append(out, jsonField{name, f.Type})
+		out = append(out, jsonField{name, f.Type, f.Tag.Get("jsonschema")})
 	}
 	return out
 }
