@@ -57,8 +57,8 @@ var goOnlyRules = []GoOnlyRule{
 		"voting seat on the motion's date, or is the alternate of an absent holder, is not recused by a hard conflict, and votes " +
 		"once; a casting vote is cast only when the terms of reference give the chair one.",
 		[]string{"centre", "governance"}},
-	{"identifier-checks", "The ROR check digits; an NHS trust's site codes extend its ODS organisation code by two characters; " +
-		"and the warnings: a UKPRN not starting with 1, an unknown company number prefix.",
+	{"identifier-checks", "The ROR check digits; an ODS site code starts with its organisation's ODS code (an NHS trust's adds " +
+		"two characters); and the warnings: a UKPRN not starting with 1, an unknown Companies House number prefix.",
 		[]string{"centre", "ledger"}},
 	{"currency", "Every amount in a ledger is in the ledger's currency.",
 		[]string{"centre", "ledger"}},

@@ -2,7 +2,9 @@ package vocab
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Scheme names an external identifier register.
@@ -85,9 +87,13 @@ func (s Scheme) ValuePattern() string {
 	case SchemeCharityNorthernIreland:
 		return `^(NIC)?[0-9]{6}$`
 	case SchemeCompaniesHouse:
-		return `^[A-Z0-9]{2}[0-9]{6}$`
+		return companyNumberPattern()
 	case SchemeCrossrefFunder:
-		return `^(https://doi\.org/)?(http://dx\.doi\.org/)?10\.13039/[0-9]{6,12}$`
+		var prefixes []string
+		for _, p := range doiPrefixes {
+			prefixes = append(prefixes, caseInsensitive(p))
+		}
+		return `^(` + strings.Join(prefixes, "|") + `)?10\.13039/[0-9]{6,12}$`
 	}
 	return ""
 }
@@ -258,6 +264,64 @@ func checkROR(p *Path, v string) []*Problem {
 	}
 	return nil
 }
+
+// caseInsensitive returns a pattern matching s in any case of its ASCII
+// letters, with the other characters escaped.
+func caseInsensitive(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z':
+			b.WriteString("[" + string(r-'a'+'A') + string(r) + "]")
+		case 'A' <= r && r <= 'Z':
+			b.WriteString("[" + string(r) + string(r-'A'+'a') + "]")
+		case strings.ContainsRune(`\.+*?()|[]{}^$`, r):
+			b.WriteString(`\` + string(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// companyNumberPattern is [Scheme.ValuePattern] of Companies House numbers,
+// made from companyPrefixes: England and Wales and old Northern Ireland
+// numbers, each known prefix with its shape, and any other prefix (a
+// warning, not an error) with 6 letters or digits.
+var companyNumberPattern = sync.OnceValue(func() string {
+	const alnum = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	byShape := map[companyShape][]string{}
+	for pre, shape := range companyPrefixes {
+		byShape[shape] = append(byShape[shape], pre)
+	}
+	alts := []string{`[0-9]{8}`, `R[0-9]{7}`}
+	rest := map[companyShape]string{
+		sixDigits: `[0-9]{6}`,
+		society:   `([0-9]{6}|[0-9]{5}[A-Z]|[0-9]{4}[A-Z]{2}|[0-9]{3}[A-Z]{3})`,
+		noInfo:    `[A-Z0-9]{6}`,
+	}
+	for _, shape := range []companyShape{sixDigits, society, noInfo} {
+		pres := byShape[shape]
+		slices.Sort(pres)
+		alts = append(alts, `(`+strings.Join(pres, "|")+`)`+rest[shape])
+	}
+	// Unknown prefixes: for each first character, the second characters
+	// that make no known prefix.
+	var unknown []string
+	for _, c1 := range alnum {
+		var second []byte
+		for _, c2 := range alnum {
+			if _, known := companyPrefixes[string(c1)+string(c2)]; !known {
+				second = append(second, byte(c2))
+			}
+		}
+		if len(second) > 0 {
+			unknown = append(unknown, string(c1)+"["+string(second)+"]")
+		}
+	}
+	alts = append(alts, `(`+strings.Join(unknown, "|")+`)[A-Z0-9]{6}`)
+	return `^(` + strings.Join(alts, "|") + `)$`
+})
 
 // doiPrefixes are the spellings of a DOI's resolver or scheme that
 // Normalized removes: the DOI Handbook's "doi:" URI form and the doi.org

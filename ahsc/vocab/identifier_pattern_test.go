@@ -49,3 +49,32 @@ func TestValuePatternMatchesProblems(t *testing.T) {
 		t.Error("an unknown scheme has a pattern")
 	}
 }
+
+func TestValuePatternExamples(t *testing.T) {
+	for _, c := range []struct {
+		s     Scheme
+		value string
+		match bool
+	}{
+		{SchemeCompaniesHouse, "IP00525R", true},
+		{SchemeCompaniesHouse, "RS007018", true},
+		{SchemeCompaniesHouse, "R1234567", true},
+		{SchemeCompaniesHouse, "SC123456", true},
+		{SchemeCompaniesHouse, "XY12AB34", true}, // an unknown prefix is a warning
+		{SchemeCompaniesHouse, "SC12345A", false},
+		{SchemeCompaniesHouse, "IPABCDEF", false},
+		{SchemeCrossrefFunder, "DOI:10.13039/501100000272", true},
+		{SchemeCrossrefFunder, "https://dx.doi.org/10.13039/501100000272", true},
+		{SchemeCrossrefFunder, "https://doi.org/https://doi.org/10.13039/501100000272", false},
+		{SchemeROR, "https://ror.org/0220MZB33", true},
+		{SchemeCharityNorthernIreland, "NIC100001", true},
+	} {
+		if got := regexp.MustCompile(c.s.ValuePattern()).MatchString(c.value); got != c.match {
+			t.Errorf("%s %q: match %v, want %v", c.s, c.value, got, c.match)
+		}
+		errs := Identifier{Scheme: c.s, Value: c.value}.Problems(NewPath("id")).Errors()
+		if (len(errs) == 0) != c.match {
+			t.Errorf("%s %q: Problems %v disagrees with the expected match %v", c.s, c.value, errs, c.match)
+		}
+	}
+}
