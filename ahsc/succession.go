@@ -101,9 +101,9 @@ func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	return indexSuccessions(c.Successions).currentSuccessor(id, d)
 }
 
-// successionProblems checks each succession at p: IDs, kind, date, that
-// both ends are known organisations, no pair recorded twice, and no
-// cycles.
+// successionProblems checks each succession at p: IDs, kind, date,
+// sources, that both ends are known organisations, no pair recorded twice,
+// and no cycles.
 func (ix *index) successionProblems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	type pair struct{ from, to vocab.OrgID }
@@ -116,6 +116,7 @@ func (ix *index) successionProblems(p *vocab.Path) vocab.Problems {
 		if s.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date"), "the date the predecessor closed"))
 		}
+		ps = append(ps, vocab.CheckSources(ip.Child("sources"), s.Sources)...)
 		if s.Predecessor != "" && s.Predecessor == s.Successor {
 			ps = ps.Add(vocab.Invalid(ip.Child("successor"), string(s.Successor), "an organisation cannot succeed itself"))
 			continue

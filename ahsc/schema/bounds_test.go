@@ -14,10 +14,17 @@ import (
 )
 
 // boundCandidates returns the values on and around the bounds a field's
-// jsonschema tag states: integers for an integer field, whole-number
-// ratio text for a ratio field; nil when the tag states none.
-func boundCandidates(goType reflect.Type, tag string) []any {
+// jsonschema tag states (integers for an integer field, whole-number
+// ratio text for a ratio field), "" for a required plain string and an
+// empty list for a list that must not be empty; nil when there are none.
+func boundCandidates(goType reflect.Type, tag string, optional bool) []any {
 	kw := tagKeywords(tag)
+	if goType.Kind() == reflect.String && mapType(goType) == nil && !optional && !hasKey(kw, "id") {
+		return []any{""}
+	}
+	if goType.Kind() == reflect.Slice && optional && hasKey(kw, "required") {
+		return []any{[]any{}}
+	}
 	var edges []int64
 	for _, k := range []string{"minimum", "exclusiveMinimum", "maximum"} {
 		if v, ok := kw[k]; ok {
@@ -57,7 +64,9 @@ var crossFieldBounds = map[string]string{
 // integer and ratio field of the valid corpus documents, the values just
 // below, on and just above each bound are refused at that field by the
 // schema exactly when Go refuses them there. A tag that drifts from the Go
-// constant it copies (MaxWeight, FirstDesignationRound...) fails here.
+// constant it copies (MaxWeight, FirstDesignationRound...) fails here. So
+// do the rules derived from json options: an empty required plain string
+// and an empty list that must have items.
 func TestTagBoundsMatchGo(t *testing.T) {
 	schemas := map[string]*sjs.Schema{}
 	for name, raw := range generate(t).schemas {
@@ -79,7 +88,7 @@ func TestTagBoundsMatchGo(t *testing.T) {
 		var sites []site
 		collectSites(goTypes[d.entry.Schema], tree, nil, &sites)
 		for _, s := range sites {
-			candidates := boundCandidates(s.goType, s.tag)
+			candidates := boundCandidates(s.goType, s.tag, s.optional)
 			if len(candidates) == 0 {
 				continue
 			}
