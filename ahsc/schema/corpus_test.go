@@ -27,6 +27,7 @@ import (
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
+	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
 )
@@ -228,13 +229,19 @@ func corpusSlug(s string) string {
 	return strings.Trim(regexp.MustCompile(`[^a-z0-9]+`).ReplaceAllString(strings.ToLower(s), "-"), "-")
 }
 
+// indentJSON encodes v as the corpus files are written: indented by two
+// spaces, without HTML escaping, with a final newline — the form of
+// ahsc.Centre.Encode and so of go run ./examples/khp -json.
 func indentJSON(t testing.TB, v any) []byte {
 	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
 		t.Fatalf("encode: %v", err)
 	}
-	return append(b, '\n')
+	return b.Bytes()
 }
 
 // decodeTree decodes JSON keeping numbers exact.
@@ -598,6 +605,25 @@ func checkCorpusCommitted(t *testing.T, docs []corpusDoc, manifest []byte) {
 		t.Errorf("the committed corpus differs from the generated one in %d files (%s ...); run go test ./ahsc/schema -update",
 			len(stale), stale[0])
 	}
+}
+
+// The corpus's King's Health Partners centre is the document
+// go run ./examples/khp -json prints (ahsc.Centre.Encode): one way to
+// produce it.
+func TestCorpusKHPIsTheExample(t *testing.T) {
+	var b bytes.Buffer
+	if err := khp.Centre().Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range buildCorpus(t) {
+		if d.entry.File == "valid/khp-centre.json" {
+			if !bytes.Equal(d.raw, b.Bytes()) {
+				t.Error("valid/khp-centre.json differs from ahsc.Centre.Encode of khp.Centre()")
+			}
+			return
+		}
+	}
+	t.Error("no valid/khp-centre.json in the corpus")
 }
 
 // TestGoOnlyKindsAreCurrent: every listed kind exists, names a rule of
