@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"fmt"
+
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
 	"github.com/ahsckit/ahsckit/internal/khp"
 )
@@ -29,6 +31,30 @@ func kpi() map[string]any {
 		"target":  map[string]any{"direction": "higher-is-better", "value": "4/5"},
 		"cadence": "quarterly", "owner": "khp-board",
 		"readings": []any{map[string]any{"period": "2024-04-01/2024-06-30", "value": "3/4"}}}
+}
+
+// pipeline is a scenario pipeline of n one-week stages.
+func pipeline(n int) map[string]any {
+	var stages []any
+	for i := range n {
+		stages = append(stages, map[string]any{"name": fmt.Sprintf("s%d", i), "meanWeeks": "1", "success": "1"})
+	}
+	return map[string]any{"startsPerWeek": "1", "stages": stages}
+}
+
+// axes is a sweep of n axes over the arrival rate and the queue's slots,
+// each with values values.
+func axes(n, values int) []any {
+	var out []any
+	for i := range n {
+		var vs []any
+		for v := range values {
+			vs = append(vs, fmt.Sprint(v+1))
+		}
+		param := []string{"/arrivals/ratePerWeek", "/queue/slotsPerWeek"}[i%2]
+		out = append(out, map[string]any{"name": fmt.Sprintf("a%d", i), "parameter": param, "values": vs})
+	}
+	return out
 }
 
 // handCases are the hand-made corpus documents: one invalid document for
@@ -124,6 +150,9 @@ func handCases() []handCase {
 		{name: "null rule", schema: "policy", base: khpPolicy, edits: []edit{set("/rules/0", nil)}, pointer: "/rules/0"},
 		{name: "cap above one as a decimal", schema: "policy", base: khpPolicy, edits: []edit{set("/rules/0/cap", "1.5")}, pointer: "/rules/0/cap"},
 		{name: "weeks above the limit", schema: "scenario", base: aScenario, edits: []edit{set("/weeks", 10001)}, pointer: "/weeks"},
+		{name: "pipeline of 21 stages", schema: "scenario", base: aScenario, edits: []edit{set("/pipeline", pipeline(21))}, pointer: "/pipeline/stages"},
+		{name: "sweep of 9 axes", schema: "scenario", base: aScenario, edits: []edit{set("/sweep", axes(9, 1))}, pointer: "/sweep"},
+		{name: "axis of 1001 values", schema: "scenario", base: aScenario, edits: []edit{set("/sweep", axes(1, 1001))}, pointer: "/sweep/0/values"},
 
 		// Valid documents in spellings Go accepts.
 		c("identifier spellings Go normalises", "",
