@@ -20,11 +20,11 @@ type Designation struct {
 	// such as NHS Improvement's into NHS England, are ordinary successions.
 	Issuers []vocab.OrgID `json:"issuers,omitempty" jsonschema:"required"`
 	// Round is the year that names the designation round (2009, 2014, 2020).
-	Round int `json:"round"`
+	Round int `json:"round" jsonschema:"minimum=2009,maximum=9999"`
 	// Period is when the designation is in force, its bounds at the
 	// precision the sources give ("2014-04/2020-03-31"); the start is
 	// required.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Sources cite the designation; at least one is required.
 	Sources []vocab.Source `json:"sources,omitempty" jsonschema:"required"`
 }

@@ -19,7 +19,7 @@ type Award struct {
 	// AmountAppliedFor is what the application asked for.
 	AmountAppliedFor Money `json:"amountAppliedFor,omitzero"`
 	// AmountAwarded is what was awarded; positive.
-	AmountAwarded Money `json:"amountAwarded"`
+	AmountAwarded Money `json:"amountAwarded" jsonschema:"positive"`
 	// AmountDisbursed is what has been paid out, never above AmountAwarded.
 	// When the ledger records disbursement transactions for the award they
 	// must sum to it.

@@ -8,7 +8,7 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // routine patient care.
 type BudgetLine struct {
 	// ID identifies the line in the ledger.
-	ID string `json:"id"`
+	ID string `json:"id" jsonschema:"id"`
 	// Trust is the NHS trust partner that holds the budget.
 	Trust vocab.OrgID `json:"trust"`
 	// Year is the financial year of the budget.
@@ -16,7 +16,7 @@ type BudgetLine struct {
 	// Purpose says what the budget is for ("emergency department nursing").
 	Purpose string `json:"purpose,omitempty"`
 	// Amount is the budget; positive.
-	Amount Money `json:"amount"`
+	Amount Money `json:"amount" jsonschema:"positive"`
 	// RingFenced marks the line as protected front-line care money.
 	RingFenced bool `json:"ringFenced,omitempty"`
 	// Draws are what research has drawn on the line.
@@ -29,7 +29,7 @@ type Draw struct {
 	// Date is when the draw was made; within the line's year.
 	Date vocab.Date `json:"date" vocab:"day"`
 	// Amount is the value drawn; positive.
-	Amount Money `json:"amount"`
+	Amount Money `json:"amount" jsonschema:"positive"`
 	// Programme is the programme that drew on the line, if recorded.
 	Programme vocab.ProgrammeID `json:"programme,omitempty"`
 	// Award is the award that drew on the line, if recorded.

@@ -21,7 +21,7 @@ var ErrCurrencyMismatch = errors.New("funding: currency mismatch")
 // The zero Money is "no amount".
 type Money struct {
 	// Minor is the amount in minor units: 150000 is £1,500.00 in GBP.
-	Minor int64 `json:"minor"`
+	Minor int64 `json:"minor" jsonschema:"minimum=0"`
 	// Currency is the ISO 4217 code.
 	Currency Currency `json:"currency"`
 }

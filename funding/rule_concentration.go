@@ -14,7 +14,7 @@ import (
 // [PrivateShareCap]. A share exactly at the cap passes.
 type FunderConcentrationCap struct {
 	// Cap is the largest share one funder may provide, in [0, 1].
-	Cap vocab.Ratio `json:"cap"`
+	Cap vocab.Ratio `json:"cap" jsonschema:"minimum=0,maximum=1"`
 	// Year restricts the rule to one financial year; every year when zero.
 	Year vocab.FinancialYear `json:"year,omitzero"`
 	// Severity of the findings; error when empty.

@@ -23,7 +23,7 @@ type PrivateShareCap struct {
 	// programme per year).
 	Scope Scope `json:"scope"`
 	// Cap is the largest allowed share, in [0, 1].
-	Cap vocab.Ratio `json:"cap"`
+	Cap vocab.Ratio `json:"cap" jsonschema:"minimum=0,maximum=1"`
 	// Classes are the funder classes counted as private; [FunderClassPrivate]
 	// when empty.
 	Classes []FunderClass `json:"classes,omitempty"`

@@ -11,7 +11,7 @@ import (
 // evaluation date). A draw total exactly at the cap passes.
 type RingFence struct {
 	// Cap is the largest share of a line research may draw, in [0, 1].
-	Cap vocab.Ratio `json:"cap"`
+	Cap vocab.Ratio `json:"cap" jsonschema:"minimum=0,maximum=1"`
 	// Severity of the findings; error when empty.
 	Severity vocab.Severity `json:"severity,omitempty"`
 }

@@ -7,7 +7,7 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // what the money was spent on, which the restricted-funds rule checks.
 type Transaction struct {
 	// ID identifies the transaction in the ledger.
-	ID string `json:"id"`
+	ID string `json:"id" jsonschema:"id"`
 	// Award is the award the transaction is made under.
 	Award vocab.AwardID `json:"award"`
 	// Kind is commitment or disbursement.
@@ -15,7 +15,7 @@ type Transaction struct {
 	// Date is when the transaction was made.
 	Date vocab.Date `json:"date" vocab:"day"`
 	// Amount is positive.
-	Amount Money `json:"amount"`
+	Amount Money `json:"amount" jsonschema:"positive"`
 	// Programme is the programme the money went to, when recorded. A
 	// disbursement without one is split across the award's allocations.
 	Programme vocab.ProgrammeID `json:"programme,omitempty"`

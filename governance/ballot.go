@@ -11,7 +11,7 @@ type Ballot struct {
 	// Voter cast the ballot; required.
 	Voter vocab.PersonID `json:"voter"`
 	// Option is yes, no, abstain, "not voting" or paired.
-	Option VoteOption `json:"option"`
+	Option VoteOption `json:"option" jsonschema:"exclude=absent"`
 	// Pair is the person the voter is paired with (Popolo Vote.pair_id):
 	// required when Option is paired, and forbidden otherwise. Both
 	// members of a pair record a paired ballot naming the other; see

@@ -17,7 +17,7 @@ type Body struct {
 	// decide are referred there.
 	ReportsTo vocab.BodyID `json:"reportsTo,omitempty"`
 	// Period is when the body exists; its start (founding date) is required.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Meets is how often the body meets.
 	Meets Cadence `json:"meets,omitempty"`
 	// Seats are the body's seats.

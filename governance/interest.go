@@ -21,7 +21,7 @@ type Interest struct {
 	// Organisation: hard recuses, soft is recorded.
 	Severity ConflictSeverity `json:"severity"`
 	// Period is when the interest is held; the start is required.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Description says what the interest is.
 	Description string `json:"description,omitempty"`
 }

@@ -32,7 +32,7 @@ type KPI struct {
 // Reading is one reported value of a KPI for a closed period.
 type Reading struct {
 	// Period the value covers; both ends are required, and are days.
-	Period vocab.Period `json:"period" vocab:"day"`
+	Period vocab.Period `json:"period" vocab:"day" jsonschema:"period=closed"`
 	// Value is the observed value, exact.
 	Value vocab.Ratio `json:"value"`
 	// Note qualifies the value.

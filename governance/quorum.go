@@ -62,12 +62,12 @@ type Quorum struct {
 	Basis QuorumBasis `json:"basis,omitempty"`
 	// Share of the eligible members that must be counted, such as 1/2;
 	// between 0 and 1.
-	Share vocab.Ratio `json:"share,omitzero"`
+	Share vocab.Ratio `json:"share,omitzero" jsonschema:"minimum=0,maximum=1"`
 	// MoreThan requires strictly more than Share; otherwise at least Share.
 	MoreThan bool `json:"moreThan,omitempty"`
 	// Minimum is an absolute head count that must also be counted; not
 	// negative.
-	Minimum int `json:"minimum,omitempty"`
+	Minimum int `json:"minimum,omitempty" jsonschema:"minimum=0"`
 	// EachPartner requires at least one eligible member counted from each
 	// partner that nominates an eligible voting seat.
 	EachPartner bool `json:"eachPartner,omitempty"`

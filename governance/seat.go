@@ -28,7 +28,7 @@ type Seat struct {
 	// Weight is the seat's vote weight when the body's terms of reference
 	// enable weighted votes: 1 to MaxWeight, zero meaning 1. Quorum always
 	// counts heads.
-	Weight int64 `json:"weight,omitempty"`
+	Weight int64 `json:"weight,omitempty" jsonschema:"minimum=0,maximum=1000000"`
 	// Period is when the seat exists; zero means as long as the body.
 	Period vocab.Period `json:"period,omitzero"`
 	// Terms are the spells for which people hold the seat (Popolo
@@ -70,7 +70,7 @@ type Term struct {
 	// Person holds the seat.
 	Person vocab.PersonID `json:"person"`
 	// Period is the term; its start is required, a zero end means ongoing.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Alternate may attend and vote in Person's place, only when Person is
 	// absent.
 	Alternate vocab.PersonID `json:"alternate,omitempty"`

@@ -10,7 +10,7 @@ type Area struct {
 	// Category is the HRCS health category.
 	Category vocab.HealthCategory `json:"category"`
 	// Weight is the share of the programme in this category, in (0, 1].
-	Weight vocab.Ratio `json:"weight"`
+	Weight vocab.Ratio `json:"weight" jsonschema:"exclusiveMinimum=0,maximum=1"`
 }
 
 // Participant is a partner taking part in a programme, with its exact
@@ -19,5 +19,5 @@ type Participant struct {
 	// Partner is the participating partner organisation.
 	Partner vocab.OrgID `json:"partner"`
 	// Share is the partner's share of the programme, in (0, 1].
-	Share vocab.Ratio `json:"share"`
+	Share vocab.Ratio `json:"share" jsonschema:"exclusiveMinimum=0,maximum=1"`
 }

@@ -35,7 +35,7 @@ type Demand struct {
 	// end means until further notice.
 	Period vocab.Period `json:"period"`
 	// Referrals is the number of referrals per Per; not negative.
-	Referrals int64 `json:"referrals"`
+	Referrals int64 `json:"referrals" jsonschema:"minimum=0"`
 	// Per is the interval Referrals is stated per.
 	Per Interval `json:"per"`
 }

@@ -15,9 +15,9 @@ type Cohort struct {
 	Kind CohortKind `json:"kind"`
 	// Period is when the cohort trains; the start is required and must fall
 	// within the programme's period.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Size is the number of people in the cohort, at least one.
-	Size int `json:"size"`
+	Size int `json:"size" jsonschema:"minimum=1"`
 }
 
 // Problems checks the cohort at p on its own; that its programme exists is

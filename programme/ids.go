@@ -8,7 +8,10 @@ type (
 	// PathwayID identifies a clinical pathway in a portfolio ("breast-cancer").
 	PathwayID string
 	// StandardID identifies an NHS waiting-time standard in [Standards]
-	// ("cancer-62-day").
+	// ("cancer-62-day"); a pathway may be held to these only.
+	//
+	// Codes: "rtt-18-weeks", "cancer-28-day-fds", "cancer-31-day",
+	// "cancer-62-day".
 	StandardID string
 	// CohortID identifies an education and training cohort ("crf-fellows-2024").
 	CohortID string
@@ -25,3 +28,14 @@ func (StandardID) IDKind() string { return "standard" }
 
 // IDKind returns "cohort".
 func (CohortID) IDKind() string { return "cohort" }
+
+// EnumValues lists the IDs of [Standards], the only standards a pathway
+// may be held to (for schema export).
+func (StandardID) EnumValues() []string {
+	ids := StandardIDs()
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = string(id)
+	}
+	return out
+}

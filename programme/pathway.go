@@ -36,13 +36,13 @@ type Pathway struct {
 // counts, never stored.
 type Performance struct {
 	// Period the counts cover; both ends are required.
-	Period vocab.Period `json:"period" vocab:"day"`
+	Period vocab.Period `json:"period" vocab:"day" jsonschema:"period=closed"`
 	// Within is the number of patients within the standard, from 0 to
 	// Total.
-	Within int64 `json:"within"`
+	Within int64 `json:"within" jsonschema:"minimum=0"`
 	// Total is the number of patients, not negative; zero means nothing to
 	// report.
-	Total int64 `json:"total"`
+	Total int64 `json:"total" jsonschema:"minimum=0"`
 }
 
 // Ratio returns the share of patients within the standard, Within/Total,

@@ -22,7 +22,7 @@ type Programme struct {
 	Description string `json:"description,omitempty"`
 	// Period is when the programme runs; the start is required, an open end
 	// means ongoing.
-	Period vocab.Period `json:"period"`
+	Period vocab.Period `json:"period" jsonschema:"period=started"`
 	// Parent is the programme this one is a sub-programme of (FHIR partOf).
 	Parent vocab.ProgrammeID `json:"parent,omitempty"`
 	// Lead is the lead partner; it must be one of the participants.

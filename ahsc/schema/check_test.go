@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -102,7 +103,7 @@ func schemaProblems(node any, defs map[string]any, ptr string) []string {
 		if n["type"] == "object" && len(props) == 0 && n["additionalProperties"] == false && n["patternProperties"] == nil {
 			out = append(out, fmt.Sprintf("%s: empty closed object (a text value reflected as a struct?)", ptr))
 		}
-		if req, ok := n["required"].([]any); ok {
+		if req, ok := n["required"].([]any); ok && n["type"] == "object" {
 			for _, r := range req {
 				if _, ok := props[r.(string)]; !ok {
 					out = append(out, fmt.Sprintf("%s: required %q is not a property", ptr, r))
@@ -140,5 +141,107 @@ func TestSchemaProblemsFindsFaults(t *testing.T) {
 	slices.Sort(want)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// readabilityProblems lists what in a published schema would make it hard
+// to read or would make a generator mint duplicate types: a definition or
+// root without a title, a $ref with siblings (below the root), a property
+// or enum without a description, a Go doc link in a description, and a
+// long pattern written twice instead of once in a definition.
+func readabilityProblems(root map[string]any) []string {
+	var out []string
+	if root["title"] == nil || root["description"] == nil {
+		out = append(out, "root: no title or description")
+	}
+	defs, _ := root["$defs"].(map[string]any)
+	for _, name := range sortedKeys(defs) {
+		def, _ := defs[name].(map[string]any)
+		if def["title"] != name {
+			out = append(out, fmt.Sprintf("$defs/%s: title %v, want the definition's name", name, def["title"]))
+		}
+		if def["description"] == nil {
+			out = append(out, fmt.Sprintf("$defs/%s: no description", name))
+		}
+		props, _ := def["properties"].(map[string]any)
+		for _, p := range sortedKeys(props) {
+			if prop, _ := props[p].(map[string]any); prop["description"] == nil {
+				out = append(out, fmt.Sprintf("$defs/%s/properties/%s: no description", name, p))
+			}
+		}
+	}
+	patterns := map[string]int{}
+	var walk func(node any, ptr string)
+	walk = func(node any, ptr string) {
+		switch n := node.(type) {
+		case []any:
+			for i, v := range n {
+				walk(v, fmt.Sprintf("%s/%d", ptr, i))
+			}
+		case map[string]any:
+			if _, ok := n["$ref"]; ok && ptr != "" && len(n) > 1 {
+				out = append(out, ptr+": $ref with siblings")
+			}
+			if _, ok := n["enum"]; ok && n["description"] == nil && n["type"] != nil {
+				out = append(out, ptr+": enum without a description")
+			}
+			if d, ok := n["description"].(string); ok && docLink.MatchString(d) {
+				out = append(out, ptr+": Go doc link in "+strconv.Quote(docLink.FindString(d)))
+			}
+			if p, ok := n["pattern"].(string); ok && len(p) > 60 {
+				patterns[p]++
+				if patterns[p] == 2 {
+					out = append(out, ptr+": long pattern repeated; name it")
+				}
+			}
+			for _, k := range sortedKeys(n) {
+				if k == "properties" || k == "$defs" {
+					for _, c := range sortedKeys(n[k].(map[string]any)) {
+						walk(n[k].(map[string]any)[c], ptr+"/"+k+"/"+c)
+					}
+					continue
+				}
+				walk(n[k], ptr+"/"+k)
+			}
+		}
+	}
+	walk(root, "")
+	return out
+}
+
+func TestPublishedSchemasReadable(t *testing.T) {
+	for _, d := range Documents() {
+		var root map[string]any
+		if err := json.Unmarshal(JSON(d.Name), &root); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range readabilityProblems(root) {
+			t.Errorf("%s: %s", d.Name, p)
+		}
+	}
+}
+
+// TestReadabilityProblemsFindsFaults checks the readability walker on a
+// schema with one fault of each kind.
+func TestReadabilityProblemsFindsFaults(t *testing.T) {
+	long := strings.Repeat("[0-9]", 20)
+	var bad map[string]any
+	err := json.Unmarshal([]byte(`{"$defs":{
+		"A":{"type":"object","properties":{"x":{"$ref":"#/$defs/B","description":"x"},"y":{"type":"string"}}},
+		"B":{"title":"B","description":"See [vocab.Source].","type":"string","enum":["a"]},
+		"C":{"title":"C","description":"c","type":"string","pattern":"`+long+`"},
+		"D":{"title":"D","description":"d","type":"string","pattern":"`+long+`"},
+		"E":{"title":"E","description":"e","type":"object","properties":{"k":{"type":"string","enum":["z"],"description":"k"}},
+		     "allOf":[{"properties":{"k":{"type":"string","enum":["z"]}}}]}}}`), &bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(readabilityProblems(bad), "\n")
+	for _, want := range []string{"root: no title", "$defs/A: title <nil>", "$defs/A: no description",
+		"$defs/A/properties/y: no description", "/$defs/A/properties/x: $ref with siblings", "Go doc link in \"[vocab.Source]\"",
+		"long pattern repeated", "/$defs/E/allOf/0/properties/k: enum without a description"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no problem %q in:\n%s", want, got)
+		}
 	}
 }

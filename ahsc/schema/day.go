@@ -18,10 +18,7 @@ import (
 // dates.
 const DayTag = `vocab:"day"`
 
-var (
-	dateType   = reflect.TypeFor[vocab.Date]()
-	periodType = reflect.TypeFor[vocab.Period]()
-)
+var dateType = reflect.TypeFor[vocab.Date]()
 
 // isDayField reports whether f carries the day tag.
 func isDayField(f reflect.StructField) bool { return f.Tag.Get("vocab") == "day" }

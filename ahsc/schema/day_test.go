@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/invopop/jsonschema"
 )
 
 // Every date and period field of every published document has the pattern
@@ -38,9 +40,10 @@ func TestDayFieldsHaveDayPatterns(t *testing.T) {
 					t.Errorf("%s: %v.%s has no property %q", d.name, typ, f.Name, name)
 					continue
 				}
+				got := resolve(s, prop)
 				want, format := wantPattern(f)
-				if prop.Pattern != want || prop.Format != format {
-					t.Errorf("%s: %v.%s has pattern %.40q format %q; want %.40q format %q", d.name, typ, f.Name, prop.Pattern, prop.Format, want, format)
+				if got.Pattern != want || got.Format != format {
+					t.Errorf("%s: %v.%s has pattern %.40q format %q; want %.40q format %q", d.name, typ, f.Name, got.Pattern, got.Format, want, format)
 				}
 				if isDayField(f) {
 					days++
@@ -61,13 +64,39 @@ func TestDayFieldsHaveDayPatterns(t *testing.T) {
 	}
 }
 
+// resolve follows a property's reference (direct, or the single allOf a
+// described reference becomes) to the definition that holds its pattern.
+func resolve(s *jsonschema.Schema, prop *jsonschema.Schema) *jsonschema.Schema {
+	for range 4 {
+		ref := prop.Ref
+		if ref == "" && len(prop.AllOf) == 1 {
+			ref = prop.AllOf[0].Ref
+		}
+		def, ok := s.Definitions[strings.TrimPrefix(ref, "#/$defs/")]
+		if ref == "" || !ok {
+			return prop
+		}
+		prop = def
+	}
+	return prop
+}
+
 func wantPattern(f reflect.StructField) (pattern, format string) {
-	switch {
-	case f.Type == dateType && isDayField(f):
+	day := isDayField(f)
+	switch ends := tagKeywords(f.Tag.Get("jsonschema"))["period"]; {
+	case f.Type == dateType && day:
 		return DayPattern, "date"
 	case f.Type == dateType:
 		return DatePattern, ""
-	case isDayField(f):
+	case ends == "started" && day:
+		return DayStartedPeriodPattern, ""
+	case ends == "started":
+		return StartedPeriodPattern, ""
+	case ends == "closed" && day:
+		return DayClosedPeriodPattern, ""
+	case ends == "closed":
+		return ClosedPeriodPattern, ""
+	case day:
 		return DayPeriodPattern, ""
 	}
 	return PeriodPattern, ""

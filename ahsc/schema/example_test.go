@@ -19,25 +19,32 @@ func Example() {
 		return
 	}
 	fmt.Println(bytes.Equal(built, schema.JSON("centre")))
-	kind, _ := schema.Centre().Definitions["AhscOrganisation"].Properties.Get("kind")
-	fmt.Println(kind.Type, kind.Enum[:3], "...")
+	s := schema.Centre()
+	kind, _ := s.Definitions["AhscOrganisation"].Properties.Get("kind")
+	fmt.Println(kind.AllOf[0].Ref)
 	fmt.Println(kind.Description)
+	orgKind := s.Definitions["AhscOrgKind"]
+	fmt.Println(orgKind.Title, orgKind.Type, orgKind.Enum[:3], "...")
 	// Output:
 	// true
-	// string [university nhs-foundation-trust nhs-trust] ...
+	// #/$defs/AhscOrgKind
 	// Kind is the organisation's primary type; required.
+	// AhscOrgKind string [university nhs-foundation-trust nhs-trust] ...
 }
 
 func ExampleCentre() {
 	s := schema.Centre()
 	fmt.Println(s.ID)
-	fmt.Println(s.Ref)
-	id, _ := s.Definitions["AhscCentre"].Properties.Get("id")
+	fmt.Println(s.Title, s.Ref)
+	id := s.Definitions["VocabCentreID"]
 	fmt.Println(id.Type, id.Pattern)
+	version := s.Definitions["VocabVersion"]
+	fmt.Println(version.Pattern)
 	// Output:
 	// https://ahsckit.github.io/schema/v1/centre.schema.json
-	// #/$defs/AhscCentre
+	// AhscCentre #/$defs/AhscCentre
 	// string ^[a-z][a-z0-9-]{0,62}$
+	// ^1\.(0|[1-9][0-9]{0,5})$
 }
 
 // A Milestone is a user's own type: the reflector maps its fields by what

@@ -56,10 +56,6 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 	if t.Implements(jsonMarshalerType) {
 		return nil
 	}
-	if t.Implements(idKinderType) && t.Kind() == reflect.String {
-		kind := reflect.Zero(t).Interface().(idKinder).IDKind()
-		return &jsonschema.Schema{Type: "string", Pattern: vocab.IDPattern, Description: kind + " ID"}
-	}
 	if t.Implements(enumValuerType) && t.Kind() == reflect.String {
 		values := reflect.Zero(t).Interface().(enumValuer).EnumValues()
 		enum := make([]any, len(values))
@@ -67,6 +63,10 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 			enum[i] = v
 		}
 		return &jsonschema.Schema{Type: "string", Enum: enum}
+	}
+	if t.Implements(idKinderType) && t.Kind() == reflect.String {
+		kind := reflect.Zero(t).Interface().(idKinder).IDKind()
+		return &jsonschema.Schema{Type: "string", Pattern: vocab.IDPattern, Description: kind + " ID"}
 	}
 	if t.Implements(textPatternerType) && t.Kind() == reflect.String {
 		return str(reflect.Zero(t).Interface().(textPatterner).TextPattern(), "")

@@ -10,7 +10,8 @@ import (
 )
 
 // namer names $defs entries: the package's last path element and the type
-// name in CamelCase ("vocab.Source" -> "VocabSource"); generic type
+// name in CamelCase ("vocab.Source" -> "VocabSource"), once when they are
+// the same word ("scenario.Scenario" -> "Scenario"); generic type
 // arguments are spelt out ("Page[x/model.Item]" -> "ModelPageOfModelItem").
 // It never gives one name to two types: a later type whose short name is
 // taken gets its full package path ("GithubComOtherVocabSource"), and a
@@ -39,6 +40,9 @@ func (n *namer) name(t reflect.Type) string {
 	}
 	typeName := typeNameCamel(t.Name())
 	name := camel(path.Base(t.PkgPath())) + typeName
+	if typeName == camel(path.Base(t.PkgPath())) {
+		name = typeName // "programme.Programme" is "Programme", not "ProgrammeProgramme"
+	}
 	if _, ok := n.taken[name]; ok {
 		n.fallbacks = append(n.fallbacks, name)
 		name = camel(t.PkgPath()) + typeName

@@ -7,6 +7,7 @@ import (
 
 	"pgregory.net/rapid"
 
+	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
@@ -101,5 +102,16 @@ func TestNamerNeverCollides(t *testing.T) {
 	})
 	if got := newNamer().name(reflect.TypeFor[[]vocab.Source]()); got != "" {
 		t.Errorf("unnamed type named %q; want it inlined", got)
+	}
+}
+
+// A type named like its package is named once.
+func TestNamerTypeNamedLikeItsPackage(t *testing.T) {
+	n := newNamer()
+	if got := n.name(reflect.TypeFor[vocab.Source]()); got != "VocabSource" {
+		t.Errorf("vocab.Source: %q", got)
+	}
+	if got := n.name(reflect.TypeFor[scenario.Scenario]()); got != "Scenario" {
+		t.Errorf("scenario.Scenario: %q", got)
 	}
 }

@@ -1,5 +1,11 @@
 package schema
 
+import (
+	"strconv"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
+
 // The string patterns of the vocabulary value types. They use only the
 // common subset of RE2 and ECMA-262 regular expressions (no look-around, no
 // back-references), so Go, santhosh-tekuri/jsonschema and ajv agree on them.
@@ -24,6 +30,24 @@ const (
 	// "..": the schema of a period field tagged `vocab:"day"`.
 	DayPeriodPattern = `^(` + datePart + `|\.\.)/(` + datePart + `|\.\.)$`
 
+	// StartedPeriodPattern matches the periods that need a start: a date at
+	// any precision, then a date or ".." ("2020-04-01/..", "2014-04/..").
+	// Fields tagged `jsonschema:"period=started"` use it.
+	StartedPeriodPattern = `^(` + datePart + `|` + monthPart + `|` + year + `)/(` + datePart + `|` + monthPart + `|` + year + `|\.\.)$`
+
+	// ClosedPeriodPattern matches the periods that need both ends, each at
+	// any precision ("2024-04-01/2025-03-31", "2014-04/2020-03-31"). Fields
+	// tagged `jsonschema:"period=closed"` use it.
+	ClosedPeriodPattern = `^(` + datePart + `|` + monthPart + `|` + year + `)/(` + datePart + `|` + monthPart + `|` + year + `)$`
+
+	// DayStartedPeriodPattern is [StartedPeriodPattern] for a period field
+	// also tagged `vocab:"day"`: days only.
+	DayStartedPeriodPattern = `^` + datePart + `/(` + datePart + `|\.\.)$`
+
+	// DayClosedPeriodPattern is [ClosedPeriodPattern] for a period field
+	// also tagged `vocab:"day"`: days only ("2024-04-01/2025-03-31").
+	DayClosedPeriodPattern = `^` + datePart + `/` + datePart + `$`
+
 	// FinancialYearPattern matches vocab.FinancialYear text, "2024-25" (or
 	// "2024/25", which the parser also reads) with a first year from 0001
 	// to 9998. That the second year follows the first is not expressible
@@ -36,9 +60,18 @@ const (
 	RatioPattern = `^([+-]?[0-9]+/[0-9]*[1-9][0-9]*|[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)%?)$`
 
 	// VersionPattern matches vocab.Version text, "MAJOR.MINOR" with up to
-	// six digits a part and no leading zeros.
+	// six digits a part and no leading zeros. The published schemas use
+	// [ReadableVersionPattern] instead.
 	VersionPattern = `^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$`
 )
+
+// ReadableVersionPattern returns the pattern of the versions this release
+// reads: the major version of vocab.CurrentVersion with any minor version
+// ("^1\.(0|[1-9][0-9]{0,5})$"). A document of another major version is
+// refused by the Go decoder and by the schema alike.
+func ReadableVersionPattern() string {
+	return `^` + strconv.Itoa(vocab.CurrentVersion.Major()) + `\.(0|[1-9][0-9]{0,5})$`
+}
 
 // datePart is one existing date in years 0001-9999, without anchors: days
 // beyond a month's length and 29 February outside leap years (proleptic

@@ -10,13 +10,22 @@ import (
 	"github.com/invopop/jsonschema"
 )
 
-// published holds the committed schemas and the doc comments they were
-// generated with; go test ./ahsc/schema -update regenerates both.
+// published holds the committed schemas; go test ./ahsc/schema -update
+// regenerates them.
 //
-//go:embed json/*.json
+//go:embed json/*.schema.json
 var published embed.FS
 
-const commentsFile = "json/comments.json"
+// commentsJSON holds the doc comments of the Go types the schemas describe,
+// keyed "pkgpath.Type" and "pkgpath.Type.Field", as plain text. The schemas
+// built at run time take their descriptions from it, since an installed
+// program has no Go source to read; go test ./ahsc/schema -update extracts
+// it afresh from the source, and a test fails when it is stale.
+//
+//go:embed comments.json
+var commentsJSON []byte
+
+const commentsFile = "comments.json"
 
 // JSON returns the published schema named name ("centre", "governance",
 // "portfolio", "ledger", "policy"), as committed in json/<name>.schema.json, or nil
@@ -44,10 +53,7 @@ func Marshal(s *jsonschema.Schema) ([]byte, error) {
 // must not be modified.
 var embeddedComments = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	b, err := published.ReadFile(commentsFile)
-	if err == nil {
-		_ = json.Unmarshal(b, &m) // a broken file only loses descriptions; the drift test reports it
-	}
+	_ = json.Unmarshal(commentsJSON, &m) // a broken file only loses descriptions; the drift test reports it
 	return m
 })
 

@@ -75,7 +75,8 @@ func addDiscriminator(def *jsonschema.Schema, key, tag string) {
 	if def.Properties == nil {
 		def.Properties = jsonschema.NewProperties()
 	}
-	def.Properties.Set(key, &jsonschema.Schema{Type: "string", Const: tag})
+	def.Properties.Set(key, &jsonschema.Schema{Type: "string", Const: tag,
+		Description: "The " + key + " of this variant, always \"" + tag + "\"."})
 	_ = def.Properties.MoveToFront(key)
 	def.Required = append([]string{key}, slices.DeleteFunc(def.Required, func(s string) bool { return s == key })...)
 }

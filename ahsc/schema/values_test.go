@@ -47,6 +47,9 @@ type instance struct {
 type site struct {
 	ptr    []string // JSON Pointer tokens
 	goType reflect.Type
+	tag    string // the jsonschema tag of the struct field encoded here, if any
+	// optional: the struct field encoded here is omitempty or omitzero.
+	optional bool
 }
 
 func encode(t *rapid.T, v any) instance {
@@ -68,10 +71,14 @@ func encode(t *rapid.T, v any) instance {
 // collectSites records every location of v, the JSON encoding of a value
 // of type t, with the Go type encoded there.
 func collectSites(t reflect.Type, v any, ptr []string, out *[]site) {
+	collectSitesTagged(t, v, ptr, jsonField{}, out)
+}
+
+func collectSitesTagged(t reflect.Type, v any, ptr []string, f jsonField, out *[]site) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	*out = append(*out, site{ptr: slices.Clone(ptr), goType: t})
+	*out = append(*out, site{ptr: slices.Clone(ptr), goType: t, tag: f.tag, optional: f.optional})
 	if mapType(t) != nil {
 		return
 	}
@@ -80,7 +87,7 @@ func collectSites(t reflect.Type, v any, ptr []string, out *[]site) {
 		obj, _ := v.(map[string]any)
 		for _, f := range jsonFields(t) {
 			if fv, ok := obj[f.name]; ok {
-				collectSites(f.goType, fv, append(ptr, f.name), out)
+				collectSitesTagged(f.goType, fv, append(ptr, f.name), f, out)
 			}
 		}
 	case reflect.Slice, reflect.Array:
@@ -121,6 +128,9 @@ func itemType(t reflect.Type, e any) reflect.Type {
 type jsonField struct {
 	name   string
 	goType reflect.Type
+	tag    string // jsonschema tag
+	// optional: omitempty or omitzero
+	optional bool
 }
 
 // jsonFields lists the JSON members of struct type t as encoding/json
@@ -145,7 +155,9 @@ func jsonFields(t reflect.Type) []jsonField {
 		if name == "" {
 			name = f.Name
 		}
-		out = append(out, jsonField{name, f.Type})
+		_, opts, _ := strings.Cut(tag, ",")
+		o := strings.Split(opts, ",")
+		out = append(out, jsonField{name, f.Type, f.Tag.Get("jsonschema"), slices.Contains(o, "omitempty") || slices.Contains(o, "omitzero")})
 	}
 	return out
 }

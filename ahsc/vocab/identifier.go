@@ -2,7 +2,9 @@ package vocab
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Scheme names an external identifier register.
@@ -59,6 +61,42 @@ func (Scheme) EnumValues() []string { return schemes.Strings() }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *Scheme) UnmarshalText(b []byte) error { return schemes.Unmarshal(s, b) }
+
+// ValuePattern returns a regular expression (in the common subset of RE2
+// and ECMA-262, anchored) that matches exactly the values an
+// [Identifier] of scheme s may have without an error: every spelling
+// [Identifier.Problems] accepts, including those [Identifier.Normalized]
+// canonicalises ("https://ror.org/0220MZB33"). It is "" for an unknown
+// scheme. Rules a pattern cannot state are left to Problems: the ROR
+// checksum, and the warnings (a UKPRN not starting with 1, an unknown
+// company number prefix). JSON Schema export uses it.
+func (s Scheme) ValuePattern() string {
+	switch s {
+	case SchemeODSOrganisation:
+		return `^[A-Z0-9]{3,8}$`
+	case SchemeODSSite:
+		return `^[A-Z0-9]{5,9}$`
+	case SchemeUKPRN:
+		return `^[0-9]{8}$`
+	case SchemeROR:
+		return `^(https://ror\.org/)?(http://ror\.org/)?0[0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{6}[0-9]{2}$`
+	case SchemeCharityEnglandWales:
+		return `^[0-9]{6,7}$`
+	case SchemeCharityScotland:
+		return `^SC[0-9]{6}$`
+	case SchemeCharityNorthernIreland:
+		return `^(NIC)?[0-9]{6}$`
+	case SchemeCompaniesHouse:
+		return companyNumberPattern()
+	case SchemeCrossrefFunder:
+		var prefixes []string
+		for _, p := range doiPrefixes {
+			prefixes = append(prefixes, caseInsensitive(p))
+		}
+		return `^(` + strings.Join(prefixes, "|") + `)?10\.13039/[0-9]{6,12}$`
+	}
+	return ""
+}
 
 // OrgIDPrefix returns the org-id.guide list code of the scheme ("GB-NHS"
 // for ODS organisation codes), or "" when the register has none.
@@ -226,6 +264,64 @@ func checkROR(p *Path, v string) []*Problem {
 	}
 	return nil
 }
+
+// caseInsensitive returns a pattern matching s in any case of its ASCII
+// letters, with the other characters escaped.
+func caseInsensitive(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z':
+			b.WriteString("[" + string(r-'a'+'A') + string(r) + "]")
+		case 'A' <= r && r <= 'Z':
+			b.WriteString("[" + string(r) + string(r-'A'+'a') + "]")
+		case strings.ContainsRune(`\.+*?()|[]{}^$`, r):
+			b.WriteString(`\` + string(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// companyNumberPattern is [Scheme.ValuePattern] of Companies House numbers,
+// made from companyPrefixes: England and Wales and old Northern Ireland
+// numbers, each known prefix with its shape, and any other prefix (a
+// warning, not an error) with 6 letters or digits.
+var companyNumberPattern = sync.OnceValue(func() string {
+	const alnum = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	byShape := map[companyShape][]string{}
+	for pre, shape := range companyPrefixes {
+		byShape[shape] = append(byShape[shape], pre)
+	}
+	alts := []string{`[0-9]{8}`, `R[0-9]{7}`}
+	rest := map[companyShape]string{
+		sixDigits: `[0-9]{6}`,
+		society:   `([0-9]{6}|[0-9]{5}[A-Z]|[0-9]{4}[A-Z]{2}|[0-9]{3}[A-Z]{3})`,
+		noInfo:    `[A-Z0-9]{6}`,
+	}
+	for _, shape := range []companyShape{sixDigits, society, noInfo} {
+		pres := byShape[shape]
+		slices.Sort(pres)
+		alts = append(alts, `(`+strings.Join(pres, "|")+`)`+rest[shape])
+	}
+	// Unknown prefixes: for each first character, the second characters
+	// that make no known prefix.
+	var unknown []string
+	for _, c1 := range alnum {
+		var second []byte
+		for _, c2 := range alnum {
+			if _, known := companyPrefixes[string(c1)+string(c2)]; !known {
+				second = append(second, byte(c2))
+			}
+		}
+		if len(second) > 0 {
+			unknown = append(unknown, string(c1)+"["+string(second)+"]")
+		}
+	}
+	alts = append(alts, `(`+strings.Join(unknown, "|")+`)[A-Z0-9]{6}`)
+	return `^(` + strings.Join(alts, "|") + `)$`
+})
 
 // doiPrefixes are the spellings of a DOI's resolver or scheme that
 // Normalized removes: the DOI Handbook's "doi:" URI form and the doi.org

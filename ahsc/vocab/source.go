@@ -43,7 +43,7 @@ type Source struct {
 	// URL is the absolute http(s) address of the source; required for a
 	// cited source, optional for an illustrative one (what it is modelled
 	// on).
-	URL string `json:"url,omitempty"`
+	URL string `json:"url,omitempty" jsonschema:"pattern=^[Hh][Tt][Tt][Pp][Ss]?://([^/?#@]*@)?[^/?#@]+"`
 	// Title names the page or document; required for a cited source.
 	Title string `json:"title,omitempty"`
 	// Publisher is who published it, such as "NIHR".

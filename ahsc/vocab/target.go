@@ -63,7 +63,7 @@ type Target struct {
 	Value Ratio `json:"value"`
 	// Tolerance is the width of the amber band beyond Value; zero means a
 	// miss is red.
-	Tolerance Ratio `json:"tolerance,omitzero"`
+	Tolerance Ratio `json:"tolerance,omitzero" jsonschema:"minimum=0"`
 }
 
 // Status returns the RAG status of an observed value: green when the target

@@ -25,11 +25,11 @@ type Scenario struct {
 	// covers the seven days from Start + 7w; warm-up weeks run before Start.
 	Start vocab.Date `json:"start" vocab:"day"`
 	// Weeks is the number of reported weeks, 1 to 10,000.
-	Weeks int `json:"weeks"`
+	Weeks int `json:"weeks" jsonschema:"minimum=1,maximum=10000"`
 	// WarmUpWeeks is the number of weeks simulated before Start and not
 	// reported, 0 to 10,000. Initial conditions apply when the warm-up
 	// begins.
-	WarmUpWeeks int `json:"warmUpWeeks,omitempty"`
+	WarmUpWeeks int `json:"warmUpWeeks,omitempty" jsonschema:"minimum=0,maximum=10000"`
 	// Reporting is the period output rows aggregate weeks into; the
 	// default is "financial-year".
 	Reporting ReportingPeriod `json:"reporting,omitempty"`
@@ -44,7 +44,7 @@ type Scenario struct {
 	// Sweep lists the axes of a parameter grid. Every combination of one
 	// value from each axis is a scenario point, the first axis varying
 	// slowest; without axes the scenario is its only point.
-	Sweep []Axis `json:"sweep,omitempty"`
+	Sweep []Axis `json:"sweep,omitempty" jsonschema:"maxItems=8"`
 }
 
 // ID identifies a scenario: a slug such as "care-capacity".
@@ -70,7 +70,7 @@ func (StageID) IDKind() string { return "stage" }
 type Arrivals struct {
 	// RatePerWeek is the mean number of arrivals a week, above 0 and at
 	// most 1,000,000.
-	RatePerWeek vocab.Ratio `json:"ratePerWeek"`
+	RatePerWeek vocab.Ratio `json:"ratePerWeek" jsonschema:"exclusiveMinimum=0,maximum=1000000"`
 }
 
 // Pipeline is a stage-to-stage project pipeline in weekly steps. Each week
@@ -82,9 +82,9 @@ type Arrivals struct {
 type Pipeline struct {
 	// StartsPerWeek is the mean number of new projects a week entering the
 	// first stage, Poisson; 0 to 10,000.
-	StartsPerWeek vocab.Ratio `json:"startsPerWeek"`
+	StartsPerWeek vocab.Ratio `json:"startsPerWeek" jsonschema:"minimum=0,maximum=10000"`
 	// Stages are the stages in order, 1 to 20.
-	Stages []Stage `json:"stages,omitempty" jsonschema:"required"`
+	Stages []Stage `json:"stages,omitempty" jsonschema:"required,maxItems=20"`
 }
 
 // Stage is one pipeline stage.
@@ -92,12 +92,12 @@ type Stage struct {
 	// Name identifies the stage, unique in the pipeline.
 	Name StageID `json:"name"`
 	// MeanWeeks is the mean time in the stage in weeks, 1 to 10,000.
-	MeanWeeks vocab.Ratio `json:"meanWeeks"`
+	MeanWeeks vocab.Ratio `json:"meanWeeks" jsonschema:"minimum=1,maximum=10000"`
 	// Success is the probability of passing the stage, 0 to 1.
-	Success vocab.Ratio `json:"success"`
+	Success vocab.Ratio `json:"success" jsonschema:"minimum=0,maximum=1"`
 	// Initial is the number of projects in this stage when the warm-up
 	// begins (an initial condition), 0 to 1,000,000.
-	Initial int `json:"initial,omitempty"`
+	Initial int `json:"initial,omitempty" jsonschema:"minimum=0,maximum=1000000"`
 }
 
 // Recruitment is Poisson–gamma recruitment (Anisimov & Fedorov, Statistics
@@ -107,13 +107,13 @@ type Stage struct {
 // number with its rate.
 type Recruitment struct {
 	// Sites is the number of recruiting sites, 1 to 10,000.
-	Sites int `json:"sites"`
+	Sites int `json:"sites" jsonschema:"minimum=1,maximum=10000"`
 	// Shape is the gamma shape of the site rates, above 0 and at most
 	// 1,000,000; smaller means more variation between sites.
-	Shape vocab.Ratio `json:"shape"`
+	Shape vocab.Ratio `json:"shape" jsonschema:"exclusiveMinimum=0,maximum=1000000"`
 	// MeanRatePerWeek is the mean site rate, participants a week, above 0
 	// and at most 10,000.
-	MeanRatePerWeek vocab.Ratio `json:"meanRatePerWeek"`
+	MeanRatePerWeek vocab.Ratio `json:"meanRatePerWeek" jsonschema:"exclusiveMinimum=0,maximum=10000"`
 }
 
 // Queue is a waiting list in weekly steps. Each week the service treats up
@@ -123,16 +123,16 @@ type Recruitment struct {
 type Queue struct {
 	// ReferralsPerWeek is the mean number of referrals a week, above 0 and
 	// at most 1,000,000.
-	ReferralsPerWeek vocab.Ratio `json:"referralsPerWeek"`
+	ReferralsPerWeek vocab.Ratio `json:"referralsPerWeek" jsonschema:"exclusiveMinimum=0,maximum=1000000"`
 	// SlotsPerWeek is the number of patients treated a week when enough are
 	// waiting, 0 to 1,000,000.
-	SlotsPerWeek int `json:"slotsPerWeek"`
+	SlotsPerWeek int `json:"slotsPerWeek" jsonschema:"minimum=0,maximum=1000000"`
 	// Capacity is the longest the waiting list can be, 1 to 1,000,000,000.
-	Capacity int `json:"capacity"`
+	Capacity int `json:"capacity" jsonschema:"minimum=1,maximum=1000000000"`
 	// Initial is the waiting-list length when the warm-up begins (an
 	// initial condition), 0 to Capacity; those patients were referred the
 	// week before.
-	Initial int `json:"initial,omitempty"`
+	Initial int `json:"initial,omitempty" jsonschema:"minimum=0"`
 }
 
 // Axis is one dimension of a sweep: a parameter and the values it takes.
@@ -146,7 +146,7 @@ type Axis struct {
 	// Values are the values the parameter takes, 1 to 1,000, distinct;
 	// each is a ratio, a decimal or a percentage, and a whole number where
 	// the parameter is a count.
-	Values []vocab.Ratio `json:"values,omitempty" jsonschema:"required"`
+	Values []vocab.Ratio `json:"values,omitempty" jsonschema:"required,maxItems=1000"`
 }
 
 // Decode reads a scenario document from r strictly (unknown or repeated
