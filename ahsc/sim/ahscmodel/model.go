@@ -61,8 +61,8 @@ type Model struct {
 
 type metricIndex struct {
 	offered, kept, privateShare, refused, deferred, expired, backfilled, breaches, findings int
-	spent, started, adopted, failed, inPipeline, trials, recruited                           int
-	pathways, facilities                                                                     int
+	spent, started, adopted, failed, inPipeline, trials, recruited                          int
+	pathways, facilities                                                                    int
 }
 
 // New builds the model of one scenario point (a scenario without a sweep
@@ -308,10 +308,11 @@ func (m *Model) NewReplication(st sim.Streams) (*Replication, error) {
 }
 
 // drawFunding draws the offered money of every financial year on the
-// grid: for year y and funder class c one multiplier M ~ Gamma(k, k) with
-// k = 1/variation² (M = 1 without variation), and for each cell of the
-// class round(base × (1 + growth)^(y − base year) × M), clamped to
-// [0, MaxMinorPerCell].
+// grid: for year y and each funder class c with base money, in class
+// order, one multiplier M ~ Gamma(k, k) with k = 1/variation² (mean 1,
+// coefficient of variation `variation`; M = 1 without variation), and for
+// each cell of the class round(base × (1 + growth)^(y − base year) × M),
+// clamped to [0, MaxMinorPerCell].
 func (m *Model) drawFunding(st sim.Streams) []FundingYear {
 	p := m.p
 	years := make([]FundingYear, len(m.weeksIn))
@@ -322,21 +323,32 @@ func (m *Model) drawFunding(st sim.Streams) []FundingYear {
 		g = distuv.Gamma{Alpha: k, Beta: k, Src: st.Stream(StreamFunding)}
 	}
 	growth := 1 + p.growth.Float64()
+	// One multiplier a year for each class with base money, in class
+	// order: backfill cells (no base money) draw none, so adding a
+	// backfill leaves every draw unchanged.
+	var classes []funding.FunderClass
+	for _, cl := range funding.FunderClasses().Values() {
+		for i, c := range p.cells {
+			if c.Class == cl && p.base[i] > 0 {
+				classes = append(classes, cl)
+				break
+			}
+		}
+	}
 	for i := range years {
 		y := &years[i]
 		y.Year = m.firstFY + vocab.FinancialYear(i)
 		y.Offered = make([]int64, len(p.cells))
 		f := math.Pow(growth, float64(int(y.Year)-int(p.baseYear)))
-		for c, cell := range p.cells {
-			if c > 0 && p.cells[c-1].Class == cell.Class {
-				continue
-			}
+		for _, cl := range classes {
 			mult := 1.0
 			if v > 0 {
 				mult = g.Rand()
 			}
-			for k := c; k < len(p.cells) && p.cells[k].Class == cell.Class; k++ {
-				y.Offered[k] = int64(min(max(math.Round(float64(p.base[k])*f*mult), 0), MaxMinorPerCell))
+			for k, c := range p.cells {
+				if c.Class == cl {
+					y.Offered[k] = int64(min(max(math.Round(float64(p.base[k])*f*mult), 0), MaxMinorPerCell))
+				}
 			}
 		}
 	}

@@ -358,7 +358,7 @@ func Ledger(currency funding.Currency, cells []Cell, years []vocab.FinancialYear
 				}
 				totals[i] += v
 				l.Transactions = append(l.Transactions, funding.Transaction{
-					ID: fmt.Sprintf("%s-%d", years[k], i), Award: vocab.AwardID(fmt.Sprintf("award-%d", i)),
+					ID: fmt.Sprintf("t-%s-%d", years[k], i), Award: vocab.AwardID(fmt.Sprintf("award-%d", i)),
 					Kind: funding.TransactionKindDisbursement, Date: years[k].Start(),
 					Amount: funding.Amount(currency, v), Programme: cells[i].Programme})
 			}

@@ -1,6 +1,7 @@
 package ahscmodel
 
 import (
+	"math"
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/mathext"
@@ -23,29 +24,39 @@ type stageParams struct {
 }
 
 // ExpectedRecruitmentWeeks returns the mean number of weekly steps a
-// trial needs to recruit participants when its weekly rate is drawn from a
-// gamma distribution with the given shape (above 1) and mean ratePerWeek,
-// and each week recruits a Poisson number with that rate:
+// trial needs to recruit participants (n ≥ 1) when its weekly rate is
+// drawn from a gamma distribution with shape α (above 1) and mean m
+// (ratePerWeek), and each week recruits a Poisson number with that rate.
+// The weeks are T = ⌈τ⌉ with τ the continuous recruitment time, and
 //
-//	E[T] = Σ_{t≥0} P(N_t < n),  N_t ~ NegBin(shape, mean ratePerWeek·t),
-//	P(N_t < n) = I_{shape/(shape+ratePerWeek·t)}(shape, n)
+//	E[T] = Σ_{t≥0} f(t),  f(t) = P(τ > t) = I_{β/(β+t)}(α, n),  β = α/m,
 //
-// with I the regularised incomplete beta function (gonum mathext). The sum
-// runs until its power-law tail, estimated as term·t/(shape − 1), is below
-// 10⁻⁴ weeks or for 200,000 terms, and the estimate is added. The
-// continuous-time mean is n·shape/((shape − 1)·ratePerWeek); weekly steps
-// add close to half a week.
+// I being the regularised incomplete beta function (gonum mathext),
+// since τ/β has the beta-prime distribution with parameters n and α. The
+// sum runs term by term to c = ⌈4·n·α/((α−1)·m)⌉ + 20 weeks; the rest
+// is the Euler–Maclaurin tail ∫_c^∞ f + f(c)/2 − f′(c)/12, with the
+// integral in closed form, β·(n/(α−1)·I_x(α−1, n+1) − k·I_x(α, n)) for
+// k = c/β and x = 1/(1+k), and f′ from the beta-prime density. The
+// neglected terms are of order f(c)·α³/c³. For comparison, the
+// continuous-time mean is E[τ] = n·α/((α−1)·m), and weekly steps add
+// close to half a week when n/m is more than a few weeks.
 func ExpectedRecruitmentWeeks(participants int, ratePerWeek, shape float64) float64 {
-	n := float64(participants)
+	n, a := float64(participants), shape
+	beta := a / ratePerWeek
+	c := math.Ceil(4*n/ratePerWeek*a/(a-1)) + 20
 	sum := 0.0
-	for t := 0; ; t++ {
-		term := mathext.RegIncBeta(shape, n, shape/(shape+ratePerWeek*float64(t)))
-		sum += term
-		tail := term * float64(t) / (shape - 1)
-		if t > 0 && (float64(t) > n/ratePerWeek && tail < 1e-4 || t >= 200_000) {
-			return sum + tail
-		}
+	for t := 0.0; t < c; t++ {
+		sum += mathext.RegIncBeta(a, n, beta/(beta+t))
 	}
+	k := c / beta
+	x := 1 / (1 + k)
+	fc := mathext.RegIncBeta(a, n, x)
+	integral := beta * (n/(a-1)*mathext.RegIncBeta(a-1, n+1, x) - k*fc)
+	lb, _ := math.Lgamma(n)
+	la, _ := math.Lgamma(a)
+	lab, _ := math.Lgamma(n + a)
+	density := math.Exp((n-1)*math.Log(k) - (n+a)*math.Log1p(k) - (lb + la - lab))
+	return sum + integral + fc/2 + density/beta/12
 }
 
 // translation is a replication's pipeline: one engine Pipeline per stage
