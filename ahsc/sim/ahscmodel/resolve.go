@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -17,25 +16,24 @@ import (
 // params is everything a model point runs on, resolved from the scenario,
 // the inputs and the defaults.
 type params struct {
-	start               vocab.Date
-	weeks, warmUp       int
-	currency            funding.Currency
-	baseYear            vocab.FinancialYear
-	cells               []Cell
-	base                []int64 // base-year money per cell
-	variation, growth   vocab.Ratio
-	cap                 *scenario.FundingCap
-	capFrom             vocab.FinancialYear
-	payments            map[funding.FunderClass][]vocab.Ratio // per class, a share per stage
-	policyCaps          []funding.PrivateShareCap
-	stages              [numStages]stageParams
-	maxWait             int
-	ringFence           vocab.Ratio
-	facilities          []facilityParams
-	pathways            []pathwayParams
-	table               []Parameter
-	notes               []string
-	maxMinor, projected float64
+	start             vocab.Date
+	weeks, warmUp     int
+	currency          funding.Currency
+	baseYear          vocab.FinancialYear
+	cells             []Cell
+	base              []int64 // base-year money per cell
+	variation, growth vocab.Ratio
+	cap               *scenario.FundingCap
+	capFrom           vocab.FinancialYear
+	payments          map[funding.FunderClass][]vocab.Ratio // per class, a share per stage
+	policyCaps        []funding.PrivateShareCap
+	stages            [numStages]stageParams
+	maxWait           int
+	ringFence         vocab.Ratio
+	facilities        []facilityParams
+	pathways          []pathwayParams
+	table             []Parameter
+	notes             []string
 }
 
 // Limits of a model point, beyond the scenario's own.
@@ -416,34 +414,31 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 	return ps
 }
 
-// bounds checks that money stays representable and the expected number of
-// projects stays below MaxProjects over the horizon.
+// bounds checks that money stays representable and that the projects a
+// point expects to start in t0 over its horizon (its t0 money over the
+// cost of a start) stay within MaxProjects: every later stage starts
+// only projects that passed t0, so a replication holds at most five
+// times that many.
 func (p *params) bounds(at *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	firstFY := vocab.FinancialYearOf(p.start.AddDays(-7 * p.warmUp))
 	lastFY := vocab.FinancialYearOf(p.start.AddDays(7 * (p.weeks - 1)))
 	g := p.growth.Float64()
-	var total float64
-	for _, b := range p.base {
+	var total, t0 float64
+	for i, b := range p.base {
 		total += float64(b)
+		t0 += float64(b) * p.payments[p.cells[i].Class][0].Float64()
 	}
-	var money float64
+	var years float64
 	for y := firstFY; y <= lastFY; y++ {
-		money += total * math.Pow(1+g, float64(int(y)-int(p.baseYear)))
+		years += math.Pow(1+g, float64(int(y)-int(p.baseYear)))
 	}
-	p.maxMinor = money
-	if money > float64(math.MaxInt64)/4 {
+	if total*years > float64(math.MaxInt64)/4 {
 		return ps.Add(vocab.OutOfRange(at.Child("funding").Child("growth"), p.growth.String(), "the horizon's money would not fit in int64 minor units"))
 	}
-	// Every stage start costs at least the cheapest stage.
-	cheapest := p.stages[0].cost
-	for _, s := range p.stages {
-		cheapest = min(cheapest, s.cost)
-	}
-	p.projected = money / float64(cheapest)
-	if p.projected > MaxProjects {
-		ps = ps.Add(vocab.OutOfRange(at.Child("translation"), strings.TrimSpace(strconv.FormatFloat(p.projected, 'g', 3, 64))+" stage starts",
-			fmt.Sprintf("the horizon's expected money buys at most %d stage starts at the cheapest stage's cost; raise costs or shorten the horizon", MaxProjects)))
+	if starts := t0 * years / float64(p.stages[0].cost); starts > MaxProjects {
+		ps = ps.Add(vocab.OutOfRange(at.Child("translation"), strconv.FormatFloat(starts, 'g', 3, 64)+" starts in t0",
+			fmt.Sprintf("the horizon's expected t0 money buys at most %d starts at t0's cost; raise the cost or shorten the horizon", MaxProjects)))
 	}
 	return ps
 }
