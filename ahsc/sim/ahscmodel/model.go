@@ -365,7 +365,6 @@ type Replication struct {
 	curFY   int
 	budgets [numStages]int64
 	purse   []PurseYear
-	lastW   weekTranslation
 }
 
 // PurseYear is the research money of one financial year in a

@@ -66,6 +66,9 @@ type FundingYear struct {
 // [NewCapper] returns the built-in one; funding's counterfactual (issue
 // 16) plugs in as another, through [WithCapper].
 type Capper interface {
+	// Apply caps years (consecutive, in order) whose money per cell is
+	// indexed like cells, filling in each year's outcome slices; it
+	// reports parameters it cannot apply.
 	Apply(cells []Cell, years []FundingYear) error
 }
 
