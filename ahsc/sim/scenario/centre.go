@@ -352,16 +352,18 @@ func (f *CentreFunding) problems(p *vocab.Path) vocab.Problems {
 			ps = ps.Add(vocab.Required(sts, "at least one stage and its share"))
 			continue
 		}
-		ps = append(ps, vocab.CheckUniqueIDsOf(sts, "stage", sp.Stages, func(s *StageShare) TranslationStage { return s.Stage })...)
+		var own vocab.Problems
+		own = append(own, vocab.CheckUniqueIDsOf(sts, "stage", sp.Stages, func(s *StageShare) TranslationStage { return s.Stage })...)
 		shares := make([]vocab.Ratio, len(sp.Stages))
 		for j, st := range sp.Stages {
-			ps = ps.Add(translationStages.Check(sts.Index(j).Child("stage"), st.Stage, true))
-			ps = ps.Add(ratioIn(sts.Index(j).Child("share"), st.Share, true, 0, 1))
+			own = own.Add(translationStages.Check(sts.Index(j).Child("stage"), st.Stage, true))
+			own = own.Add(ratioIn(sts.Index(j).Child("share"), st.Share, true, 0, 1))
 			shares[j] = st.Share
 		}
-		if !ps.HasErrors() && vocab.CompareSum(shares, vocab.IntRatio(1)) != 0 {
-			ps = ps.Add(vocab.Invalid(sts, nil, "the stages' shares must sum to exactly 1"))
+		if !own.HasErrors() && vocab.CompareSum(shares, vocab.IntRatio(1)) != 0 {
+			own = own.Add(vocab.Invalid(sts, nil, "the stages' shares must sum to exactly 1"))
 		}
+		ps = append(ps, own...)
 	}
 	return ps
 }
