@@ -366,6 +366,9 @@ func drawChart(res *results, file string) error {
 			}
 		}
 		pl.Legend.Left = true
+		if strings.HasPrefix(title, "Weekly share") {
+			pl.Y.Min, pl.Y.Max = 0, 1.05
+		}
 		return pl, nil
 	}
 	var pathways []string

@@ -1,6 +1,7 @@
 package ahscmodel_test
 
 import (
+	"github.com/ahsckit/ahsckit/ahsc"
 	"math"
 	"strconv"
 	"testing"
@@ -25,9 +26,12 @@ func near(t *testing.T, what string, got, want, se float64) {
 	}
 }
 
+func khpCentre() *ahsc.Centre    { return khp.Centre() }
+func khpPolicy() *funding.Policy { return khp.Policy() }
+
 func khpInputs(t *testing.T) *ahscmodel.Inputs {
 	t.Helper()
-	in, err := ahscmodel.ReadCentre(khp.Centre(), khp.Policy())
+	in, err := ahscmodel.ReadCentre(khpCentre(), khpPolicy())
 	if err != nil {
 		t.Fatal(err)
 	}
