@@ -2,6 +2,7 @@ package ahsc
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -75,11 +76,17 @@ func (o *Organisation) identifierProblems(p *vocab.Path) vocab.Problems {
 		switch {
 		case id.Scheme == vocab.SchemeODSOrganisation && isNHSTrust(o.Kind) && len(n.Value) != 3:
 			ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value, "an NHS trust's ODS code has 3 characters"))
-		case id.Scheme == vocab.SchemeODSSite && isNHSTrust(o.Kind) && hasODS:
-			trust := ods.Normalized().Value
-			if len(n.Value) != len(trust)+2 || n.Value[:min(len(trust), len(n.Value))] != trust {
+		case id.Scheme == vocab.SchemeODSSite && hasODS:
+			// ODS site codes extend their organisation's code; a trust's by
+			// exactly 2 characters (NHS Digital, ODS code formats).
+			org := ods.Normalized().Value
+			switch {
+			case isNHSTrust(o.Kind) && (len(n.Value) != len(org)+2 || !strings.HasPrefix(n.Value, org)):
 				ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value,
-					fmt.Sprintf("a trust site code is the trust's ODS code %s followed by 2 characters", trust)))
+					fmt.Sprintf("a trust site code is the trust's ODS code %s followed by 2 characters", org)))
+			case !strings.HasPrefix(n.Value, org):
+				ps = ps.Add(vocab.Invalid(ip.Child("value"), id.Value,
+					fmt.Sprintf("an ODS site code starts with its organisation's ODS code %s", org)))
 			}
 		}
 	}

@@ -34,10 +34,15 @@ const (
 	// SchemeCharityNorthernIreland is a Charity Commission for Northern
 	// Ireland number: 6 digits, optionally written with the "NIC" prefix.
 	SchemeCharityNorthernIreland Scheme = "charity-northern-ireland"
-	// SchemeCompaniesHouse is a Companies House company number: 8
-	// characters, all digits or a two-letter prefix (SC, NI, OC...) and 6 digits.
+	// SchemeCompaniesHouse is a Companies House number: 8 characters,
+	// all digits (England and Wales), "R" and 7 digits (old Northern
+	// Ireland), a two-character prefix (SC, NI, OC...) and 6 digits, or a
+	// society's prefix (IP, SP, NP, NO, RS), digits and an optional letter
+	// suffix ("IP00525R", "RS007018").
 	SchemeCompaniesHouse Scheme = "companies-house"
-	// SchemeCrossrefFunder is a Crossref Funder ID DOI, "10.13039/501100000272".
+	// SchemeCrossrefFunder is a Crossref Funder ID DOI, "10.13039/501100000272";
+	// "doi:" and doi.org or dx.doi.org resolver spellings are accepted and
+	// normalised to the bare DOI.
 	SchemeCrossrefFunder Scheme = "crossref-funder"
 )
 
@@ -87,8 +92,10 @@ type Identifier struct {
 }
 
 // Normalized returns the identifier in its register's canonical spelling:
-// ODS codes upper-case, ROR IDs bare ("0220mzb33"), Crossref Funder IDs
-// without a DOI resolver prefix, Northern Ireland charity numbers without "NIC".
+// ODS codes upper-case, ROR IDs bare ("0220mzb33"), Crossref Funder IDs as a
+// bare DOI ("10.13039/501100000272", whether written with "doi:", or a
+// doi.org or dx.doi.org resolver over http or https, in any case), Northern
+// Ireland charity numbers without "NIC".
 func (id Identifier) Normalized() Identifier {
 	v := strings.TrimSpace(id.Value)
 	switch id.Scheme {
@@ -97,7 +104,7 @@ func (id Identifier) Normalized() Identifier {
 	case SchemeROR:
 		v = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(v, "https://ror.org/"), "http://ror.org/"))
 	case SchemeCrossrefFunder:
-		v = strings.TrimPrefix(strings.TrimPrefix(v, "https://doi.org/"), "http://dx.doi.org/")
+		v = bareDOI(v)
 	case SchemeCharityNorthernIreland:
 		v = strings.TrimPrefix(strings.ToUpper(v), "NIC")
 	}
@@ -220,27 +227,89 @@ func checkROR(p *Path, v string) []*Problem {
 	return nil
 }
 
-// companyPrefixes are the Companies House number prefixes for registers
-// other than England and Wales companies.
-var companyPrefixes = []string{"SC", "NI", "OC", "SO", "NC", "LP", "SL", "NL", "R0", "FC", "SF", "NF",
-	"RC", "SR", "NR", "IP", "SP", "NP", "CE", "CS", "GE", "GS", "SE", "SG", "SA", "SI", "SZ", "NA", "NZ", "ZC", "AC"}
+// doiPrefixes are the spellings of a DOI's resolver or scheme that
+// Normalized removes: the DOI Handbook's "doi:" URI form and the doi.org
+// resolver, over either protocol and at its legacy dx.doi.org host
+// (https://www.doi.org/the-identifier/resources/handbook/2_doi-names).
+var doiPrefixes = []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"}
+
+// bareDOI removes one resolver or scheme prefix, in any case; DOI names
+// themselves are case-insensitive, and the Crossref Funder prefix 10.13039
+// is digits.
+func bareDOI(v string) string {
+	for _, p := range doiPrefixes {
+		if len(v) >= len(p) && strings.EqualFold(v[:len(p)], p) {
+			return v[len(p):]
+		}
+	}
+	return v
+}
+
+// companyShape is the form of the six characters after a Companies House
+// number prefix.
+type companyShape int
+
+const (
+	// sixDigits: a company, partnership or similar entity registered by
+	// Companies House: the prefix and 6 digits.
+	sixDigits companyShape = iota
+	// society: a mutual society registered by the Financial Conduct
+	// Authority whose name Companies House indexes: digits, then an
+	// optional suffix of 1 to 3 letters naming the society type (R for a
+	// registered society, C for a credit union...; FCA Mutuals Public
+	// Register glossary, https://mutuals.fsa.gov.uk/Glossary.aspx), as in
+	// "IP00525R" or "RS007018".
+	society
+	// noInfo: an entity Companies House indexes by name and number only
+	// (ICVCs, Royal Charter companies, protected cell companies): 6
+	// upper-case letters or digits.
+	noInfo
+)
+
+// companyPrefixes are the two-character prefixes of Companies House
+// numbers, from the Companies House Uniform Resource Identifiers (URI)
+// Customer Guide (the company-type prefix list, and the list of prefixes
+// for which Companies House holds no information beyond name and number),
+// with RS (registered society), CE and CS (charitable incorporated
+// organisations), SG (Scottish qualifying partnership) and PC (protected
+// cell company) from the Companies House register's own data. An
+// England and Wales company has no prefix (8 digits); an old Northern
+// Ireland company is "R" and 7 digits (the officers bulk file guide).
+var companyPrefixes = map[string]companyShape{
+	"AC": sixDigits, "ZC": sixDigits, "FC": sixDigits, "GE": sixDigits, "LP": sixDigits, "OC": sixDigits,
+	"SE": sixDigits, "SA": sixDigits, "SZ": sixDigits, "SF": sixDigits, "GS": sixDigits, "SL": sixDigits,
+	"SO": sixDigits, "SC": sixDigits, "ES": sixDigits, "NA": sixDigits, "NZ": sixDigits, "NF": sixDigits,
+	"GN": sixDigits, "NL": sixDigits, "NC": sixDigits, "R0": sixDigits, "NI": sixDigits, "EN": sixDigits,
+	"SG": sixDigits, "CE": sixDigits, "CS": sixDigits,
+	"IP": society, "SP": society, "NP": society, "NO": society, "RS": society,
+	"IC": noInfo, "SI": noInfo, "NV": noInfo, "RC": noInfo, "SR": noInfo, "NR": noInfo, "PC": noInfo,
+}
 
 func checkCompanyNumber(p *Path, v string) []*Problem {
 	if len(v) != 8 || !isUpperAlnum(v) {
-		return []*Problem{Invalid(p, v, "a company number is 8 characters")}
+		return []*Problem{Invalid(p, v, "a Companies House number is 8 upper-case letters and digits")}
 	}
-	if isDigits(v) {
-		return nil
+	if isDigits(v) || v[0] == 'R' && isDigits(v[1:]) {
+		return nil // England and Wales; old Northern Ireland ("R" and 7 digits)
 	}
-	if !isDigits(v[2:]) {
-		return []*Problem{Invalid(p, v, "a prefixed company number is 2 letters and 6 digits")}
+	shape, known := companyPrefixes[v[:2]]
+	if !known {
+		return []*Problem{Invalid(p, v, "unrecognised Companies House number prefix "+v[:2]).AsWarning()}
 	}
-	for _, pre := range companyPrefixes {
-		if v[:2] == pre {
-			return nil
+	rest := v[2:]
+	switch shape {
+	case sixDigits:
+		if !isDigits(rest) {
+			return []*Problem{Invalid(p, v, "a number with prefix "+v[:2]+" is the prefix and 6 digits")}
+		}
+	case society:
+		digits := strings.TrimRightFunc(rest, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+		if len(digits) < 3 || !isDigits(digits) {
+			return []*Problem{Invalid(p, v, "a society number with prefix "+v[:2]+
+				" is the prefix, digits and an optional suffix of up to 3 letters, as in IP00525R or RS007018")}
 		}
 	}
-	return []*Problem{Invalid(p, v, "unrecognised company number prefix "+v[:2]).AsWarning()}
+	return nil
 }
 
 func isDigits(s string) bool {

@@ -42,8 +42,11 @@ var identifierValues = map[vocab.Scheme]func() *rapid.Generator[string]{
 	vocab.SchemeCharityScotland:        func() *rapid.Generator[string] { return prefixed("SC", 6) },
 	vocab.SchemeCharityNorthernIreland: func() *rapid.Generator[string] { return prefixed("", 6) },
 	vocab.SchemeCompaniesHouse: func() *rapid.Generator[string] {
-		// SC: Scotland, NI: Northern Ireland, OC: LLPs (Companies House prefixes).
-		return rapid.OneOf(prefixed("", 8), prefixed("SC", 6), prefixed("NI", 6), prefixed("OC", 6))
+		// SC: Scotland, NI: Northern Ireland, OC: LLPs, R: old Northern
+		// Ireland companies; IP and RS: societies, with an optional
+		// society-type suffix (Companies House prefixes).
+		return rapid.OneOf(prefixed("", 8), prefixed("SC", 6), prefixed("NI", 6), prefixed("OC", 6), prefixed("R", 7),
+			prefixed("RS", 6), rapid.Map(digitString(5), func(s string) string { return "IP" + s + "R" }))
 	},
 	vocab.SchemeCrossrefFunder: func() *rapid.Generator[string] {
 		return rapid.Custom(func(t *rapid.T) string {
