@@ -56,11 +56,14 @@
 //
 //	O_{y,c} = round(b_c · (1 + g)^(y − y₀) · M_{y,class(c)})
 //
-// with g the yearly growth and y₀ the base year. The cap of the scenario
-// (a [funding.PrivateShareCap] plus a mode) applies, through a [Capper],
-// to each subject s — the centre, or each programme — with private money
-// P (the capped classes' money) and all money T: when P/T exceeds the cap
-// n/d it takes the least whole x with (P − x)/(T − x) ≤ n/d,
+// with g the yearly growth and y₀ the base year. From the financial year
+// of Start, the caps apply every year, jointly and in order, through a
+// [Capper] ([Model.Caps]): the centre policy's private-share caps when
+// the scenario applies the policy (ApplyPolicy, one mode for all), then
+// the scenario's own cap (a [funding.PrivateShareCap] plus a mode). A cap
+// looks at each subject s — the centre, or each programme — with private
+// money P (the capped classes' money) and all money T: when P/T exceeds
+// the cap n/d it takes the least whole x with (P − x)/(T − x) ≤ n/d,
 //
 //	x = ⌈(P·d − n·T)/(d − n)⌉  (x = P for a cap of 0),
 //
@@ -73,11 +76,12 @@
 //
 //	Offered + CarriedIn + Backfilled = Kept + Refused + Deferred + Expired.
 //
-// Verdicts are counted each year exactly as funding.Evaluate measures them
-// ([Breaches]; the tests compare with Evaluate on the [Ledger] the money
-// materialises as): the cap's breaches on the money offered (before the
-// cap), and the findings of each of the centre policy's private-share
-// caps on the money kept. The stage budgets of year y split each class's
+// Taking private money never raises a share, so the money kept meets
+// every cap applied. Verdicts are counted each year exactly as
+// funding.Evaluate measures them ([Breaches]; the tests compare with
+// Evaluate on the [Ledger] the money materialises as): each applied cap's
+// breaches on the money offered (before any cap), and the findings of
+// each of the centre policy's private-share caps on the money kept. The stage budgets of year y split each class's
 // kept money by the payments table π (funding.Apportion, largest
 // remainder):
 //

@@ -81,19 +81,26 @@ func capScenario(c *scenario.FundingCap) *scenario.Scenario {
 //   - programme scope, 30%: x = ⌈(1.2m·10 − 3·2.1m)/7⌉ pence = £814,285.72,
 //     the programme's excess the what-if issue computed by hand;
 //   - centre scope, 10%: x = ⌈(1.2m·10 − 6.85m)/9⌉ pence = £572,222.23;
-//   - centre scope, 30%: nothing (17.5% is within the cap).
+//   - centre scope, 30%: nothing (17.5% is within the cap);
+//   - KHP's own policy applied (25% for the centre, 50% a programme):
+//     x = ⌈(1.2m·2 − 1·2.1m)/1⌉ pence = £300,000 from precision medicine.
 func TestKHPCapKnownAnswers(t *testing.T) {
 	in := khpInputs(t)
 	for _, c := range []struct {
 		cap     *scenario.FundingCap
 		refused int64
+		policy  bool
 	}{
-		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 81_428_572},
-		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(10), Mode: scenario.CapDecline}, 57_222_223},
-		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 0},
-		{nil, 0},
+		{nil, 30_000_000, true},
+		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 81_428_572, false},
+		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(10), Mode: scenario.CapDecline}, 57_222_223, false},
+		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 0, false},
+		{nil, 0, false},
 	} {
 		s := capScenario(c.cap)
+		if c.policy {
+			s.Centre.Funding.ApplyPolicy = &scenario.CapApplication{Mode: scenario.CapDecline}
+		}
 		m := mustModel(t, s, in)
 		r, err := m.NewReplication(streams(1))
 		if err != nil {

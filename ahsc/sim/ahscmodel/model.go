@@ -35,14 +35,30 @@ const (
 type Option func(*options)
 
 type options struct {
-	capper func(scenario.FundingCap) Capper
+	capper func(...scenario.FundingCap) Capper
 }
 
-// WithCapper makes the model apply a scenario's cap with the capper that
-// newCapper returns instead of [NewCapper]: the hook for funding's
-// counterfactual modes (issue 16).
-func WithCapper(newCapper func(scenario.FundingCap) Capper) Option {
+// WithCapper makes the model apply its caps ([Model.Caps]) with the
+// capper that newCapper returns instead of [NewCapper]: the hook for
+// funding's counterfactual modes (issue 16).
+func WithCapper(newCapper func(caps ...scenario.FundingCap) Capper) Option {
 	return func(o *options) { o.capper = newCapper }
+}
+
+// Caps returns the caps the model applies every year from the start's,
+// jointly and in order: the centre policy's private-share caps when the
+// scenario applies the policy, then the scenario's own cap.
+func (m *Model) Caps() []scenario.FundingCap {
+	out := slices.Clone(m.p.caps)
+	for i := range out {
+		out[i].Classes = slices.Clone(out[i].Classes)
+	}
+	return out
+}
+
+// capRule is the funding rule a cap measures.
+func capRule(c scenario.FundingCap) funding.PrivateShareCap {
+	return funding.PrivateShareCap{Scope: c.Scope, Cap: c.Cap, Classes: c.Classes}
 }
 
 // Model is the AHSC model of one scenario point: it implements sim.Model.
@@ -154,10 +170,10 @@ func (m *Model) Currency() funding.Currency { return m.p.currency }
 //	funding-kept              <cur>-minor-units  sum  money kept after the cap
 //	private-share-kept        share              sum  the capped classes' share of the money kept, centre-wide
 //	funding-refused           <cur>-minor-units  sum  with a cap in decline mode
+//	funding-backfilled        <cur>-minor-units  sum  with a backfill
 //	funding-deferred          <cur>-minor-units  sum  with a cap in defer mode: moved to the next year
 //	funding-expired           <cur>-minor-units  sum  with a cap in defer mode
-//	funding-backfilled        <cur>-minor-units  sum  with a backfill
-//	cap-breaches              subjects           sum  with a cap: subjects above it before it applied
+//	cap-breaches              subjects           sum  with caps: subjects above each cap on the money offered
 //	policy-findings           findings           sum  with policy caps: their findings on the money kept
 //	research-spent            <cur>-minor-units  sum  money spent starting stages
 //	projects-started          projects           sum  projects entering t0
@@ -190,13 +206,20 @@ func (m *Model) buildMetrics() {
 	ix.offered = at("funding-offered", money, sim.Sum)
 	ix.kept = at("funding-kept", money, sim.Sum)
 	ix.privateShare = at("private-share-kept", "share", sim.Sum)
-	if c := p.cap; c != nil {
-		if c.Mode == scenario.CapDecline {
+	if len(p.caps) > 0 {
+		modes := map[scenario.CapMode]bool{}
+		backfill := false
+		for _, c := range p.caps {
+			modes[c.Mode] = true
+			backfill = backfill || c.Backfill != nil && c.Mode == scenario.CapDecline
+		}
+		if modes[scenario.CapDecline] {
 			ix.refused = at("funding-refused", money, sim.Sum)
-			if c.Backfill != nil {
-				ix.backfilled = at("funding-backfilled", money, sim.Sum)
-			}
-		} else {
+		}
+		if backfill {
+			ix.backfilled = at("funding-backfilled", money, sim.Sum)
+		}
+		if modes[scenario.CapDefer] {
 			ix.deferred = at("funding-deferred", money, sim.Sum)
 			ix.expired = at("funding-expired", money, sim.Sum)
 		}
@@ -271,7 +294,7 @@ func (m *Model) NewReplication(st sim.Streams) (*Replication, error) {
 	r := &Replication{m: m, curFY: -1}
 	r.years = m.drawFunding(st)
 	from := len(r.years)
-	if p.cap != nil {
+	if len(p.caps) > 0 {
 		from = int(p.capFrom - m.firstFY)
 	}
 	for i := range r.years[:from] {
@@ -284,7 +307,7 @@ func (m *Model) NewReplication(st sim.Streams) (*Replication, error) {
 		for i := range capped {
 			capped[i].Capped = true
 		}
-		if err := m.opts.capper(*p.cap).Apply(p.cells, capped); err != nil {
+		if err := m.opts.capper(p.caps...).Apply(p.cells, capped); err != nil {
 			return nil, err
 		}
 	}
@@ -295,7 +318,10 @@ func (m *Model) NewReplication(st sim.Streams) (*Replication, error) {
 			for k, v := range y.CarriedIn {
 				in[k] += v
 			}
-			y.CapBreaches = Breaches(funding.PrivateShareCap{Scope: p.cap.Scope, Cap: p.cap.Cap, Classes: p.cap.Classes}, y.Year, p.cells, in)
+			y.CapBreaches = make([]int, len(p.caps))
+			for k, c := range p.caps {
+				y.CapBreaches[k] = Breaches(capRule(c), y.Year, p.cells, in)
+			}
 		}
 		y.Findings = make([]int, len(p.policyCaps))
 		for k, rule := range p.policyCaps {
@@ -484,8 +510,8 @@ func (r *Replication) book(fi int, out []float64) {
 	out[ix.kept] = sum(y.Kept)
 	if kept := sum(y.Kept); kept > 0 {
 		classes := []funding.FunderClass{funding.FunderClassPrivate}
-		if p.cap != nil {
-			classes = capClasses(p.cap.Classes)
+		if p.own != nil {
+			classes = capClasses(p.own.Classes)
 		}
 		var priv int64
 		for i, c := range p.cells {
@@ -504,7 +530,11 @@ func (r *Replication) book(fi int, out []float64) {
 	set(ix.deferred, sum(y.Deferred))
 	set(ix.expired, sum(y.Expired))
 	set(ix.backfilled, sum(y.Backfilled))
-	set(ix.breaches, float64(y.CapBreaches))
+	breaches := 0
+	for _, b := range y.CapBreaches {
+		breaches += b
+	}
+	set(ix.breaches, float64(breaches))
 	total := 0
 	for _, f := range y.Findings {
 		total += f

@@ -3,6 +3,7 @@ package ahscmodel
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"math/bits"
 	"slices"
@@ -48,23 +49,25 @@ type FundingYear struct {
 	Deferred []int64
 	// Expired is deferred money that could move no further.
 	Expired []int64
-	// CapBreaches counts the subjects (the centre, or each programme)
-	// whose private share of Offered + CarriedIn is above the cap: the
-	// findings funding.Evaluate gives the cap rule on that money.
-	CapBreaches int
+	// CapBreaches counts, per cap applied ([Model.Caps]), the subjects
+	// (the centre, or each programme) whose private share of Offered +
+	// CarriedIn, the money before any cap, is above it: the findings
+	// funding.Evaluate gives the cap's rule on that money.
+	CapBreaches []int
 	// Findings counts, per private-share cap of the centre's policy (in
 	// [Inputs].PolicyCaps order), the findings funding.Evaluate gives it
 	// on the Kept money.
 	Findings []int
 }
 
-// Capper applies a cap on private money to consecutive financial years,
+// Capper applies caps on private money to consecutive financial years,
 // in order: for each year it fills CarriedIn, Backfilled, Kept, Refused,
 // Deferred and Expired (allocated, one entry per cell) from Offered and
-// what earlier years deferred, so that money in equals money out per
-// cell. The model calls it once per replication with the capped years.
-// [NewCapper] returns the built-in one; funding's counterfactual (issue
-// 16) plugs in as another, through [WithCapper].
+// what earlier years deferred, so that money in equals money out per cell
+// and the money kept breaches none of the caps. The model calls it once
+// per replication with the capped years. [NewCapper] returns the built-in
+// one; funding's counterfactual (issue 16) plugs in as another, through
+// [WithCapper].
 type Capper interface {
 	// Apply caps years (consecutive, in order) whose money per cell is
 	// indexed like cells, filling in each year's outcome slices; it
@@ -72,24 +75,29 @@ type Capper interface {
 	Apply(cells []Cell, years []FundingYear) error
 }
 
-// NewCapper returns the built-in capper of a scenario's cap: for each
-// subject (the centre, or each programme, leaving out unallocated money)
-// whose private share exceeds c.Cap it takes the smallest whole number of
-// minor units x with (P − x)/(T − x) ≤ Cap, where P is the subject's
-// private money and T all its money:
+// NewCapper returns the built-in capper of caps, applied jointly each
+// year, in order, to the year's offer pooled with the money earlier years
+// deferred. For each cap and each of its subjects (the centre, or each
+// programme, leaving out unallocated money) whose private share exceeds
+// the cap it takes the smallest whole number of minor units x with
+// (P − x)/(T − x) ≤ Cap, where P is the subject's private money (the
+// cap's classes) and T all its money:
 //
 //	x = ⌈(P·d − n·T) / (d − n)⌉ for Cap = n/d < 1, x = P for Cap = 0
 //
 // computed exactly. x comes from the newest money first (this year's
 // offer, then money deferred once, twice, ...), split across the
 // subject's private cells in proportion to their amounts (largest
-// remainder, ties to the earlier cell). In decline mode x is refused and
-// the backfilling class, if any, adds ⌊Share × refused⌋ per programme; in
-// defer mode money deferred fewer than ExpiresAfterYears times moves to
-// the next year and the rest expires. Backfill cells must be among cells.
-func NewCapper(c scenario.FundingCap) Capper { return flowCapper{c: c} }
+// remainder, ties to the earlier cell). A cap in decline mode refuses x,
+// and its backfilling class, if any, then adds ⌊Share × refused⌋ per
+// programme; a cap in defer mode moves money deferred fewer than its
+// ExpiresAfterYears times to the next year, where it is offered again,
+// and the rest expires. Taking private money never raises any share, so
+// the money kept meets every cap, as long as no cap counts another's
+// backfilling class. Backfill cells must be among cells.
+func NewCapper(caps ...scenario.FundingCap) Capper { return flowCapper{caps: caps} }
 
-type flowCapper struct{ c scenario.FundingCap }
+type flowCapper struct{ caps []scenario.FundingCap }
 
 func capClasses(cs []funding.FunderClass) []funding.FunderClass {
 	if len(cs) == 0 {
@@ -126,37 +134,50 @@ func subjects(cells []Cell, scope funding.Scope) [][]int {
 	return out
 }
 
+// capPlan is one cap ready to apply: which cells it counts, its
+// subjects, the ages of money it defers, and its backfill cells.
+type capPlan struct {
+	c        scenario.FundingCap
+	private  []bool
+	groups   [][]int
+	expire   int   // money of this age or older expires instead of moving (defer)
+	backfill []int // per cell: the backfill cell of its programme, or -1
+}
+
 func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
-	c := fc.c
-	if !c.Cap.InUnitInterval() {
-		return fmt.Errorf("ahscmodel: cap %s outside [0, 1]", c.Cap)
-	}
-	classes := capClasses(c.Classes)
-	private := make([]bool, len(cells))
-	for i, cl := range cells {
-		private[i] = slices.Contains(classes, cl.Class)
-	}
+	n := len(cells)
 	ages := 1
-	if c.Mode == scenario.CapDefer {
-		ages = c.ExpiresAfterYears + 1
-	}
-	var backfill []int // per cell: the backfill cell of its programme, or -1
-	if b := c.Backfill; b != nil && c.Mode == scenario.CapDecline {
-		backfill = make([]int, len(cells))
+	plans := make([]capPlan, len(fc.caps))
+	for k, c := range fc.caps {
+		if !c.Cap.InUnitInterval() {
+			return fmt.Errorf("ahscmodel: cap %s outside [0, 1]", c.Cap)
+		}
+		pl := capPlan{c: c, private: make([]bool, n), groups: subjects(cells, c.Scope)}
+		classes := capClasses(c.Classes)
 		for i, cl := range cells {
-			backfill[i] = slices.Index(cells, Cell{Class: b.Class, Programme: cl.Programme})
-			if private[i] && backfill[i] < 0 {
-				return fmt.Errorf("ahscmodel: no %s cell for programme %q to backfill", b.Class, cl.Programme)
+			pl.private[i] = slices.Contains(classes, cl.Class)
+		}
+		if c.Mode == scenario.CapDefer {
+			pl.expire = c.ExpiresAfterYears
+			ages = max(ages, c.ExpiresAfterYears+1)
+		}
+		if b := c.Backfill; b != nil && c.Mode == scenario.CapDecline {
+			pl.backfill = make([]int, n)
+			for i, cl := range cells {
+				pl.backfill[i] = slices.Index(cells, Cell{Class: b.Class, Programme: cl.Programme})
+				if pl.private[i] && pl.backfill[i] < 0 {
+					return fmt.Errorf("ahscmodel: no %s cell for programme %q to backfill", b.Class, cl.Programme)
+				}
 			}
 		}
+		plans[k] = pl
 	}
-	groups := subjects(cells, c.Scope)
-	n := len(cells)
 	carry := make([][]int64, ages) // carry[a]: money arriving with age a
 	for a := range carry {
 		carry[a] = make([]int64, n)
 	}
 	buckets := make([][]int64, ages)
+	refused := make([]int64, n)
 	weights := make([]int64, 0, n)
 	idx := make([]int, 0, n)
 	for y := range years {
@@ -176,45 +197,67 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 		for a := range next {
 			next[a] = make([]int64, n)
 		}
-		for _, g := range groups {
-			var p, t int64
-			for _, i := range g {
-				for a := range ages {
-					t += buckets[a][i]
-					if private[i] {
-						p += buckets[a][i]
+		var backfills []struct {
+			cell int
+			add  int64
+		}
+		for _, pl := range plans {
+			clear(refused)
+			for _, g := range pl.groups {
+				var p, t int64
+				for _, i := range g {
+					for a := range ages {
+						t += buckets[a][i]
+						if pl.private[i] {
+							p += buckets[a][i]
+						}
 					}
+				}
+				x := excess(p, t, pl.c.Cap)
+				for a := 0; a < ages && x > 0; a++ {
+					weights, idx = weights[:0], idx[:0]
+					var avail int64
+					for _, i := range g {
+						if pl.private[i] && buckets[a][i] > 0 {
+							weights = append(weights, buckets[a][i])
+							idx = append(idx, i)
+							avail += buckets[a][i]
+						}
+					}
+					if avail == 0 {
+						continue
+					}
+					take := min(x, avail)
+					for k, part := range splitProportional(take, weights, avail) {
+						i := idx[k]
+						buckets[a][i] -= part
+						switch {
+						case pl.c.Mode == scenario.CapDecline:
+							Y.Refused[i] += part
+							refused[i] += part
+						case a < pl.expire:
+							Y.Deferred[i] += part
+							next[a+1][i] += part
+						default:
+							Y.Expired[i] += part
+						}
+					}
+					x -= take
 				}
 			}
-			x := excess(p, t, c.Cap)
-			for a := 0; a < ages && x > 0; a++ {
-				weights, idx = weights[:0], idx[:0]
-				var avail int64
-				for _, i := range g {
-					if private[i] && buckets[a][i] > 0 {
-						weights = append(weights, buckets[a][i])
-						idx = append(idx, i)
-						avail += buckets[a][i]
+			if pl.backfill != nil {
+				byCell := map[int]int64{} // backfill cell → money this cap refused in its programme
+				for i, v := range refused {
+					if v > 0 {
+						byCell[pl.backfill[i]] += v
 					}
 				}
-				if avail == 0 {
-					continue
+				for _, j := range slices.Sorted(maps.Keys(byCell)) {
+					backfills = append(backfills, struct {
+						cell int
+						add  int64
+					}{j, mulFloor(byCell[j], pl.c.Backfill.Share)})
 				}
-				take := min(x, avail)
-				for k, part := range splitProportional(take, weights, avail) {
-					i := idx[k]
-					buckets[a][i] -= part
-					switch {
-					case c.Mode == scenario.CapDecline:
-						Y.Refused[i] += part
-					case a < ages-1:
-						Y.Deferred[i] += part
-						next[a+1][i] += part
-					default:
-						Y.Expired[i] += part
-					}
-				}
-				x -= take
 			}
 		}
 		for a := range ages {
@@ -222,18 +265,9 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 				Y.Kept[i] += v
 			}
 		}
-		if backfill != nil {
-			refused := map[int]int64{} // backfill cell → refused money of its programme
-			for i, v := range Y.Refused {
-				if v > 0 {
-					refused[backfill[i]] += v
-				}
-			}
-			for j, v := range refused {
-				add := mulFloor(v, c.Backfill.Share)
-				Y.Backfilled[j] += add
-				Y.Kept[j] += add
-			}
+		for _, b := range backfills {
+			Y.Backfilled[b.cell] += b.add
+			Y.Kept[b.cell] += b.add
 		}
 		carry = next
 	}

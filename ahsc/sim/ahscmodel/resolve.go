@@ -23,7 +23,8 @@ type params struct {
 	cells             []Cell
 	base              []int64 // base-year money per cell
 	variation, growth vocab.Ratio
-	cap               *scenario.FundingCap
+	caps              []scenario.FundingCap // applied jointly: the policy's, then the scenario's
+	own               *scenario.FundingCap  // the scenario's, last of caps; nil when none
 	capFrom           vocab.FinancialYear
 	payments          map[funding.FunderClass][]vocab.Ratio // per class, a share per stage
 	policyCaps        []funding.PrivateShareCap
@@ -142,20 +143,57 @@ func (p *params) resolveFunding(f *scenario.CentreFunding, in *Inputs, at *vocab
 	p.add("funding/variation", p.variation.String(), "coefficient of variation", o, sourceOf(o, Illustrative))
 	p.growth, o = pickRatio(f.Growth, defaultGrowth)
 	p.add("funding/growth", p.growth.String(), "a year", o, sourceOf(o, SourceHRA))
+	p.capFrom = vocab.FinancialYearOf(p.start)
+	if a := f.ApplyPolicy; a != nil {
+		ap := at.Child("applyPolicy")
+		applied := 0
+		for k, r := range in.PolicyCaps {
+			name := fmt.Sprintf("funding/policy-caps/%d", k)
+			if r.Year != 0 {
+				p.add(name, r.Cap.String(), "share", OriginDocuments, "the centre's policy: not applied, it is restricted to "+r.Year.String())
+				continue
+			}
+			c := scenario.FundingCap{Scope: r.Scope, Cap: r.Cap, Classes: slices.Clone(r.Classes), Mode: a.Mode, ExpiresAfterYears: a.ExpiresAfterYears}
+			if b := a.Backfill; b != nil {
+				x := *b
+				c.Backfill = &x
+			}
+			p.caps = append(p.caps, c)
+			applied++
+			p.add(name, c.Cap.String(), "share", OriginDocuments, fmt.Sprintf("the centre's policy: %s scope, applied in %s mode from %s", c.Scope, c.Mode, p.capFrom))
+		}
+		if applied == 0 {
+			ps = ps.Add(vocab.Invalid(ap, nil, "the centre's policy has no private-share cap to apply").AsWarning())
+		}
+	}
 	if f.Cap != nil {
 		c := *f.Cap
 		c.Classes = slices.Clone(c.Classes)
-		p.cap = &c
-		p.capFrom = vocab.FinancialYearOf(p.start)
+		p.caps = append(p.caps, c)
+		p.own = &p.caps[len(p.caps)-1]
 		p.add("funding/cap", c.Cap.String(), "share", OriginScenario, fmt.Sprintf("the scenario: %s scope, %s mode, from %s", c.Scope, c.Mode, p.capFrom))
-		if b := c.Backfill; b != nil && c.Mode == scenario.CapDecline {
-			classes := capClasses(c.Classes)
-			for _, cl := range slices.Clone(p.cells) {
-				bc := Cell{Class: b.Class, Programme: cl.Programme}
-				if slices.Contains(classes, cl.Class) && !slices.Contains(p.cells, bc) {
-					p.cells = append(p.cells, bc)
-					p.base = append(p.base, 0)
+	}
+	// Backfill cells, and no cap may count a class another backfills with.
+	for k, c := range p.caps {
+		b := c.Backfill
+		if b == nil || c.Mode != scenario.CapDecline {
+			continue
+		}
+		for j, d := range p.caps {
+			if j != k && slices.Contains(capClasses(d.Classes), b.Class) {
+				bp := at.Child("cap").Child("backfill").Child("class")
+				if k < len(p.caps)-1 || p.own == nil {
+					bp = at.Child("applyPolicy").Child("backfill").Child("class")
 				}
+				ps = ps.Add(vocab.Invalid(bp, string(b.Class), "another cap applied counts the backfilling class"))
+			}
+		}
+		classes := capClasses(c.Classes)
+		for _, cl := range slices.Clone(p.cells) {
+			bc := Cell{Class: b.Class, Programme: cl.Programme}
+			if slices.Contains(classes, cl.Class) && !slices.Contains(p.cells, bc) {
+				p.cells = append(p.cells, bc)
+				p.base = append(p.base, 0)
 			}
 		}
 	}

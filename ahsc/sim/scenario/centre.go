@@ -42,6 +42,11 @@ type CentreFunding struct {
 	Variation *vocab.Ratio `json:"variation,omitempty"`
 	// Growth is the yearly growth of the mean inflows, −50% to 50%.
 	Growth *vocab.Ratio `json:"growth,omitempty"`
+	// ApplyPolicy, when set, applies each private-share cap of the
+	// centre's funding policy (those not restricted to one year), in
+	// policy order, every financial year from the start's, in the mode it
+	// gives; the scenario's own Cap applies after them.
+	ApplyPolicy *CapApplication `json:"applyPolicy,omitempty"`
 	// Cap caps private money every financial year from the start's; none
 	// when absent.
 	Cap *FundingCap `json:"cap,omitempty"`
@@ -92,6 +97,19 @@ type FundingCap struct {
 	Mode CapMode `json:"mode"`
 	// Backfill, in decline mode only, is a funder class that makes good a
 	// share of the refused money.
+	Backfill *Backfill `json:"backfill,omitempty"`
+	// ExpiresAfterYears, in defer mode (required there), is how many times
+	// money may move to the next year before it expires, 1 to 100.
+	ExpiresAfterYears int `json:"expiresAfterYears,omitempty"`
+}
+
+// CapApplication is how caps taken from a policy apply: a mode, with a
+// backfill (decline) or an expiry (defer) as in [FundingCap].
+type CapApplication struct {
+	// Mode is decline or defer.
+	Mode CapMode `json:"mode"`
+	// Backfill, in decline mode only, is a funder class that makes good a
+	// share of the refused money; not one the policy's caps count.
 	Backfill *Backfill `json:"backfill,omitempty"`
 	// ExpiresAfterYears, in defer mode (required there), is how many times
 	// money may move to the next year before it expires, 1 to 100.
@@ -338,6 +356,9 @@ func (f *CentreFunding) problems(p *vocab.Path) vocab.Problems {
 			ps = ps.Add(vocab.OutOfRange(p.Child("growth"), g.String(), "must be from -1/2 to 1/2"))
 		}
 	}
+	if a := f.ApplyPolicy; a != nil {
+		ps = append(ps, a.problems(p.Child("applyPolicy"))...)
+	}
 	if c := f.Cap; c != nil {
 		ps = append(ps, c.problems(p.Child("cap"))...)
 	}
@@ -371,20 +392,30 @@ func (f *CentreFunding) problems(p *vocab.Path) vocab.Problems {
 func (c *FundingCap) problems(p *vocab.Path) vocab.Problems {
 	ps := vocab.Problems{}.Add(
 		funding.Scopes().Check(p.Child("scope"), c.Scope, true),
-		ratioIn(p.Child("cap"), c.Cap, true, 0, 1),
-		capModes.Check(p.Child("mode"), c.Mode, true))
+		ratioIn(p.Child("cap"), c.Cap, true, 0, 1))
 	ps = append(ps, vocab.CheckUniqueIDs(c.Classes, p.Child("classes").Index)...)
 	for i, cl := range c.Classes {
 		ps = ps.Add(funding.FunderClasses().Check(p.Child("classes").Index(i), cl, true))
 	}
-	if b := c.Backfill; b != nil {
+	capped := c.Classes
+	if len(capped) == 0 {
+		capped = []funding.FunderClass{funding.FunderClassPrivate}
+	}
+	return append(ps, modeProblems(p, c.Mode, c.Backfill, c.ExpiresAfterYears, capped)...)
+}
+
+func (a *CapApplication) problems(p *vocab.Path) vocab.Problems {
+	return modeProblems(p, a.Mode, a.Backfill, a.ExpiresAfterYears, nil)
+}
+
+// modeProblems checks a cap's mode, backfill and expiry at p; capped are
+// the classes the cap counts, when known.
+func modeProblems(p *vocab.Path, mode CapMode, b *Backfill, expires int, capped []funding.FunderClass) vocab.Problems {
+	ps := vocab.Problems{}.Add(capModes.Check(p.Child("mode"), mode, true))
+	if b != nil {
 		bp := p.Child("backfill")
-		capped := c.Classes
-		if len(capped) == 0 {
-			capped = []funding.FunderClass{funding.FunderClassPrivate}
-		}
 		switch {
-		case c.Mode == CapDefer:
+		case mode == CapDefer:
 			ps = ps.Add(vocab.Forbidden(bp, "backfill applies to the decline mode only"))
 		case slices.Contains(capped, b.Class):
 			ps = ps.Add(vocab.Invalid(bp.Child("class"), string(b.Class), "the backfilling class must not be one the cap counts"))
@@ -395,9 +426,9 @@ func (c *FundingCap) problems(p *vocab.Path) vocab.Problems {
 	}
 	ep := p.Child("expiresAfterYears")
 	switch {
-	case c.Mode == CapDefer:
-		ps = ps.Add(intIn(ep, c.ExpiresAfterYears, 1, MaxExpiryYears))
-	case c.ExpiresAfterYears != 0:
+	case mode == CapDefer:
+		ps = ps.Add(intIn(ep, expires, 1, MaxExpiryYears))
+	case expires != 0:
 		ps = ps.Add(vocab.Forbidden(ep, "expiry applies to the defer mode only"))
 	}
 	return ps
@@ -523,6 +554,14 @@ func (c *Centre) clone() *Centre {
 	if f := c.Funding; f != nil {
 		g := *f
 		g.Variation, g.Growth = cloneRatio(f.Variation), cloneRatio(f.Growth)
+		if a := f.ApplyPolicy; a != nil {
+			x := *a
+			if x.Backfill != nil {
+				b := *x.Backfill
+				x.Backfill = &b
+			}
+			g.ApplyPolicy = &x
+		}
 		if f.Cap != nil {
 			cp := *f.Cap
 			cp.Classes = slices.Clone(cp.Classes)

@@ -14,7 +14,8 @@ import (
 
 // CentreScenario generates valid scenarios with a centre section (the AHSC
 // model's), valid as documents: it starts on 1 April, has funding with a
-// cap in either mode and payments that sum to one, overrides of every
+// cap and the policy's caps applied in either mode and payments that sum
+// to one, overrides of every
 // stage, facilities and pathways that use them, and up to two sweep axes
 // over its ratios and counts (optional ones only where set). The IDs of
 // facilities and pathways are not checked against any centre here; package
@@ -39,6 +40,10 @@ func CentreScenario() *rapid.Generator[*scenario.Scenario] {
 			f.Growth = &g
 			if rapid.Bool().Draw(t, "cap") {
 				f.Cap = fundingCap(t)
+			}
+			if rapid.Bool().Draw(t, "applyPolicy") {
+				c := fundingCap(t)
+				f.ApplyPolicy = &scenario.CapApplication{Mode: c.Mode, Backfill: c.Backfill, ExpiresAfterYears: c.ExpiresAfterYears}
 			}
 			for _, cl := range rapid.SliceOfNDistinct(rapid.SampledFrom(funding.FunderClasses().Values()), 0, 4,
 				func(c funding.FunderClass) funding.FunderClass { return c }).Draw(t, "paying") {
@@ -216,6 +221,10 @@ func centreMutators() []vocabtest.Mutator[*scenario.Scenario] {
 		{Kind: "defer without expiry", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
 			ensureFunding(s).Cap = &scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDefer}
 			return cp("funding", "cap", "expiresAfterYears"), vocab.ErrOutOfRange
+		})},
+		{Kind: "policy deferred without expiry", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
+			ensureFunding(s).ApplyPolicy = &scenario.CapApplication{Mode: scenario.CapDefer}
+			return cp("funding", "applyPolicy", "expiresAfterYears"), vocab.ErrOutOfRange
 		})},
 		{Kind: "backfill in defer mode", Apply: always(func(_ *rapid.T, s *scenario.Scenario) (*vocab.Path, vocab.ProblemType) {
 			ensureFunding(s).Cap = &scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDefer, ExpiresAfterYears: 1,

@@ -88,7 +88,8 @@ func Inputs() *rapid.Generator[*ahscmodel.Inputs] {
 
 // Scenario generates a scenario valid for in: a start on 1 April 2026 to
 // 2028, 1 to 120 reported weeks after up to 60 warm-up weeks, funding with
-// random variation, growth and an optional cap in either mode, stage
+// random variation, growth, an optional cap in either mode and, half the
+// time when in has some, the policy's caps applied in either mode, stage
 // costs of £50,000 to £2 million (so a replication starts at most a few
 // hundred projects), and care for every pathway of in on its facilities
 // with up to 30 referrals a week.
@@ -106,6 +107,10 @@ func Scenario(in *ahscmodel.Inputs) *rapid.Generator[*scenario.Scenario] {
 		c.Funding = &scenario.CentreFunding{Variation: &variation, Growth: &growth}
 		if rapid.Bool().Draw(t, "cap") {
 			c.Funding.Cap = Cap().Draw(t, "fundingCap")
+		}
+		if len(in.PolicyCaps) > 0 && rapid.Bool().Draw(t, "applyPolicy") {
+			p := Cap().Draw(t, "policyMode")
+			c.Funding.ApplyPolicy = &scenario.CapApplication{Mode: p.Mode, Backfill: p.Backfill, ExpiresAfterYears: p.ExpiresAfterYears}
 		}
 		c.Translation = &scenario.Translation{MaxWaitWeeks: rapid.IntRange(1, 60).Draw(t, "maxWait")}
 		for _, st := range scenario.TranslationStages().Values() {
