@@ -234,6 +234,15 @@ func mutators() []vocabtest.Mutator[Case] {
 			c.Scenario.Centre.Funding.BaseYear = vocab.MustParseFinancialYear("2019-20")
 			return pp("centre").Child("funding").Child("baseYear"), vocab.ErrNotFound
 		})},
+		{Kind: "backfill counted by another cap", Apply: always(func(_ *rapid.T, c Case) (*vocab.Path, vocab.ProblemType) {
+			c.Inputs.PolicyCaps = append(c.Inputs.PolicyCaps, funding.PrivateShareCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(50),
+				Classes: []funding.FunderClass{funding.FunderClassPublic}})
+			f := c.Scenario.Centre.Funding
+			f.ApplyPolicy = &scenario.CapApplication{Mode: scenario.CapDecline}
+			f.Cap = &scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline,
+				Backfill: &scenario.Backfill{Class: funding.FunderClassPublic, Share: vocab.Percent(50)}}
+			return pp("centre").Child("funding").Child("cap").Child("backfill").Child("class"), vocab.ErrInvalid
+		})},
 		{Kind: "recruitment longer than the stage", Apply: always(func(t *rapid.T, c Case) (*vocab.Path, vocab.ProblemType) {
 			i := 1 // t1, a trial stage
 			st := &c.Scenario.Centre.Translation.Stages[i]

@@ -24,5 +24,5 @@ func Example() {
 	// Output:
 	// valid: true
 	// defect reported at its path: true
-	// kinds of defect: 7
+	// kinds of defect: 8
 }
