@@ -9,6 +9,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/sim"
+	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
@@ -65,7 +66,9 @@ var enumParsers = []enumParser{
 	parserOf("Precisions", vocab.Precisions()), parserOf("SourceKinds", vocab.SourceKinds()),
 	parserOf("QuorumBases", governance.QuorumBases()), parserOf("CapacityUnits", programme.CapacityUnits()),
 	parserOf("Intervals", programme.Intervals()), parserOf("ChangeModes", funding.ChangeModes()),
-	parserOf("MoveKinds", funding.MoveKinds()),
+	parserOf("MoveKinds", funding.MoveKinds()), parserOf("CapModes", scenario.CapModes()),
+	parserOf("TranslationStages", scenario.TranslationStages()), parserOf("DrawModes", scenario.DrawModes()),
+	parserOf("Origins", ahscmodel.Origins()),
 }
 
 // Every enum accessor in the API listing is fuzzed by FuzzEnumParse.

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"errors"
+
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 )
 
@@ -46,6 +48,9 @@ type componentsModel struct {
 func buildComponents(s *scenario.Scenario) (Model, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
+	}
+	if s.Centre != nil {
+		return nil, errors.New("sim: the components model does not run a centre section; build the AHSC model (package ahsc/sim/ahscmodel)")
 	}
 	m := &componentsModel{s: s}
 	if s.Arrivals != nil {

@@ -52,6 +52,13 @@
 // standard errors, each standard error derived from the number of
 // replications (or projects) averaged.
 //
+// The AHSC model (package [github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel])
+// is built from these components. For it a queue's slots may change week
+// by week ([Queue.SetSlots]) and its waiting patients can be listed by
+// referral week ([Queue.Waiting]); a [Builder] may report the inputs it
+// reads besides the scenario (Builder.Inputs), which every manifest then
+// records as modelInputs.
+//
 // # Outputs
 //
 // [Run] writes the rows CSV; a whole run also returns the [Summary];

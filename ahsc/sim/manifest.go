@@ -45,6 +45,11 @@ type Manifest struct {
 	// Points lists the scenario points with their axis values, in the
 	// order of the scenario's sweep axes.
 	Points []ManifestPoint `json:"points"`
+	// ModelInputs is what the model's builder reports it runs on besides
+	// the scenario (see [Builder].Inputs): data read from documents, the
+	// defaults it used and their sources. Absent when the builder reports
+	// nothing.
+	ModelInputs json.RawMessage `json:"modelInputs,omitempty"`
 	// Metrics lists the metrics in output order.
 	Metrics []Metric `json:"metrics"`
 	// Shard is the slice of tasks this output holds.

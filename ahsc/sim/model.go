@@ -77,4 +77,11 @@ type Builder struct {
 	// Build returns the model of one scenario point (a scenario without a
 	// sweep), or an error when the scenario does not suit the model.
 	Build func(s *scenario.Scenario) (Model, error)
+	// Inputs, when set, describes what the model runs on besides the
+	// scenario: data read from documents, the defaults it fills in and
+	// their sources. It is called once a run with the plan's scenario
+	// (with its sweep); its result, marshalled with encoding/json, is
+	// written into the run's manifests as "modelInputs", so it must
+	// marshal the same way every time.
+	Inputs func(s *scenario.Scenario) (any, error)
 }

@@ -119,6 +119,34 @@ func (q *Queue) Step(week int) QueueStep {
 // Length returns the waiting-list length.
 func (q *Queue) Length() int { return q.length }
 
+// Slots returns the number treated a step when enough are waiting.
+func (q *Queue) Slots() int { return q.spec.SlotsPerWeek }
+
+// SetSlots sets the number treated a step, from the next step on, to n
+// (0 or more): a care model whose capacity varies week by week sets it
+// before each step. It reports a negative n.
+func (q *Queue) SetSlots(n int) error {
+	if n < 0 {
+		return fmt.Errorf("sim: queue: %d slots: want 0 or more", n)
+	}
+	q.spec.SlotsPerWeek = n
+	return nil
+}
+
+// Waiting calls yield for the patients waiting, by the step they were
+// referred in, oldest first: referred is that step (spec.Initial
+// patients count as referred the step before the queue's start) and n the
+// number still waiting from it, above 0. The next step treats them in
+// this order. It stops when yield returns false. Time is linear in the
+// number of distinct referral steps waiting.
+func (q *Queue) Waiting(yield func(referred, n int) bool) {
+	for _, c := range q.fifo[q.head:] {
+		if c.n > 0 && !yield(c.week, c.n) {
+			return
+		}
+	}
+}
+
 // QueueStationary returns the stationary distribution of a [Queue]'s
 // end-of-step length: π[k] is the long-run share of steps that end with k
 // waiting, for k = 0..Capacity. It builds the transition matrix

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash"
@@ -58,6 +59,7 @@ type compiled struct {
 	l      *layout
 	models []Model
 	aggs   []Aggregation
+	inputs json.RawMessage
 }
 
 func compile(p Plan) (*compiled, error) {
@@ -91,6 +93,15 @@ func compile(p Plan) (*compiled, error) {
 	}
 	for _, m := range metrics {
 		c.aggs = append(c.aggs, m.Aggregation)
+	}
+	if p.Model.Inputs != nil {
+		in, err := p.Model.Inputs(p.Scenario)
+		if err != nil {
+			return nil, fmt.Errorf("sim: describing the model's inputs: %w", err)
+		}
+		if c.inputs, err = json.Marshal(in); err != nil {
+			return nil, fmt.Errorf("sim: model inputs: %w", err)
+		}
 	}
 	return c, nil
 }
@@ -151,6 +162,7 @@ func Run(ctx context.Context, p Plan, opts Options, rows io.Writer) (*Result, er
 	}
 	lo, hi := opts.Shard.Range(c.l.tasks())
 	m := c.l.manifest(ModelInfo{Name: p.Model.Name, Version: p.Model.Version}, opts.Shard, lo, hi)
+	m.ModelInputs = c.inputs
 	out := newDigestWriter(rows)
 	if _, err := out.Write(c.l.rowsHeader()); err != nil {
 		return nil, err

@@ -28,6 +28,10 @@ var allowed = map[string][]string{
 	"golang.org/x/text":                {"ahsc/schema"},
 	// Accepted by issue 17: gonum's stat/distuv, in the simulation packages.
 	"gonum.org/v1/gonum": {"ahsc/sim"},
+	// Accepted by issue 18: gonum's plot, for examples/simulate's chart
+	// only; no library package may import it (nor its own dependencies,
+	// which are listed nowhere here).
+	"gonum.org/v1/plot": {},
 	// Accepted by issue 10: the json v2 tokenizer, behind strict decoding.
 	"github.com/go-json-experiment/json": {"*"},
 }
@@ -117,6 +121,9 @@ func TestPermitted(t *testing.T) {
 		{module + "/ahsc/sim/simtest", "gonum.org/v1/gonum", true},
 		{module + "/ahsc/simulation", "gonum.org/v1/gonum", false},
 		{module + "/funding", "example.com/unknown", false},
+		{module + "/ahsc/sim/ahscmodel", "gonum.org/v1/gonum", true},
+		{module + "/ahsc/sim/ahscmodel", "gonum.org/v1/plot", false},
+		{module + "/ahsc/sim", "gonum.org/v1/plot", false},
 	} {
 		if got := permitted(tc.pkg, tc.module); got != tc.want {
 			t.Errorf("permitted(%s, %s) = %v", tc.pkg, tc.module, got)

@@ -20,6 +20,13 @@
 //	 "queue": {"referralsPerWeek": "9.5", "slotsPerWeek": 10, "capacity": 400},
 //	 "sweep": [{"name": "slots", "parameter": "/queue/slotsPerWeek", "values": ["10", "11", "12"]}]}
 //
+// A scenario with a centre section ([Centre]) is the input of the AHSC
+// model (package ahsc/sim/ahscmodel) instead: funding, pipeline and care
+// settings that override the model's defaults and complete the centre's
+// documents; it starts on 1 April and has no other component. Its
+// optional settings are pointers, so a sweep may set them only where the
+// scenario gives a value.
+//
 // [Scenario.Points] expands the grid into scenario points, the first axis
 // varying slowest. This package has no dependencies beyond the standard
 // library and ahsckit's own: the samplers live in package sim.

@@ -41,6 +41,9 @@ type Scenario struct {
 	Recruitment *Recruitment `json:"recruitment,omitempty"`
 	// Queue is a weekly waiting list with fixed treatment capacity.
 	Queue *Queue `json:"queue,omitempty"`
+	// Centre is the AHSC model's section (package ahsc/sim/ahscmodel); a
+	// scenario with one has no other component.
+	Centre *Centre `json:"centre,omitempty"`
 	// Sweep lists the axes of a parameter grid. Every combination of one
 	// value from each axis is a scenario point, the first axis varying
 	// slowest; without axes the scenario is its only point.
@@ -181,6 +184,7 @@ func (s *Scenario) Clone() *Scenario {
 		q := *s.Queue
 		c.Queue = &q
 	}
+	c.Centre = s.Centre.clone()
 	c.Sweep = slices.Clone(s.Sweep)
 	for i := range c.Sweep {
 		c.Sweep[i].Values = slices.Clone(c.Sweep[i].Values)

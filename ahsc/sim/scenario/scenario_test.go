@@ -188,3 +188,81 @@ func TestCombinationProblems(t *testing.T) {
 		t.Fatalf("got %v", ps)
 	}
 }
+
+func TestGeneratedCentreScenariosAreValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := simtest.CentreScenario().Draw(t, "scenario")
+		if ps := s.Problems(); len(ps) > 0 {
+			t.Fatalf("generated scenario has problems: %v", ps)
+		}
+	})
+}
+
+// TestCentreMutationsReportedAtTheirPath: each defect of a centre section
+// is reported at its path with its type, and Validate fails.
+func TestCentreMutationsReportedAtTheirPath(t *testing.T) {
+	for _, kind := range simtest.CentreScenarioMutationKinds() {
+		t.Run(kind, func(t *testing.T) {
+			rapid.Check(t, func(t *rapid.T) {
+				m := simtest.MutatedCentreScenario(kind).Draw(t, "mutation")
+				ps := vocab.ProblemsOf(m.Value.Validate())
+				if !slices.ContainsFunc(ps, func(p *vocab.Problem) bool {
+					return p.Pointer() == m.Path.JSONPointer() && p.Type == m.Type
+				}) {
+					t.Fatalf("%s: want %s at %q, got %v", m.Kind, m.Type, m.Path.JSONPointer(), ps)
+				}
+			})
+		})
+	}
+}
+
+// TestCentreDecodeRoundTrip: what encoding/json writes for a valid centre
+// scenario, Decode reads back equal.
+func TestCentreDecodeRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := simtest.CentreScenario().Draw(t, "scenario")
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, err := scenario.Decode(bytes.NewReader(b), vocab.DecodeOptions{})
+		if err != nil {
+			t.Fatalf("Decode: %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(s, got, vocabtest.CmpOptions()...); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// TestCentrePointsDoNotShare: a sweep over an optional (pointer) parameter
+// gives each point its own value: points share no memory with each other
+// or the base.
+func TestCentrePointsDoNotShare(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := simtest.CentreScenario().Draw(t, "scenario")
+		before, _ := json.Marshal(s)
+		pts, err := s.Points()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range pts {
+			// Overwrite the point's swept values, then check the others kept theirs.
+			for _, ax := range s.Sweep {
+				_ = p.Scenario.Set(ax.Parameter, vocab.IntRatio(0))
+			}
+			for j, q := range pts[i+1:] {
+				k := i + 1 + j
+				again, _ := s.Points()
+				want, _ := json.Marshal(again[k].Scenario)
+				got, _ := json.Marshal(q.Scenario)
+				if !bytes.Equal(want, got) {
+					t.Fatalf("setting point %d changed point %d", i, k)
+				}
+			}
+		}
+		if after, _ := json.Marshal(s); !bytes.Equal(before, after) {
+			t.Fatal("setting points changed the base scenario")
+		}
+	})
+}

@@ -152,6 +152,9 @@ func (s *Scenario) field(ptr string) (reflect.Value, error) {
 		}
 	}
 	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return reflect.Value{}, fmt.Errorf("%s is absent: %w", ptr, errNoParameter)
+		}
 		v = v.Elem()
 	}
 	if v.Type() != reflect.TypeFor[vocab.Ratio]() && v.Kind() != reflect.Int {

@@ -66,8 +66,11 @@ func (s *Scenario) collectBase(ps *vocab.Collector) *vocab.Collector {
 	}
 	ps = ps.Add(intIn(vocab.NewPath("warmUpWeeks"), s.WarmUpWeeks, 0, MaxWeeks))
 	ps = ps.Add(reportingPeriods.Check(vocab.NewPath("reporting"), s.Reporting, false))
-	if s.Arrivals == nil && s.Pipeline == nil && s.Recruitment == nil && s.Queue == nil {
-		ps = ps.Add(vocab.Required(nil, "at least one component: arrivals, pipeline, recruitment or queue"))
+	if s.Arrivals == nil && s.Pipeline == nil && s.Recruitment == nil && s.Queue == nil && s.Centre == nil {
+		ps = ps.Add(vocab.Required(nil, "at least one component: arrivals, pipeline, recruitment or queue, or a centre"))
+	}
+	if s.Centre != nil {
+		ps = ps.Add(s.centreProblems()...)
 	}
 	if a := s.Arrivals; a != nil {
 		p := vocab.NewPath("arrivals")

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
+)
+
+func runArgs(t *testing.T, env map[string]string, args ...string) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := run(context.Background(), args, func(k string) string { return env[k] }, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+// TestShardsMergeToTheWholeRun: the cap question run whole on one worker,
+// whole on two, as a Slurm job array of three shards and merged, gives
+// the same rows, summary and manifest byte for byte.
+func TestShardsMergeToTheWholeRun(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"-reps", "3", "-seed", "20261130", "-quiet", "-chart", "-"}
+	runArgs(t, nil, append(args, "-out", filepath.Join(dir, "whole"), "-workers", "1")...)
+	runArgs(t, nil, append(args, "-out", filepath.Join(dir, "two"), "-workers", "2")...)
+	const n = 3
+	for i := range n {
+		env := map[string]string{"SLURM_ARRAY_TASK_ID": fmt.Sprint(i), "SLURM_ARRAY_TASK_COUNT": fmt.Sprint(n)}
+		runArgs(t, env, append(args, "-out", filepath.Join(dir, "shards"))...)
+	}
+	runArgs(t, nil, "merge", "-out", filepath.Join(dir, "merged"), "-chart", "-", filepath.Join(dir, "shards"))
+	for _, other := range []string{"two", "merged"} {
+		for _, f := range []string{"rows.csv", "summary.csv", "manifest.json"} {
+			a, err1 := os.ReadFile(filepath.Join(dir, "whole", f))
+			b, err2 := os.ReadFile(filepath.Join(dir, other, f))
+			if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+				t.Errorf("%s: %s differs from the single-worker run (%v, %v)", other, f, err1, err2)
+			}
+		}
+	}
+}
+
+// TestReport: the printed answer labels KHP's data illustrative, lists
+// every parameter with its source, gives each measure with its interval,
+// and the chart is written in both formats.
+func TestReport(t *testing.T) {
+	dir := t.TempDir()
+	for _, chart := range []string{"chart.svg", "chart.png"} {
+		out := runArgs(t, nil, "-scenario", "imaging", "-reps", "4", "-quiet", "-out", dir, "-chart", filepath.Join(dir, chart))
+		for _, want := range []string{"ILLUSTRATIVE", "95% t-interval", ahscmodel.SourceBMJ[:20], "research-share 30%",
+			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 100 |"} {
+			if !strings.Contains(out, markdownish(want)) {
+				t.Errorf("the report lacks %q:\n%s", want, out)
+			}
+		}
+		if fi, err := os.Stat(filepath.Join(dir, chart)); err != nil || fi.Size() < 1000 {
+			t.Errorf("chart %s: %v", chart, err)
+		}
+	}
+}
+
+// markdownish escapes the parentheses the report's Markdown escapes.
+func markdownish(s string) string {
+	return strings.NewReplacer("(", `\(`, ")", `\)`).Replace(s)
+}
+
+// TestCommittedScenarios: both committed scenarios check without errors
+// against KHP's inputs.
+func TestCommittedScenarios(t *testing.T) {
+	in, err := inputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range embedded {
+		s, err := readScenario(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ps := ahscmodel.Check(s, in); ps.HasErrors() {
+			t.Errorf("%s: %v", name, ps)
+		}
+	}
+}
+
+func TestRejectsBadInput(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"version":"1.0","id":"x","start":"2026-04-01","weeks":1,"centre":{"care":{"facilities":[{"facility":"no-such"}]}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"-scenario", bad},
+		{"-scenario", "no-such-file.json"},
+		{"-shard", "3/3"},
+		{"-reps", "0"},
+		{"-chart", "chart.gif"},
+		{"merge", "-out", t.TempDir()},
+		{"merge", "-out", t.TempDir(), t.TempDir()}, // no shards there
+	} {
+		if args[0] != "merge" {
+			args = append([]string{"-reps", "1"}, append(args, "-out", t.TempDir(), "-quiet")...)
+		}
+		if err := run(context.Background(), args, func(string) string { return "" }, io.Discard, io.Discard); err == nil {
+			t.Errorf("%q: accepted", args)
+		}
+	}
+}
