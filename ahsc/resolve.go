@@ -2,6 +2,7 @@ package ahsc
 
 import (
 	"cmp"
+	"iter"
 	"fmt"
 	"math"
 	"slices"
@@ -23,26 +24,41 @@ import (
 // Each reference costs a constant number of map lookups and a scan of the
 // referenced organisation's own memberships and successions.
 func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Collector {
-	defined := ix.c.definedIDs()
 	for _, r := range refs {
-		switch r.Kind {
-		case vocab.RefOrganisation:
-			if ix.orgs[vocab.OrgID(r.ID)] == nil {
-				ps = ps.Add(vocab.NotFound(r.Path, r.ID, "no partner or organisation has this ID"))
-				continue
-			}
-			ps = ps.Add(ix.closedWarning(r))
-		case vocab.RefPartner:
-			ps = ps.Add(ix.resolvePartner(r)...)
-		default:
-			ids, ok := defined[r.Kind]
-			switch {
-			case !ok:
-				ps = ps.Add(vocab.NotFound(r.Path, r.ID, fmt.Sprintf("the centre has no document defining %ss", r.Kind)))
-			case !ids[r.ID]:
-				ps = ps.Add(vocab.NotFound(r.Path, r.ID, fmt.Sprintf("no %s has this ID", r.Kind)))
-			}
+		ps = ix.resolveRef(ps, r, vocab.LazyAt(r.Path))
+	}
+	return ps
+}
+
+// resolveAll is [index.resolve] for references whose paths are not yet
+// built: each is built only for a reference with a problem.
+func (ix *index) resolveAll(ps *vocab.Collector, refs iter.Seq2[vocab.Reference, vocab.LazyPath]) *vocab.Collector {
+	for r, at := range refs {
+		ps = ix.resolveRef(ps, r, at)
+	}
+	return ps
+}
+
+// resolveRef checks one reference, located at at (r.Path is ignored).
+func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
+	switch r.Kind {
+	case vocab.RefOrganisation:
+		if ix.orgs[vocab.OrgID(r.ID)] == nil {
+			return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner or organisation has this ID"))
 		}
+		return ps.Add(ix.closedWarning(r, at))
+	case vocab.RefPartner:
+		return ix.resolvePartner(ps, r, at)
+	}
+	if ix.defined == nil {
+		ix.defined = ix.c.definedIDs()
+	}
+	ids, ok := ix.defined[r.Kind]
+	switch {
+	case !ok:
+		ps = ps.Add(vocab.NotFound(at.Path(), r.ID, fmt.Sprintf("the centre has no document defining %ss", r.Kind)))
+	case !ids[r.ID]:
+		ps = ps.Add(vocab.NotFound(at.Path(), r.ID, fmt.Sprintf("no %s has this ID", r.Kind)))
 	}
 	return ps
 }
@@ -61,31 +77,32 @@ func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Col
 // plus the closed-organisation warning. An undated reference (zero R) is
 // only checked for being a partner at all; an invalid R is reported by its
 // own document.
-func (ix *index) resolvePartner(r vocab.Reference) []*vocab.Problem {
+func (ix *index) resolvePartner(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
 	id := vocab.OrgID(r.ID)
 	if !ix.isPartner(id) {
 		if ix.orgs[id] != nil {
-			return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is an organisation but not a partner of the centre")}
+			return ps.Add(vocab.NotFound(at.Path(), r.ID, "is an organisation but not a partner of the centre"))
 		}
-		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "no partner has this ID")}
+		return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner has this ID"))
 	}
 	if r.During.IsZero() || !r.During.IsValid() {
-		return []*vocab.Problem{ix.closedWarning(r)}
+		return ps.Add(ix.closedWarning(r, at))
 	}
 	cv := ix.coverage(id)
-	within := rangeOf(r.During.Possible())
 	switch {
 	case !slices.ContainsFunc(ix.periods[id], r.During.MayOverlap):
-		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is not a partner during "+r.During.String())}
+		return ps.Add(vocab.NotFound(at.Path(), r.ID, "is not a partner during "+r.During.String()))
 	case !cv.avoidable(r.During):
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s",
-			r.During, spansText(gaps(within, cv.possible)))), ix.closedWarning(r)}
+		within := rangeOf(r.During.Possible())
+		return ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s",
+			r.During, spansText(gaps(within, cv.possible)))), ix.closedWarning(r, at))
 	}
-	if g := gaps(within, cv.certain); len(g) > 0 {
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates)",
-			r.During, spansText(g))).AsWarning(), ix.closedWarning(r)}
+	if cv.gapWithin(rangeOf(r.During.Possible())) {
+		g := gaps(rangeOf(r.During.Possible()), cv.certain)
+		ps = ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates)",
+			r.During, spansText(g))).AsWarning())
 	}
-	return []*vocab.Problem{ix.closedWarning(r)}
+	return ps.Add(ix.closedWarning(r, at))
 }
 
 // dayRange is a closed range of days counted from 0001-01-01, with
@@ -182,6 +199,25 @@ func gaps(within dayRange, cover []dayRange) []dayRange {
 	return append(out, dayRange{at, within.hi})
 }
 
+// gapWithin reports whether some day of within is not certainly covered:
+// whether gaps(within, cv.certain) is non-empty, without building it.
+func (cv coverage) gapWithin(within dayRange) bool {
+	at := within.lo
+	for _, c := range cv.certain {
+		if c.hi < at {
+			continue
+		}
+		if c.lo > within.hi || c.lo > at {
+			return true
+		}
+		if c.hi >= within.hi {
+			return false
+		}
+		at = c.hi + 1
+	}
+	return true
+}
+
 // avoidable reports whether period q, however its partial bounds resolve,
 // can lie wholly within one range of days the partner may cover: whether
 // some way q could really run misses every day certainly without the
@@ -227,7 +263,7 @@ var lastDate = vocab.MustParseDate("9999-12-31")
 // been succeeded on the reference's date (its start, or its end when open
 // at the start, or ever when undated), naming the successor and the
 // organisation that carries its work on that date.
-func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
+func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Problem {
 	id := vocab.OrgID(r.ID)
 	on := r.During.Start
 	if on.IsZero() {
@@ -249,7 +285,7 @@ func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
 		when = "may have " + when
 	}
 	now := ix.currentSuccessor(s.Successor, on)
-	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
+	return vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
 }
 
 // definedIDs returns, per reference kind a domain document defines, the set

@@ -1,6 +1,10 @@
 package ahsc
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"iter"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -44,7 +48,11 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		d.doc.CollectProblems(ps.WithPath(vocab.NewPath(d.field)))
 	}
 	ps = ix.compositionProblems(ps)
-	return ix.resolve(ps, c.References())
+	ps = ix.resolve(ps, c.designationReferences())
+	for _, d := range c.documents() {
+		ix.resolveAll(ps.WithPath(vocab.NewPath(d.field)), d.doc.AllReferences())
+	}
+	return ps
 }
 
 // orgIDProblems reports an organisation ID used twice across partners and
@@ -69,6 +77,7 @@ func (c *Centre) orgIDProblems(ps *vocab.Collector) *vocab.Collector {
 type document interface {
 	CollectProblems(ps *vocab.Collector) *vocab.Collector
 	References() []vocab.Reference
+	AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath]
 }
 
 type namedDocument struct {
@@ -112,6 +121,20 @@ func inherit(v vocab.Version) vocab.Version {
 // organisations on the designation's start) and those listed by each domain
 // document.
 func (c *Centre) References() []vocab.Reference {
+	refs := c.designationReferences()
+	for _, d := range c.documents() {
+		prefix := vocab.NewPath(d.field)
+		for _, r := range d.doc.References() {
+			r.Path = prefix.Concat(r.Path)
+			refs = append(refs, r)
+		}
+	}
+	return refs
+}
+
+// designationReferences returns each designation's issuers as
+// organisation references on the designation's start.
+func (c *Centre) designationReferences() []vocab.Reference {
 	var refs []vocab.Reference
 	for i, g := range c.Designations {
 		for j, id := range g.Issuers {
@@ -119,13 +142,6 @@ func (c *Centre) References() []vocab.Reference {
 				refs = append(refs, vocab.Ref(vocab.RefOrganisation, id, vocab.PeriodOfDay(g.Period.Start),
 					vocab.NewPath("designations").Index(i).Child("issuers").Index(j)))
 			}
-		}
-	}
-	for _, d := range c.documents() {
-		prefix := vocab.NewPath(d.field)
-		for _, r := range d.doc.References() {
-			r.Path = prefix.Concat(r.Path)
-			refs = append(refs, r)
 		}
 	}
 	return refs

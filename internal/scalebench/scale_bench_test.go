@@ -183,6 +183,7 @@ func BenchmarkScale(b *testing.B) {
 }
 
 var table = flag.Bool("scaletable", false, "print the README's speed table (TestScaleTable)")
+var tableRounds = flag.Int("scalerounds", 3, "rounds of TestScaleTable")
 
 // TestScaleTable prints the README's speed table when run with
 // -scaletable: each method on each centre, in interleaved rounds (every
@@ -192,7 +193,7 @@ func TestScaleTable(t *testing.T) {
 	if !*table {
 		t.Skip("run with -scaletable")
 	}
-	rounds := 5
+	rounds := *tableRounds
 	type key struct {
 		m string
 		n int

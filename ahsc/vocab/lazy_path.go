@@ -1,0 +1,54 @@
+package vocab
+
+// LazyPath is a path described but not yet built: a base [Path] and up to
+// six steps below it, held by value. Building a [Path] allocates one node
+// per step; a validator that needs a location only when it finds a problem
+// passes a LazyPath and calls [LazyPath.Path] then, so that valid input
+// allocates no paths. The zero LazyPath is the document root.
+type LazyPath struct {
+	base  *Path
+	n     int
+	steps [lazySteps]lazyStep
+}
+
+const lazySteps = 6
+
+// lazyStep is a field name, or a list index when name is "".
+type lazyStep struct {
+	name  string
+	index int
+}
+
+// LazyAt returns the lazy path of base itself.
+func LazyAt(base *Path) LazyPath { return LazyPath{base: base} }
+
+// LazyPathOf returns the lazy path of a top-level field, as [NewPath] does.
+func LazyPathOf(name string) LazyPath { return LazyPath{}.Child(name) }
+
+// Child returns the lazy path of field name below l.
+func (l LazyPath) Child(name string) LazyPath { return l.push(lazyStep{name: name, index: -1}) }
+
+// Index returns the lazy path of the i-th element of the list at l.
+func (l LazyPath) Index(i int) LazyPath { return l.push(lazyStep{index: i}) }
+
+func (l LazyPath) push(s lazyStep) LazyPath {
+	if l.n == lazySteps {
+		l = LazyPath{base: l.Path()}
+	}
+	l.steps[l.n] = s
+	l.n++
+	return l
+}
+
+// Path builds the path l describes.
+func (l LazyPath) Path() *Path {
+	p := l.base
+	for _, s := range l.steps[:l.n] {
+		if s.name == "" {
+			p = p.Index(s.index)
+		} else {
+			p = p.Child(s.name)
+		}
+	}
+	return p
+}
