@@ -2,8 +2,8 @@ package ahsc
 
 import (
 	"cmp"
-	"iter"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
