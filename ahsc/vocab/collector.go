@@ -117,7 +117,9 @@ func (c *Collector) rootOf() *Collector {
 // cited sources at p[i] and returns ps.
 func CollectSources(ps *Collector, p *Path, sources []Source) *Collector {
 	for i, s := range sources {
-		ps = ps.Add(s.Problems(p.Index(i))...)
+		if pr := s.Problems(nil); len(pr) > 0 {
+			ps = ps.Add(LazyAt(p).Index(i).LocateAll(pr)...)
+		}
 	}
 	return ps
 }
@@ -177,13 +179,44 @@ func CollectSharesAtMostOne(ps *Collector, p *Path, shares []Ratio, at func(i in
 	return ps
 }
 
-func collectShares(ps *Collector, shares []Ratio, at func(i int) *Path) (*Collector, *ratioSum) {
+func collectShares(ps *Collector, shares []Ratio, at func(i int) *Path) (*Collector, ratioSum) {
 	sum := newRatioSum()
 	for i, r := range shares {
-		if r.Sign() <= 0 || !r.InUnitInterval() {
+		if !validShare(r) {
 			ps = ps.Add(OutOfRange(at(i), r, "a share must be more than 0 and at most 1"))
 		}
 		sum.add(r)
 	}
-	return ps, &sum
+	return ps, sum
+}
+
+func validShare(r Ratio) bool { return r.Sign() > 0 && r.InUnitInterval() }
+
+// SharesSumToOne reports whether [CheckSharesSumToOne] finds no problem
+// with shares: each in (0, 1], summing to exactly 1. It allocates nothing
+// while the sum's terms fit an int64, so a validator can check first and
+// build paths only when it must report.
+func SharesSumToOne(shares []Ratio) bool {
+	sum := newRatioSum()
+	for _, r := range shares {
+		if !validShare(r) {
+			return false
+		}
+		sum.add(r)
+	}
+	return sum.compare(IntRatio(1)) == 0
+}
+
+// SharesAtMostOne reports whether [CheckSharesAtMostOne] finds no problem
+// with shares: each in (0, 1], summing to at most 1. Like
+// [SharesSumToOne] it allocates nothing in the common case.
+func SharesAtMostOne(shares []Ratio) bool {
+	sum := newRatioSum()
+	for _, r := range shares {
+		if !validShare(r) {
+			return false
+		}
+		sum.add(r)
+	}
+	return sum.compare(IntRatio(1)) <= 0
 }

@@ -52,3 +52,32 @@ func (l LazyPath) Path() *Path {
 	}
 	return p
 }
+
+// Locate returns p placed at l: its path, relative to l (nil for l itself),
+// prefixed with l's path, which is built only here. A nil p stays nil, so
+// a check run at the root costs no path unless it finds a problem:
+//
+//	ps = ps.Add(at.Child("id").Locate(vocab.CheckID(nil, a.ID, true)))
+//
+// It changes p in place; use it on problems just made.
+func (l LazyPath) Locate(p *Problem) *Problem {
+	if p != nil {
+		p.Path = l.Path().Concat(p.Path)
+	}
+	return p
+}
+
+// LocateAll is [LazyPath.Locate] for each problem of ps, building l's path
+// once; it returns ps.
+func (l LazyPath) LocateAll(ps Problems) Problems {
+	if len(ps) == 0 {
+		return ps
+	}
+	base := l.Path()
+	for _, p := range ps {
+		if p != nil {
+			p.Path = base.Concat(p.Path)
+		}
+	}
+	return ps
+}
