@@ -37,7 +37,7 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		ps = c.Partners[i].problems(ps, vocab.NewPath("partners").Index(i))
 	}
 	for i := range c.Organisations {
-		ps = c.Organisations[i].problems(ps, vocab.NewPath("organisations").Index(i))
+		ps = c.Organisations[i].problems(ps, vocab.LazyPathOf("organisations").Index(i))
 	}
 	ps = c.orgIDProblems(ps)
 	ix := newIndex(c)

@@ -86,7 +86,7 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	idx := d.index()
 	pp := vocab.NewPath("programmes")
 	for i := range d.Programmes {
-		ps = d.Programmes[i].problems(ps, pp.Index(i))
+		ps = d.Programmes[i].problems(ps, vocab.LazyAt(pp).Index(i))
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, pp, "id", d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })
 	ps = d.parentProblems(ps, pp, idx)
