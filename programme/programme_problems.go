@@ -60,7 +60,7 @@ func (pr *Programme) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Coll
 	if len(pr.Facilities) > 1 { // one facility cannot repeat
 		ps = vocab.CollectUniqueIDs(ps, pr.Facilities, fp.Path().Index)
 	}
-	return vocab.CollectSources(ps, p.Child("sources").Path(), pr.Sources)
+	return ps.Add(p.Child("sources").LocateAll(vocab.CheckSources(nil, pr.Sources))...)
 }
 
 // periodProblems requires a start and an end not before it.
