@@ -202,7 +202,7 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		committed, disbursed Money
 		any, overflow        bool
 	}
-	sums := make(map[vocab.AwardID]*totals)
+	sums := make(map[vocab.AwardID]totals, len(d.Awards))
 	var grand Money
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
@@ -236,10 +236,6 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 			ps = ps.Add(vocab.OutOfRange(ip.Child("date").Path(), t.Date, "before the award date "+a.AwardDate.String()))
 		}
 		s := sums[t.Award]
-		if s == nil {
-			s = &totals{}
-			sums[t.Award] = s
-		}
 		dst := &s.committed
 		if t.Kind == TransactionKindDisbursement {
 			dst, s.any = &s.disbursed, true
@@ -249,13 +245,14 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		} else {
 			s.overflow = true
 		}
+		sums[t.Award] = s
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		a := &d.Awards[i]
-		s := sums[a.ID]
-		if s == nil || s.overflow {
+		s, ok := sums[a.ID]
+		if !ok || s.overflow {
 			continue
 		}
 		delete(sums, a.ID) // a duplicate award ID is reported once, not reconciled twice
