@@ -45,8 +45,8 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		if hc != "" {
 			cats = append(cats, hc)
 		}
-		for _, c := range a.Restrictions() {
-			if !c.Allows(programme, cats) {
+		for i := range a.Conditions {
+			if c := &a.Conditions[i]; c.Kind == ConditionKindRestricted && !c.Allows(programme, cats) {
 				return false
 			}
 		}
@@ -59,7 +59,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 				m, a.ID, verb, what, restrictionText(a))})
 	}
 	for p, a := range in.Awards() {
-		if len(a.Restrictions()) == 0 {
+		if !a.restricted() {
 			continue
 		}
 		allocated, _, _ := a.Allocated()
@@ -72,7 +72,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 	}
 	for i, t := range in.Ledger.Transactions {
 		a, ok := in.Award(t.Award)
-		if !ok || t.Kind != TransactionKindDisbursement || !in.Includes(t.Date) || len(a.Restrictions()) == 0 {
+		if !ok || t.Kind != TransactionKindDisbursement || !in.Includes(t.Date) || !a.restricted() {
 			continue
 		}
 		tp := vocab.NewPath("transactions").Index(i)
