@@ -47,14 +47,19 @@ func (d *Ledger) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 				return
 			}
 			for j, c := range a.Conditions {
+				if len(c.Programmes) == 0 {
+					continue
+				}
+				cp := ap.Child("conditions").Index(j).Child("programmes")
 				for k, id := range c.Programmes {
-					if !add(vocab.RefProgramme, string(id), vocab.Period{}, ap.Child("conditions").Index(j).Child("programmes").Index(k)) {
+					if !add(vocab.RefProgramme, string(id), vocab.Period{}, cp.Index(k)) {
 						return
 					}
 				}
 			}
+			alp := ap.Child("allocations")
 			for j, al := range a.Allocations {
-				if !add(vocab.RefProgramme, string(al.Programme), vocab.Period{}, ap.Child("allocations").Index(j).Child("programme")) {
+				if !add(vocab.RefProgramme, string(al.Programme), vocab.Period{}, alp.Index(j).Child("programme")) {
 					return
 				}
 			}
