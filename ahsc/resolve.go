@@ -294,13 +294,13 @@ func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 	out := map[vocab.RefKind]map[string]bool{}
 	add := func(kind vocab.RefKind, id string) { out[kind][id] = true }
 	if g := c.Governance; g != nil {
-		out[vocab.RefBody] = map[string]bool{}
+		out[vocab.RefBody] = make(map[string]bool, len(g.Bodies))
 		for _, b := range g.Bodies {
 			add(vocab.RefBody, string(b.ID))
 		}
 	}
 	if p := c.Portfolio; p != nil {
-		out[vocab.RefProgramme], out[vocab.RefFacility] = map[string]bool{}, map[string]bool{}
+		out[vocab.RefProgramme], out[vocab.RefFacility] = make(map[string]bool, len(p.Programmes)), make(map[string]bool, len(p.Facilities))
 		for _, pr := range p.Programmes {
 			add(vocab.RefProgramme, string(pr.ID))
 		}
@@ -309,7 +309,7 @@ func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 		}
 	}
 	if l := c.Ledger; l != nil {
-		out[vocab.RefAward] = map[string]bool{}
+		out[vocab.RefAward] = make(map[string]bool, len(l.Awards))
 		for _, a := range l.Awards {
 			add(vocab.RefAward, string(a.ID))
 		}

@@ -122,7 +122,7 @@ func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 // recorded twice, and no cycles.
 func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	type pair struct{ from, to vocab.OrgID }
-	seen := map[pair]int{}
+	seen := make(map[pair]int, len(ix.c.Successions))
 	for i, s := range ix.c.Successions {
 		ip := vocab.LazyAt(p).Index(i)
 		ps = ps.Add(ip.Child("predecessor").Locate(vocab.CheckID(nil, s.Predecessor, true)),
