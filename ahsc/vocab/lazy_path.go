@@ -1,19 +1,22 @@
 package vocab
 
 // LazyPath is a path described but not yet built: a base [Path] and up to
-// six steps below it, held by value. Building a [Path] allocates one node
-// per step; a validator that needs a location only when it finds a problem
-// passes a LazyPath and calls [LazyPath.Path] then, so that valid input
-// allocates no paths. The zero LazyPath is the document root.
+// four more steps of a field name and an optional list index below it
+// ("awards[3]", "conditions[0]", "programmes[2]"), held by value. Building a
+// [Path] allocates one node per step; a validator that needs a location
+// only when it finds a problem passes a LazyPath and calls [LazyPath.Path]
+// then, so that valid input allocates no paths. The zero LazyPath is the
+// document root. Deeper paths are built into the base as they grow.
 type LazyPath struct {
 	base  *Path
 	n     int
 	steps [lazySteps]lazyStep
 }
 
-const lazySteps = 6
+const lazySteps = 4
 
-// lazyStep is a field name, or a list index when name is "".
+// lazyStep is a field name (none when "") followed, when index ≥ 0, by a
+// list index.
 type lazyStep struct {
 	name  string
 	index int
@@ -26,28 +29,43 @@ func LazyAt(base *Path) LazyPath { return LazyPath{base: base} }
 func LazyPathOf(name string) LazyPath { return LazyPath{}.Child(name) }
 
 // Child returns the lazy path of field name below l.
-func (l LazyPath) Child(name string) LazyPath { return l.push(lazyStep{name: name, index: -1}) }
-
-// Index returns the lazy path of the i-th element of the list at l.
-func (l LazyPath) Index(i int) LazyPath { return l.push(lazyStep{index: i}) }
-
-func (l LazyPath) push(s lazyStep) LazyPath {
+func (l LazyPath) Child(name string) LazyPath {
 	if l.n == lazySteps {
-		l = LazyPath{base: l.Path()}
+		l = l.rebased()
 	}
-	l.steps[l.n] = s
+	l.steps[l.n] = lazyStep{name: name, index: -1}
 	l.n++
 	return l
 }
+
+// Index returns the lazy path of the i-th element of the list at l.
+func (l LazyPath) Index(i int) LazyPath {
+	if l.n > 0 && l.steps[l.n-1].index < 0 {
+		l.steps[l.n-1].index = i
+		return l
+	}
+	if l.n == lazySteps {
+		l = l.rebased()
+	}
+	l.steps[l.n] = lazyStep{index: i}
+	l.n++
+	return l
+}
+
+// rebased returns l with its steps built into its base, to make room.
+//
+//go:noinline
+func (l LazyPath) rebased() LazyPath { return LazyPath{base: l.Path()} }
 
 // Path builds the path l describes.
 func (l LazyPath) Path() *Path {
 	p := l.base
 	for _, s := range l.steps[:l.n] {
-		if s.name == "" {
-			p = p.Index(s.index)
-		} else {
+		if s.name != "" {
 			p = p.Child(s.name)
+		}
+		if s.index >= 0 {
+			p = p.Index(s.index)
 		}
 	}
 	return p
