@@ -19,6 +19,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -27,7 +28,6 @@ import (
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
 )
@@ -343,7 +343,7 @@ func buildCorpus(t testing.TB) []corpusDoc {
 	}
 	for _, k := range khpDocuments() {
 		add(corpusEntry{File: "valid/khp-" + k.schema + ".json", Schema: k.schema, Valid: true,
-			Source: "King's Health Partners (internal/khp)"}, indentJSON(t, k.doc))
+			Source: "King's Health Partners (ahsc/reference)"}, indentJSON(t, k.doc))
 	}
 	for _, ms := range mutationSets {
 		for _, kind := range ms.kinds() {
@@ -626,13 +626,13 @@ func checkCorpusCommitted(t *testing.T, docs []corpusDoc, manifest []byte) {
 // produce it.
 func TestCorpusKHPIsTheExample(t *testing.T) {
 	var b bytes.Buffer
-	if err := khp.Centre().Encode(&b); err != nil {
+	if err := reference.KingsHealthPartners().Encode(&b); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range buildCorpus(t) {
 		if d.entry.File == "valid/khp-centre.json" {
 			if !bytes.Equal(d.raw, b.Bytes()) {
-				t.Error("valid/khp-centre.json differs from ahsc.Centre.Encode of khp.Centre()")
+				t.Error("valid/khp-centre.json differs from ahsc.Centre.Encode of reference.KingsHealthPartners()")
 			}
 			return
 		}

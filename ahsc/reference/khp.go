@@ -1,4 +1,4 @@
-package khp
+package reference
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc"
@@ -55,10 +55,10 @@ func founding() []ahsc.Membership {
 		Sources: []vocab.Source{src15Years, srcStrategy, srcGSTTReport, srcButler}}}
 }
 
-// Partners returns King's Health Partners' four partners. The seed text
+// khpPartners returns King's Health Partners' four partners. The seed text
 // names three; King's College Hospital is a partner by the GSTT annual
 // report and Lord Butler's statement.
-func Partners() []ahsc.Partner {
+func khpPartners() []ahsc.Partner {
 	return []ahsc.Partner{
 		{Organisation: ahsc.Organisation{
 			ID: "kcl", Name: "King's College London", Kind: ahsc.OrgKindUniversity,
@@ -93,10 +93,10 @@ func Partners() []ahsc.Partner {
 	}
 }
 
-// Organisations returns the other organisations the documents name: the
+// khpOrganisations returns the other organisations the documents name: the
 // designation issuers and a succession among them, the funders of the
 // illustrative ledger, and a trust that merged into a partner.
-func Organisations() []ahsc.Organisation {
+func khpOrganisations() []ahsc.Organisation {
 	// The funders are real organisations, here only because the
 	// illustrative ledger names them: no fact about them is asserted.
 	funder := []vocab.Source{vocab.Illustrative("named as a funder in the illustrative ledger; no fact about the organisation is asserted")}
@@ -155,10 +155,10 @@ var srcRBHMerger = src("https://rbht.nhs.uk/node/2823",
 	"Royal Brompton and Harefield hospitals join Guy's and St Thomas' NHS Foundation Trust",
 	"the merger \"comes into effect today, 1 February 2021\"")
 
-// Successions records that Royal Brompton & Harefield merged into GSTT
+// khpSuccessions records that Royal Brompton & Harefield merged into GSTT
 // and that NHS Improvement, an issuer of the 2020 designation, merged into
 // NHS England.
-func Successions() []ahsc.Succession {
+func khpSuccessions() []ahsc.Succession {
 	return []ahsc.Succession{
 		{Predecessor: "rbht", Successor: "gstt", Kind: ahsc.SuccessionMerger,
 			Date: vocab.MustParseDate("2021-02-01"), Sources: []vocab.Source{srcRBHMerger}},
@@ -167,12 +167,12 @@ func Successions() []ahsc.Succession {
 	}
 }
 
-// Designations returns KHP's three AHSC designations, their bounds at the
+// khpDesignations returns KHP's three AHSC designations, their bounds at the
 // precision the sources give: the 2009 designation from its announcement
 // day to March 2014 (inferred: "at least five years", superseded by the
 // 2014 round from April 2014); the 2014 one from April 2014 to the end of
 // March 2020; the 2020 one from 1 April 2020 for five years.
-func Designations() []ahsc.Designation {
+func khpDesignations() []ahsc.Designation {
 	return []ahsc.Designation{
 		{Issuers: []vocab.OrgID{"dh"}, Round: 2009, Period: vocab.MustParsePeriod("2009-03-09/2014-03"),
 			Sources: []vocab.Source{srcDH2009, srcUCLP2009, src("http://www.pharmatimes.com/news/nhsuniversity_partnerships_win_academic_health_science_centre_status_985309",
