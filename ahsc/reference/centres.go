@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/network"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
@@ -59,3 +60,15 @@ func Centres() []*ahsc.Centre {
 // identifiers as the sources read by then give them (2026-12-01). A
 // membership with no end is open as of this date.
 func AsOf() vocab.Date { return asOf }
+
+// Network returns the reference centres as one network document, in
+// [CentreIDs] order: one world of organisations, in which Royal Brompton &
+// Harefield is both a former partner of Imperial College AHSC and the
+// predecessor of Guy's and St Thomas' in King's Health Partners.
+func Network() *network.Network {
+	n := &network.Network{Version: vocab.CurrentVersion}
+	for _, c := range Centres() {
+		n.Centres = append(n.Centres, *c)
+	}
+	return n
+}
