@@ -19,6 +19,8 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/network"
+	"github.com/ahsckit/ahsckit/ahsc/network/networktest"
 	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
@@ -102,6 +104,7 @@ var validGenerators = []struct {
 	{"ledger", "fundingtest.Ledger", func(s int) any { return fundingtest.Ledger().Example(s) }},
 	{"policy", "fundingtest.Policy", func(s int) any { return fundingtest.Policy().Example(s) }},
 	{"scenario", "simtest.Scenario", func(s int) any { return simtest.Scenario().Example(s) }},
+	{"network", "networktest.Network", func(s int) any { return networktest.Network().Example(s) }},
 }
 
 // mutationSet is one generator package's mutations of one document.
@@ -345,6 +348,15 @@ func buildCorpus(t testing.TB) []corpusDoc {
 		add(corpusEntry{File: "valid/khp-" + k.schema + ".json", Schema: k.schema, Valid: true,
 			Source: "King's Health Partners (ahsc/reference)"}, indentJSON(t, k.doc))
 	}
+	for _, c := range reference.Centres() {
+		if c.ID == "khp" {
+			continue // valid/khp-centre.json above
+		}
+		add(corpusEntry{File: "valid/reference-" + string(c.ID) + ".json", Schema: "centre", Valid: true,
+			Source: "reference centre " + string(c.ID) + " (ahsc/reference)"}, indentJSON(t, c))
+	}
+	add(corpusEntry{File: "valid/reference-network.json", Schema: "network", Valid: true,
+		Source: "the reference centres' network (ahsc/reference.Network)"}, indentJSON(t, reference.Network()))
 	for _, ms := range mutationSets {
 		for _, kind := range ms.kinds() {
 			key := ms.schema + ": " + kind
@@ -403,6 +415,8 @@ func goProblems(schema string, raw []byte) vocab.Problems {
 		_, _, err = funding.DecodePolicy(r, opts)
 	case "scenario":
 		_, _, err = scenario.Decode(r, opts)
+	case "network":
+		_, _, err = network.Decode(r, opts)
 	default:
 		panic("no decoder for " + schema)
 	}
