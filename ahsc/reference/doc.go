@@ -75,7 +75,9 @@
 //
 // What no source read gives is left out; by centre:
 //
-//   - all: ROR IDs of the NHS trusts (only Imperial College Healthcare's and
+//   - all: any designation after 31 March 2025, when the 2020 round's five
+//     years ended (no source read records a renewal or an extension, so no
+//     centre is designated on a later date); ROR IDs of the NHS trusts (only Imperial College Healthcare's and
 //     Barts Health's are sourced) and of the issuers; charity and company
 //     numbers of the partnerships; the day the 2014 round was announced;
 //     Imperial's October 2007 Department of Health designation, before the
