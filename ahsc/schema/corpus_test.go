@@ -130,6 +130,7 @@ var mutationSets = []mutationSet{
 	mutations("ledger", "fundingtest", fundingtest.LedgerMutationKinds, fundingtest.MutatedLedger),
 	mutations("policy", "fundingtest", fundingtest.PolicyMutationKinds, fundingtest.MutatedPolicy),
 	mutations("scenario", "simtest", simtest.ScenarioMutationKinds, simtest.MutatedScenario),
+	mutations("network", "networktest", networktest.NetworkMutationKinds, networktest.MutatedNetwork),
 }
 
 // mutationsPerKind is how many documents each mutation kind contributes.
@@ -210,6 +211,12 @@ var goOnlyKinds = map[string]string{
 	"scenario: no components":                 "scenario-limits",
 	"scenario: sweep of an unknown parameter": "scenario-limits",
 	"scenario: sweep value out of range":      "scenario-limits",
+
+	"network: duplicate centre ID":                             "network-consistency",
+	"network: organisation identifiers differ between centres": "network-consistency",
+	"network: organisation kind differs between centres":       "network-consistency",
+	"network: organisation name differs between centres":       "network-consistency",
+	"network: organisation other names differ between centres": "network-consistency",
 }
 
 // unencodable are mutation kinds whose defect encoding/json cannot write,
