@@ -6,19 +6,19 @@ import (
 )
 
 var (
-	srcBHPApplication = src("https://vdocuments.mx/national-institute-for-health-research-nhs-england-2020-04-09-academic-health.html",
+	srcBHPApplication = cite("https://vdocuments.mx/national-institute-for-health-research-nhs-england-2020-04-09-academic-health.html",
 		"Bristol Health Partners AHSC application NIHR201500 (submitted 20 November 2019)",
 		"\"Director Institution University of Bristol; AHSC Name Bristol Health Partners Academic Health Sciences Centre; Start Date 01/04/2020 End Date 31/03/2025\"")
-	srcBHPReview = src("https://www.bristolhealthpartners.org.uk/about/annual-review/past-annual-reviews/annual-review-2019-20/leaders-views/foreword-from-chair-andrea-young/",
+	srcBHPReview = cite("https://www.bristolhealthpartners.org.uk/about/annual-review/past-annual-reviews/annual-review-2019-20/leaders-views/foreword-from-chair-andrea-young/",
 		"Bristol Health Partners annual review 2019-20: foreword from the chair, Andrea Young",
 		"the year \"culminated with our designation as one of only eight Academic Health Science Centres (AHSCs) in England by the National Institute for Health Research (NIHR), NHS England and NHS Improvement ... As part of this exciting new chapter ... we welcome four new partners: Sirona care & health, North Somerset Council, South Gloucestershire Council and NHS Blood and Transplant\"; no day is given, so the memberships start on 1 April 2020, the designation's start and the earliest date the sources show them as members")
-	srcBHPNBT = src("https://bristolhealthpartners.org.uk/news/maria-kane-bristol-health-partners-and-us",
+	srcBHPNBT = cite("https://bristolhealthpartners.org.uk/news/maria-kane-bristol-health-partners-and-us",
 		"Bristol Health Partners: Maria Kane, Bristol Health Partners and us",
 		"North Bristol NHS Trust \"is one of 11 organisations ... which make up the partnership ... We have been members since Bristol Health Partners formed\"")
-	srcBHPAgreement = src("https://bristolhealthpartners.org.uk/news/david-wynicks-reflections-on-his-involvement-in-bristol-health-partners",
+	srcBHPAgreement = cite("https://bristolhealthpartners.org.uk/news/david-wynicks-reflections-on-his-involvement-in-bristol-health-partners",
 		"Bristol Health Partners: David Wynick's reflections on his involvement in Bristol Health Partners",
 		"\"when the first collaboration agreement was signed in 2012\": the partnership's formation, known to the year")
-	srcSirona = src("https://www.cqc.org.uk/provider/1-290660061/inspection-summary",
+	srcSirona = cite("https://www.cqc.org.uk/provider/1-290660061/inspection-summary",
 		"Care Quality Commission: Sirona Care & Health C.I.C.",
 		"\"Established in October 2011, Sirona Care and Health Community Interest Company\"")
 )

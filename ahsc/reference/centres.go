@@ -57,8 +57,10 @@ func Centres() []*ahsc.Centre {
 }
 
 // AsOf returns the date the data set describes: memberships, names and
-// identifiers as the sources read by then give them (2026-12-01). A
-// membership with no end is open as of this date.
+// identifiers as the sources read by then give them (2026-12-01; King's
+// Health Partners' sources were read on 2026-11-23, the others' on
+// 2026-11-30, each source's Accessed date says which). A membership with no
+// end is open as of this date.
 func AsOf() vocab.Date { return asOf }
 
 // Network returns the reference centres as one network document, in

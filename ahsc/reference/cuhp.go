@@ -6,13 +6,13 @@ import (
 )
 
 var (
-	srcCUHPApplication = src("https://docslib.org/doc/4809244/academic-health-science-centre-application-for-designation-part-1",
+	srcCUHPApplication = cite("https://docslib.org/doc/4809244/academic-health-science-centre-application-for-designation-part-1",
 		"Cambridge AHSC application for designation, part 1 (14 January 2009)",
 		"\"The Cambridge AHSC is a partnership between the University of Cambridge and its three principal NHS affiliates: Cambridge University Hospitals NHS Foundation Trust (CUH), Cambridgeshire and Peterborough NHS Foundation Trust (CPFT) and Papworth Hospital NHS Foundation Trust (PH)\"")
-	srcCUHPRenewed = src("https://www.cuhp.org.uk/media/news-releases/cuhps-mission-renewed-for-five-more-years",
+	srcCUHPRenewed = cite("https://www.cuhp.org.uk/media/news-releases/cuhps-mission-renewed-for-five-more-years",
 		"CUHP: CUHP's mission renewed for five more years",
 		"re-designated as an NIHR-NHSE/I AHSC \"for a further five years\"; members \"the University of Cambridge, Cambridge and Peterborough NHS Foundation Trust, Cambridge University Hospitals NHS Foundation Trust and Royal Papworth Hospital NHS Foundation Trust\"; \"since our inception in 2009\" (the year only)")
-	srcPapworthRoyal = src("http://itv.com/news/anglia/2017-09-22/papworth-hospital-heart-and-lung-hospital-to-be-granted-royal-title",
+	srcPapworthRoyal = cite("http://itv.com/news/anglia/2017-09-22/papworth-hospital-heart-and-lung-hospital-to-be-granted-royal-title",
 		"ITV News, 22 September 2017: Papworth Hospital to be granted royal title",
 		"the hospital \"will now be renamed 'Royal Papworth Hospital'\"; the name changed officially in 2018 (the year only), the same trust under a new name")
 )

@@ -6,25 +6,25 @@ import (
 )
 
 var (
-	srcICLaunch = src("https://www.imperial.ac.uk/news/18834/hospitals-university-join-forces-create-ground-breaking",
+	srcICLaunch = cite("https://www.imperial.ac.uk/news/18834/hospitals-university-join-forces-create-ground-breaking",
 		"Imperial College London: Hospitals and university join forces to create ground-breaking NHS Trust (1 October 2007)",
 		"\"Imperial College Healthcare NHS Trust - launches today (1 October) through the merger of two ... hospitals ... Hammersmith Hospitals NHS Trust and St Mary's NHS Trust have come together with Imperial College London to form the UK's first Academic Health Science Centre\"")
-	srcICHTMerger = src("http://shelfordgroup.org/members/imperial-college-healthcare-trust-nhs-foundation-trust",
+	srcICHTMerger = cite("http://shelfordgroup.org/members/imperial-college-healthcare-trust-nhs-foundation-trust",
 		"Shelford Group: Imperial College Healthcare NHS Trust",
 		"\"created in October 2007 by merging St Mary's NHS Trust and Hammersmith Hospitals NHS Trust\"")
-	srcIC2014 = src("https://www.imperial.ac.uk/news/136946/imperial-wins-world-leading-healthcare-research-designation/",
+	srcIC2014 = cite("https://www.imperial.ac.uk/news/136946/imperial-wins-world-leading-healthcare-research-designation/",
 		"Imperial College London: Imperial wins world-leading healthcare and research designation",
 		"\"AHSC status confirmed for a further five years. The prestigious designation from the Department of Health ... originally awarded its status in October 2007\"")
-	srcICExpanded = src("https://www.eurekalert.org/pub_releases/2016-07/icl-o1m071316.php",
+	srcICExpanded = cite("https://www.eurekalert.org/pub_releases/2016-07/icl-o1m071316.php",
 		"Imperial College London (EurekAlert, July 2016): Over 1.1 million patients to benefit from expanded academic health science centre",
 		"\"The Royal Marsden NHS Foundation Trust and the Royal Brompton & Harefield NHS Foundation Trust have joined the Imperial College AHSC\"; the month, July 2016, is the release's, from its address; no day is given")
-	srcICHTExpanded = src("https://www.imperial.nhs.uk/about-us/news/over-1-million-patients-to-benefit-from-expanded-academic-health-science-centre-in-north-west-london",
+	srcICHTExpanded = cite("https://www.imperial.nhs.uk/about-us/news/over-1-million-patients-to-benefit-from-expanded-academic-health-science-centre-in-north-west-london",
 		"Imperial College Healthcare NHS Trust: Over 1.1 million patients to benefit from expanded academic health science centre in north west London",
 		"the same release: \"With existing members Imperial College London and Imperial College Healthcare Trust ... formed in 2007\"")
-	srcICUKHDRA = src("https://ukhealthdata.org/members/imperial-college-healthcare-nhs-trust/",
+	srcICUKHDRA = cite("https://ukhealthdata.org/members/imperial-college-healthcare-nhs-trust/",
 		"UK Health Data Research Alliance: Imperial College Healthcare NHS Trust",
 		"\"With our partners, Imperial College London, The Institute of Cancer Research, London, The Royal Marsden NHS Foundation Trust and Chelsea and Westminster Hospital NHS Foundation Trust, we form Imperial College AHSC ... one of eight\" (undated; after April 2020)")
-	srcChelWest = src("https://en.wikipedia.org/wiki/Chelsea_and_Westminster_Hospital",
+	srcChelWest = cite("https://en.wikipedia.org/wiki/Chelsea_and_Westminster_Hospital",
 		"Wikipedia: Chelsea and Westminster Hospital",
 		"the trust \"became a member of Imperial College Academic Health Science Centre (Imperial AHSC) in July 2020\" (a tertiary source; the month only)")
 )
@@ -63,7 +63,7 @@ func ImperialCollegeAHSC() *ahsc.Centre {
 				member(ahsc.RolePartner, "2016-07", "", srcICExpanded, srcICHTExpanded, srcICUKHDRA)),
 			partner(orgRBHT(),
 				member(ahsc.RolePartner, "2016-07", "2021-01-31", srcICExpanded, srcICHTExpanded,
-					src(srcRBHMerger.URL, srcRBHMerger.Title, "the trust became part of Guy's and St Thomas' on 1 February 2021; no source dates its leaving the AHSC earlier, so the membership is recorded as ending, at the latest, the day before"))),
+					cite(srcRBHMerger.URL, srcRBHMerger.Title, "the trust became part of Guy's and St Thomas' on 1 February 2021; no source dates its leaving the AHSC earlier, so the membership is recorded as ending, at the latest, the day before"))),
 			partner(ahsc.Organisation{ID: "chelwest", Name: "Chelsea and Westminster Hospital NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 				Identifiers: []vocab.Identifier{ods("RQM")},
 				Sources:     []vocab.Source{srcICUKHDRA, srcODS("RQM Chelsea and Westminster Hospital NHS Foundation Trust")}},

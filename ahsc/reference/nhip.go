@@ -6,19 +6,19 @@ import (
 )
 
 var (
-	srcNHIPCNTW = src("https://www.cntw.nhs.uk/news/new-centre-is-key-to-addressing-health-and-social-inequalities/",
+	srcNHIPCNTW = cite("https://www.cntw.nhs.uk/news/new-centre-is-key-to-addressing-health-and-social-inequalities/",
 		"CNTW news, 21 April 2020: New centre is key to addressing health and social inequalities",
 		"\"Newcastle Health Innovation Partners (NHIP) has been made one of only eight Academic Health Science Centres ... The region's AHSC involves Newcastle University, Newcastle Hospitals NHS Foundation Trust, Newcastle City Council, Academic Health Science Network and Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust\"")
-	srcNHIPDawn = src("https://www.newcastlehealthinnovation.org/news/nhip-a-new-dawn/",
+	srcNHIPDawn = cite("https://www.newcastlehealthinnovation.org/news/nhip-a-new-dawn/",
 		"NHIP: A New Dawn",
 		"\"Newcastle Health Innovation Partners coming into being, on the 1st April [2020] ... across all five partner organisations\"; \"overseen by the NIHR, NHS England and NHS Improvement\"")
-	srcNHIPNcl = src("https://from.ncl.ac.uk/the-importance-of-partnership-in-health-and-care-research",
+	srcNHIPNcl = cite("https://from.ncl.ac.uk/the-importance-of-partnership-in-health-and-care-research",
 		"Newcastle University: The importance of partnership in health and care research",
 		"\"NHIP was designated as an AHSC on 1 April 2020\"")
-	srcNHIPCouncil = src("https://www.newcastlehealthinnovation.org/news/investing-for-the-future/",
+	srcNHIPCouncil = cite("https://www.newcastlehealthinnovation.org/news/investing-for-the-future/",
 		"NHIP: Investing for the future",
 		"\"accredited as a regional AHSC in April 2020 ... Newcastle Council, one of the five NHIP Partners\"")
-	srcCNTWName = src("https://en.wikipedia.org/wiki/Cumbria,_Northumberland,_Tyne_and_Wear_NHS_Foundation_Trust",
+	srcCNTWName = cite("https://en.wikipedia.org/wiki/Cumbria,_Northumberland,_Tyne_and_Wear_NHS_Foundation_Trust",
 		"Wikipedia: Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
 		"\"Former Name: Northumberland, Tyne and Wear NHS Foundation Trust\"; the trust \"changed its name ... in October 2019\" (the month only): the same trust, ODS RX4")
 )

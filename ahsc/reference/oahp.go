@@ -6,16 +6,16 @@ import (
 )
 
 var (
-	srcOxAHSCNews = src("https://www.healthinnovationoxford.org/news-and-events/news/academic-health-science-centre-will-harness-oxfords-nhs-and-university-strength-to-benefit-patients/",
+	srcOxAHSCNews = cite("https://www.healthinnovationoxford.org/news-and-events/news/academic-health-science-centre-will-harness-oxfords-nhs-and-university-strength-to-benefit-patients/",
 		"Health Innovation Oxford: Academic Health Science Centre will harness Oxford's NHS and university strength",
 		"\"The Oxford Academic Health Science Centre (OxAHSC) designation was announced by the Department of Health today. ... The OxAHSC partners are Oxford Brookes University, Oxford Health NHS Foundation Trust, Oxford University Hospitals NHS Trust, and the University of Oxford\"")
-	srcOxAHSCReport = src("https://studylib.net/doc/11643538",
+	srcOxAHSCReport = cite("https://studylib.net/doc/11643538",
 		"Oxford AHSC 2014/15 annual report (Department of Health template)",
 		"\"Oxford AHSC Partners: OBU Oxford Brookes University, OH Oxford Health NHS Foundation Trust, OUH Oxford University Hospitals NHS Trust, UoO University of Oxford\"; \"throughout this first year\"")
-	srcOAHP2020 = src("https://www.oahp.org.uk/news/designation-success/",
+	srcOAHP2020 = cite("https://www.oahp.org.uk/news/designation-success/",
 		"OAHP: Designation success",
 		"designated as an NIHR/NHSE/I AHSC, \"from 1 April 2020 ... for an initial period of five years. The OAHP includes Oxford Health NHS FT, Oxford University Hospitals NHS FT, Oxford Brookes University and the University of Oxford\"")
-	srcOUHFT = src("https://www.nationalhealthexecutive.com/Health-Care-News/ouh-becomes-englands-152nd-foundation-trust",
+	srcOUHFT = cite("https://www.nationalhealthexecutive.com/Health-Care-News/ouh-becomes-englands-152nd-foundation-trust",
 		"National Health Executive, 2 October 2015: OUH becomes England's 152nd foundation trust",
 		"\"Oxford University Hospitals was authorised yesterday (1 October) to become a foundation trust, effective immediately\": the same trust (ODS RTH) under its foundation-trust name")
 )

@@ -19,31 +19,41 @@ var accessed = vocab.MustParseDate("2026-11-23")
 // identifiers as the sources read by then give them.
 var asOf = vocab.MustParseDate("2026-12-01")
 
+// researched is the date the sources of the other seven centres, and of the
+// identifiers cited through the helpers below, were read.
+var researched = vocab.MustParseDate("2026-11-30")
+
+// src cites a source read with King's Health Partners' (accessed).
 func src(url, title, note string) vocab.Source {
 	return vocab.Source{URL: url, Title: title, Accessed: accessed, Note: note}
+}
+
+// cite cites a source read with the other centres' (researched).
+func cite(url, title, note string) vocab.Source {
+	return vocab.Source{URL: url, Title: title, Accessed: researched, Note: note}
 }
 
 // Identifier sources: codes and numbers come from public files derived
 // from the registers, each cited with what it gives.
 func srcODS(note string) vocab.Source {
-	return src("https://github.com/rcpch/rcpch-nhs-organisations/blob/af9b22cf/rcpch_nhs_organisations/hospitals/constants/trust.py",
+	return cite("https://github.com/rcpch/rcpch-nhs-organisations/blob/af9b22cf/rcpch_nhs_organisations/hospitals/constants/trust.py",
 		"RCPCH NHS organisations: trust constants (from NHS Digital ODS data)", note)
 }
 
 // srcODSHistoric cites NHS Digital's prototype organisation list, which
 // keeps the codes of trusts that have closed.
 func srcODSHistoric(note string) vocab.Source {
-	return src("https://github.com/NHSDigital/record-a-vaccination-prototype/blob/e905297ae3af1d10bde8f8afaf2c163ce597c5c1/app/data/organisations.js",
+	return cite("https://github.com/NHSDigital/record-a-vaccination-prototype/blob/e905297ae3af1d10bde8f8afaf2c163ce597c5c1/app/data/organisations.js",
 		"NHS Digital record-a-vaccination prototype: organisations (ODS codes, including closed trusts)", note)
 }
 
 func srcUKPRNOf(note string) vocab.Source {
-	return src("https://github.com/DFE-Digital/apply-for-teacher-training-prototype/blob/fcfe3eae430cb7c62fde9906d4577aefcc15430a/app/data/degree-institutions.js",
+	return cite("https://github.com/DFE-Digital/apply-for-teacher-training-prototype/blob/fcfe3eae430cb7c62fde9906d4577aefcc15430a/app/data/degree-institutions.js",
 		"DfE degree institutions data (UKPRNs)", note)
 }
 
 func srcRORPage(id, name string) vocab.Source {
-	return src("https://ror.org/"+id, "ROR: "+name, "")
+	return cite("https://ror.org/"+id, "ROR: "+name, "")
 }
 
 // member returns one membership from joined to left (zero: still a
@@ -130,7 +140,7 @@ var srcRBHMerger = src("https://rbht.nhs.uk/node/2823",
 	"Royal Brompton and Harefield hospitals join Guy's and St Thomas' NHS Foundation Trust",
 	"the merger \"comes into effect today, 1 February 2021\"")
 
-var srcRBHAcquisition = src("https://www.rbht.nhs.uk/about-us/kings-health-partners-collaboration/our-plans-for-closer-working-guys-and-st-thomas-nhs-foundation-trust/frequently-asked-questions",
+var srcRBHAcquisition = cite("https://www.rbht.nhs.uk/about-us/kings-health-partners-collaboration/our-plans-for-closer-working-guys-and-st-thomas-nhs-foundation-trust/frequently-asked-questions",
 	"Royal Brompton & Harefield: frequently asked questions on closer working with Guy's and St Thomas'",
 	"\"The formal transaction will take the form of an acquisition by Guy's and St Thomas' structured as a merger\": Guy's and St Thomas' continues, with its name and ODS code")
 

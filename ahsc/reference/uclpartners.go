@@ -6,19 +6,19 @@ import (
 )
 
 var (
-	srcUCLP2008 = src("https://www.ucl.ac.uk/news/2008/aug/europes-largest-academic-health-science-partnership-created-london",
+	srcUCLP2008 = cite("https://www.ucl.ac.uk/news/2008/aug/europes-largest-academic-health-science-partnership-created-london",
 		"UCL News, 7 August 2008: Europe's largest academic health science partnership created in London",
 		"\"UCL Partners will comprise: UCL ...; Great Ormond Street Hospital for Children NHS Trust (GOSH) ...; Moorfields Eye Hospital NHS Foundation Trust ...; the Royal Free Hampstead NHS Trust ...; University College London Hospitals NHS Foundation Trust ... UCL Partners, which becomes operational from September onwards\"")
-	srcUCLPWiki = src("https://en.wikipedia.org/wiki/UCLPartners",
+	srcUCLPWiki = cite("https://en.wikipedia.org/wiki/UCLPartners",
 		"Wikipedia: UCLPartners",
 		"\"In October 2011 it was announced that Barts and The London NHS Trust and Queen Mary, University of London had agreed to join UCLPartners ... Barking, Havering and Redbridge University Hospitals NHS Trust agreed to join UCLPartners in April 2012\"")
-	srcUCLPBHRUT = src("https://www.hsj.co.uk/barking-havering-and-redbridge-university-hospitals-nhs-trust/london-acute-joins-ucl-partners-academic-health-science-centre/5043842.article",
+	srcUCLPBHRUT = cite("https://www.hsj.co.uk/barking-havering-and-redbridge-university-hospitals-nhs-trust/london-acute-joins-ucl-partners-academic-health-science-centre/5043842.article",
 		"HSJ: London acute joins UCL Partners academic health science centre",
 		"the BHRUT board \"decided to join UCL Partners at its April board meeting\"; \"The new Barts Health Trust ... joined the centre in October, along with Queen Mary, University of London\"")
-	srcBartsHealth = src("http://bartshealth.nhs.uk/about-us/our-background/",
+	srcBartsHealth = cite("http://bartshealth.nhs.uk/about-us/our-background/",
 		"Barts Health NHS Trust: Our background",
 		"\"Barts Health NHS Trust was created on 1 April 2012 following the merger of Barts and The London NHS Trust, Newham University Hospital NHS Trust and Whipps Cross University Hospital NHS Trust\"")
-	srcUCLP2014 = src("https://docslib.org/doc/9222103/department-of-health-designated-academic-health-science-centre-ahsc",
+	srcUCLP2014 = cite("https://docslib.org/doc/9222103/department-of-health-designated-academic-health-science-centre-ahsc",
 		"UCLPartners: Department of Health designated Academic Health Science Centre (AHSC) 2014/15 annual report",
 		"\"DEPARTMENT OF HEALTH DESIGNATED ACADEMIC HEALTH SCIENCE CENTRE (AHSC) 2014/15 ANNUAL REPORT ... UCLPartners Academic Health Science Centre\"")
 )
@@ -58,7 +58,7 @@ func UCLPartners() *ahsc.Centre {
 			partner(ahsc.Organisation{ID: "royal-free", Name: "Royal Free London NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
 				Identifiers: []vocab.Identifier{ods("RAL")},
 				Sources: []vocab.Source{srcUCLP2008, srcODS("RAL Royal Free London NHS Foundation Trust"),
-					src("http://www.liquisearch.com/royal_free_hampstead_nhs_trust/history", "Royal Free Hampstead NHS Trust: history (Wikipedia copy)",
+					cite("http://www.liquisearch.com/royal_free_hampstead_nhs_trust/history", "Royal Free Hampstead NHS Trust: history (Wikipedia copy)",
 						"\"The Royal Free Hampstead NHS Trust was authorised by Monitor as an NHS foundation trust on 1 April 2012, subsequently changing its name to the Royal Free London NHS Foundation Trust\": the same body under a new name (the date of the name change is not given)")}},
 				member(ahsc.RoleFoundingPartner, "2008-09", "", founders...)),
 			partner(ahsc.Organisation{ID: "uclh", Name: "University College London Hospitals NHS Foundation Trust", Kind: ahsc.OrgKindNHSFoundationTrust,
@@ -70,7 +70,7 @@ func UCLPartners() *ahsc.Centre {
 				Identifiers: []vocab.Identifier{ods("RNJ")},
 				Sources:     []vocab.Source{srcBartsHealth, srcODSHistoric("RNJ Barts and the London NHS Trust")}},
 				member(ahsc.RolePartner, "2011-10", "2012-03-31", srcUCLPWiki, srcUCLPBHRUT,
-					src(srcBartsHealth.URL, srcBartsHealth.Title, "the trust merged into Barts Health on 1 April 2012, so its own membership ended the day before"))),
+					cite(srcBartsHealth.URL, srcBartsHealth.Title, "the trust merged into Barts Health on 1 April 2012, so its own membership ended the day before"))),
 			partner(ahsc.Organisation{ID: "qmul", Name: "Queen Mary University of London", Kind: ahsc.OrgKindUniversity,
 				OtherNames:  []ahsc.Name{acronym("QMUL")},
 				Identifiers: []vocab.Identifier{ukprn("10007775"), ror("026zzn846")},
