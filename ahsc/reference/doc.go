@@ -84,7 +84,8 @@
 //     first round, is in the sources but not recorded as a designation;
 //   - KHP: the month and day the partnership formed; the trusts' RORs;
 //   - Imperial: when The Institute of Cancer Research joined (two undated
-//     sources name it a partner, so it is left out); when Royal Brompton &
+//     sources name it a partner, so it has a record, with its identifiers,
+//     but no membership); when Royal Brompton &
 //     Harefield left (recorded as the latest possible day); Chelsea and
 //     Westminster's joining is sourced only by Wikipedia;
 //   - UCLPartners: which members each designation covered (UCLPartners is

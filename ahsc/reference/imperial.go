@@ -24,6 +24,12 @@ var (
 	srcICUKHDRA = cite("https://ukhealthdata.org/members/imperial-college-healthcare-nhs-trust/",
 		"UK Health Data Research Alliance: Imperial College Healthcare NHS Trust",
 		"\"With our partners, Imperial College London, The Institute of Cancer Research, London, The Royal Marsden NHS Foundation Trust and Chelsea and Westminster Hospital NHS Foundation Trust, we form Imperial College AHSC ... one of eight\" (undated; after April 2020)")
+	srcICRJoins = cite("https://www.imperial.nhs.uk/about-us/news/icr-joins-ahsc",
+		"Imperial College Healthcare NHS Trust: Institute of Cancer Research joins Imperial's AHSC partnership",
+		"\"The Institute of Cancer Research, London, has joined the Imperial College Academic Health Science Centre\" (undated: no membership is recorded, for want of a date)")
+	srcICR = cite("https://icr.ac.uk/about-us/leadership-and-governance",
+		"The Institute of Cancer Research: Leadership and governance",
+		"\"The ICR is a company limited by guarantee (company number 00534147) ... registration number 10003324 [Office for Students] ... an exempt charity\"")
 	srcChelWest = cite("https://en.wikipedia.org/wiki/Chelsea_and_Westminster_Hospital",
 		"Wikipedia: Chelsea and Westminster Hospital",
 		"the trust \"became a member of Imperial College Academic Health Science Centre (Imperial AHSC) in July 2020\" (a tertiary source; the month only)")
@@ -39,7 +45,9 @@ var (
 // January 2021, the day before it merged into Guy's and St Thomas' (a
 // King's Health Partners partner): no source dates its leaving, so that is
 // the latest it can have ended. The Institute of Cancer Research, a
-// partner by two undated sources, is left out: no source dates its joining.
+// partner by two undated sources, is among the centre's other
+// organisations, with its identifiers, but has no membership: no source
+// dates its joining.
 func ImperialCollegeAHSC() *ahsc.Centre {
 	founders := []vocab.Source{srcICLaunch, srcIC2014, srcICHTExpanded}
 	return &ahsc.Centre{
@@ -77,6 +85,12 @@ func ImperialCollegeAHSC() *ahsc.Centre {
 				Identifiers: []vocab.Identifier{ods("RJ5")},
 				Sources:     []vocab.Source{srcICLaunch, srcODSHistoric("RJ5 St Mary's NHS Trust")}},
 			orgGSTT(),
+			// A partner by two undated sources: its record is kept for
+			// its identifiers, its membership left out.
+			ahsc.Organisation{ID: "icr", Name: "The Institute of Cancer Research", Kind: ahsc.OrgKindResearchInstitute,
+				OtherNames:  []ahsc.Name{acronym("ICR"), {Value: "The Institute of Cancer Research: Royal Cancer Hospital", Kind: ahsc.NameAlias}},
+				Identifiers: []vocab.Identifier{ukprn("10003324"), ror("043jzw605"), {Scheme: vocab.SchemeCompaniesHouse, Value: "00534147"}},
+				Sources:     []vocab.Source{srcICRJoins, srcICUKHDRA, srcICR, srcUKPRNOf("The Institute of Cancer Research = 10003324"), srcRORPage("043jzw605", "Institute of Cancer Research")}},
 		),
 		Successions: []ahsc.Succession{
 			{Predecessor: "hammersmith-hospitals", Successor: "icht", Kind: ahsc.SuccessionMerger,
