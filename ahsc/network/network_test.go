@@ -223,3 +223,12 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { networks.Check(t, data) })
 }
+
+// The decoder's properties (result shape, positions, allocation bound,
+// validation as Problems, round trip) hold for valid and broken networks.
+func TestDecodeProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		networks.CheckValue(t, networktest.Network().Draw(t, "network"))
+		networks.CheckValue(t, networktest.MutatedNetwork().Draw(t, "mutation").Value)
+	})
+}
