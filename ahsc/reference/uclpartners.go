@@ -81,7 +81,6 @@ func UCLPartners() *ahsc.Centre {
 				Sources:     []vocab.Source{srcBartsHealth, srcODS("R1H Barts Health NHS Trust"), srcRORPage("00b31g692", "Barts Health NHS Trust")}},
 				member(ahsc.RolePartner, "2012-04-01", "", srcBartsHealth, srcUCLPWiki)),
 			partner(ahsc.Organisation{ID: "bhrut", Name: "Barking, Havering and Redbridge University Hospitals NHS Trust", Kind: ahsc.OrgKindNHSTrust,
-				OtherNames:  []ahsc.Name{acronym("BHRUT")},
 				Identifiers: []vocab.Identifier{ods("RF4")},
 				Sources:     []vocab.Source{srcUCLPBHRUT, srcODS("RF4 Barking, Havering and Redbridge University Hospitals NHS Trust")}},
 				member(ahsc.RolePartner, "2012-04", "", srcUCLPWiki, srcUCLPBHRUT)),
