@@ -69,34 +69,30 @@ func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 
 // RosterProblems checks the one rule that needs the centre's partner
 // roster: every partner nominates at least
-// Composition.MinVotingSeatsPerPartner of each body's voting seats. Each
-// body is checked on the dates its seats change ([Body.SeatChangeDates])
-// and on each of rosterChanges within its period (the dates partners join,
-// and the days after they leave, which only the centre knows). A partner
-// short of seats is reported once per body, on the first such date, at
-// bodies[i].composition.minVotingSeatsPerPartner. A nil roster has no
-// problems. The Centre calls it; [Document.Problems] checks everything
-// else.
-func (d *Document) RosterProblems(roster vocab.Roster, rosterChanges []vocab.Date) vocab.Problems {
-	return d.CollectRosterProblems(new(vocab.Collector), roster, rosterChanges).Problems()
+// Composition.MinVotingSeatsPerPartner of each body's voting seats.
+// memberships maps each partner to the periods in which it is certainly a
+// partner (only their certain days count; overlapping periods are
+// joined). A partner short of seats is reported once per body and
+// maximal run of days on which it is a partner and short, at
+// bodies[i].composition.minVotingSeatsPerPartner, with the partner as the
+// value and the run in the detail: "during 2021-06-01/2022-12-31 the
+// partner nominates 0 voting seats, fewer than 1" ("0 to 1 voting seats"
+// when the count changes within the run). Problems come by body, then
+// partner ID, then date. A nil map has no problems. The Centre calls it;
+// [Document.Problems] checks everything else. It runs in
+// O((m + s) log(m + s)) per body for m membership periods and s seats.
+func (d *Document) RosterProblems(memberships map[vocab.OrgID][]vocab.Period) vocab.Problems {
+	return d.CollectRosterProblems(new(vocab.Collector), memberships).Problems()
 }
 
 // CollectRosterProblems adds the problems [Document.RosterProblems]
 // returns to ps, in the same order, and returns ps.
-func (d *Document) CollectRosterProblems(ps *vocab.Collector, roster vocab.Roster, rosterChanges []vocab.Date) *vocab.Collector {
-	if roster == nil {
+func (d *Document) CollectRosterProblems(ps *vocab.Collector, memberships map[vocab.OrgID][]vocab.Period) *vocab.Collector {
+	if memberships == nil {
 		return ps
 	}
 	for i := range d.Bodies {
-		b := &d.Bodies[i]
-		if b.Composition.MinVotingSeatsPerPartner <= 0 {
-			continue
-		}
-		at := vocab.NewPath("bodies").Index(i).Child("composition")
-		first := firstPerRule{}
-		for _, day := range b.checkDates(rosterChanges) {
-			ps = first.add(ps, b.minSeatsProblems(at, roster, day))
-		}
+		ps = d.Bodies[i].shortfalls(ps, vocab.NewPath("bodies").Index(i).Child("composition"), memberships)
 	}
 	return ps
 }
