@@ -239,3 +239,24 @@ func TestProblemsAndTheirCap(t *testing.T) {
 		assert.Equal(t, all[i].Error(), p.Error())
 	}
 }
+
+// The issue's fixture: a typo'd key "memberhsips" listed the allowed keys
+// but suggested nothing, and the now-missing required "memberships" was not
+// reported. Now the unknown key suggests the nearest allowed key and the
+// displaced required key is reported at its own pointer.
+func TestMisspeltKeySuggestsAndReportsDisplacedRequired(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "X",
+  "partners": [{"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberhsips": [{"role": "partner", "joined": "2010-01-01", "sources": [{"kind": "illustrative", "note": "test"}]}]}]}`
+	_, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.Error(t, err)
+	require.Len(t, ps, 2, "%v", ps)
+	assert.Equal(t, "/partners/0/memberhsips", ps[0].Pointer())
+	assert.Equal(t, vocab.ErrUnknownField, ps[0].Type)
+	assert.Equal(t, `did you mean "memberships"?`, ps[0].Detail)
+	assert.Contains(t, ps[0].Allowed, "memberships")
+	assert.Equal(t, "/partners/0/memberships", ps[1].Pointer())
+	assert.ErrorIs(t, ps[1], vocab.ErrRequired)
+	assert.Contains(t, ps[1].Error(), `the unknown key "memberhsips" may be a misspelling of it`)
+	assert.Equal(t, "line 3, column 5", ps[1].Position.String())
+}
