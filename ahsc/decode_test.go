@@ -260,3 +260,17 @@ func TestMisspeltKeySuggestsAndReportsDisplacedRequired(t *testing.T) {
 	assert.Contains(t, ps[1].Error(), `the unknown key "memberhsips" may be a misspelling of it`)
 	assert.Equal(t, "line 3, column 5", ps[1].Position.String())
 }
+
+// The issue's fixture "2016-13-01", decoded in a document: the problem
+// says the month is out of range, not "no such day".
+func TestDecodeDateSaysWhichPart(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "X",
+  "partners": [{"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberships": [{"role": "partner", "joined": "2016-13-01", "sources": [{"kind": "illustrative", "note": "test"}]}]}]}`
+	_, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.Error(t, err)
+	require.Len(t, ps, 1, "%v", ps)
+	assert.Equal(t, "/partners/0/memberships/0/joined", ps[0].Pointer())
+	assert.Contains(t, ps[0].Error(), "month 13 is out of range 1–12")
+	assert.NotContains(t, ps[0].Error(), "no such day")
+}
