@@ -274,3 +274,33 @@ func TestDecodeDateSaysWhichPart(t *testing.T) {
 	assert.Contains(t, ps[0].Error(), "month 13 is out of range 1–12")
 	assert.NotContains(t, ps[0].Error(), "no such day")
 }
+
+// The issue's fixture: a membership ending 9999-12-31, the last supported
+// day, drew a false warning that the partner was a partner for only part
+// of an open-ended seat (and, with the exact "throughout" check, would
+// have been an error). A period ending on the last day is open-ended, so
+// the seats, open or ending then, need nothing more; a partial year 9999
+// still leaves the days after 9999-01-01 uncertain (to the end: "..").
+func TestMembershipEndingOnTheLastDayIsOpenEnded(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "X",
+  "partners": [{"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberships": [{"role": "partner", "joined": "2010-01-01", "left": "9999-12-31", "sources": [{"kind": "illustrative", "note": "test"}]}]}],
+  "governance": {"bodies": [{"id": "board", "name": "Board", "kind": "board", "period": "2010-01-01/..",
+    "composition": {"minVotingSeatsPerPartner": 1},
+    "seats": [{"id": "s1", "label": "KCL seat", "nominatedBy": "kcl", "voting": true, "period": "2010-01-01/.."},
+      {"id": "s2", "label": "KCL seat 2", "nominatedBy": "kcl", "period": "2010-01-01/9999-12-31"},
+      {"id": "s3", "label": "KCL seat 3", "nominatedBy": "kcl", "period": "2010/9999"}]}]}
+}`
+	c, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.NoError(t, err)
+	require.NotNil(t, c)
+	assert.Empty(t, ps)
+
+	c.Partners[0].Memberships[0].Left = vocab.MustParseDate("9999")
+	ps = c.Problems()
+	require.Len(t, ps, 3, "%v", ps)
+	for _, p := range ps {
+		assert.True(t, p.IsWarning(), "%v", p)
+		assert.Contains(t, p.Detail, "possibly not a partner on 9999-01-02/..")
+	}
+}

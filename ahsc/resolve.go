@@ -94,13 +94,17 @@ type dayRange struct{ lo, hi int }
 
 var dayZero = vocab.MustParseDate("0001-01-01")
 
-// rangeOf returns the days of a period with exact or open bounds.
+// rangeOf returns the days of a period with exact or open bounds. The
+// supported dates end on 9999-12-31 and begin on 0001-01-01, so a period
+// ending on the last day is open-ended (a membership that ends then lasts
+// as long as any open-ended period), and one starting on the first day is
+// open at the start.
 func rangeOf(p vocab.Period) dayRange {
 	r := dayRange{math.MinInt, math.MaxInt}
-	if !p.Start.IsZero() {
+	if !p.Start.IsZero() && p.Start.First() != dayZero {
 		r.lo = p.Start.First().DaysSince(dayZero)
 	}
-	if !p.End.IsZero() {
+	if !p.End.IsZero() && p.End.Last() != lastDate {
 		r.hi = p.End.Last().DaysSince(dayZero)
 	}
 	return r
@@ -193,6 +197,18 @@ func (cv coverage) avoidable(q vocab.Period) bool {
 	}
 	if !q.End.IsZero() {
 		e0, e1 = q.End.First().DaysSince(dayZero), q.End.Last().DaysSince(dayZero)
+	}
+	if s0 == 0 {
+		s0 = math.MinInt // 0001-01-01 is the first day there is
+	}
+	if e1 == lastDate.DaysSince(dayZero) {
+		e1 = math.MaxInt // 9999-12-31 is the last day there is
+	}
+	if s1 == 0 {
+		s1 = math.MinInt
+	}
+	if e0 == lastDate.DaysSince(dayZero) {
+		e0 = math.MaxInt
 	}
 	for _, c := range cv.possible {
 		if c.lo <= s1 && e0 <= c.hi && max(s0, c.lo) <= min(e1, c.hi) {

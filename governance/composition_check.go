@@ -229,6 +229,10 @@ var epoch = vocab.MustParseDate("0001-01-01")
 // math.MaxInt when open-ended.
 type daySpan struct{ lo, hi int }
 
+// lastDay is the last supported day: a period ending on it is as
+// open-ended as one with no end.
+var lastDay = vocab.MustParseDate("9999-12-31")
+
 // spanOf returns the days p certainly covers, and false when none or when
 // p has no start.
 func spanOf(p vocab.Period) (daySpan, bool) {
@@ -237,7 +241,7 @@ func spanOf(p vocab.Period) (daySpan, bool) {
 		return daySpan{}, false
 	}
 	s := daySpan{c.Start.DaysSince(epoch), math.MaxInt}
-	if !c.End.IsZero() {
+	if !c.End.IsZero() && c.End != lastDay {
 		s.hi = c.End.DaysSince(epoch)
 	}
 	return s, true
