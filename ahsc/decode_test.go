@@ -304,3 +304,23 @@ func TestMembershipEndingOnTheLastDayIsOpenEnded(t *testing.T) {
 		assert.Contains(t, p.Detail, "possibly not a partner on 9999-01-02/..")
 	}
 }
+
+// The issue's fixture: a board seat nominated by a partner that joined two
+// years after the seat began decoded with no error, though the partner
+// must be a partner for the whole term. It is an error naming the days
+// without the partner and the partner's membership dates.
+func TestSeatNominatedBeforePartnerJoinedIsAnError(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "Imperial College AHSC",
+  "partners": [{"id": "imperial", "name": "Imperial College London", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberships": [{"role": "partner", "joined": "2012-01-01", "sources": [{"kind": "illustrative", "note": "test"}]}]}],
+  "governance": {"bodies": [{"id": "board", "name": "Board", "kind": "board", "period": "2010-01-01/..",
+    "seats": [{"id": "s1", "label": "Imperial seat", "nominatedBy": "imperial", "period": "2010-01-01/.."}]}]}
+}`
+	_, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.Error(t, err)
+	require.Len(t, ps, 1, "%v", ps)
+	assert.False(t, ps[0].IsWarning())
+	assert.Equal(t, "/governance/bodies/0/seats/0/nominatedBy", ps[0].Pointer())
+	assert.ErrorIs(t, ps[0], vocab.ErrInvalid)
+	assert.Equal(t, "is not a partner throughout 2010-01-01/..: certainly not a partner on 2010-01-01/2011-12-31 (memberships 2012-01-01/..)", ps[0].Detail)
+}

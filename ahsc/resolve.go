@@ -54,9 +54,9 @@ func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Col
 //   - an error (ErrNotFound) when no membership may overlap R;
 //   - an error (ErrInvalid) when R, however its partial bounds resolve,
 //     includes a day certainly without the partner; the message lists those
-//     days within what R may cover;
+//     days within what R may cover, and the partner's membership periods;
 //   - a warning (ErrInvalid) otherwise when R may include a day possibly
-//     without the partner, listing those days;
+//     without the partner, listing those days and the membership periods;
 //
 // plus the closed-organisation warning. An undated reference (zero R) is
 // only checked for being a partner at all; an invalid R is reported by its
@@ -78,12 +78,12 @@ func (ix *index) resolvePartner(r vocab.Reference) []*vocab.Problem {
 	case !slices.ContainsFunc(ix.periods[id], r.During.MayOverlap):
 		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is not a partner during "+r.During.String())}
 	case !cv.avoidable(r.During):
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s",
-			r.During, spansText(gaps(within, cv.possible)))), ix.closedWarning(r)}
+		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s (memberships %s)",
+			r.During, spansText(gaps(within, cv.possible)), periodsText(ix.periods[id]))), ix.closedWarning(r)}
 	}
 	if g := gaps(within, cv.certain); len(g) > 0 {
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates)",
-			r.During, spansText(g))).AsWarning(), ix.closedWarning(r)}
+		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates: memberships %s)",
+			r.During, spansText(g), periodsText(ix.periods[id]))).AsWarning(), ix.closedWarning(r)}
 	}
 	return []*vocab.Problem{ix.closedWarning(r)}
 }
@@ -231,6 +231,23 @@ func spansText(rs []dayRange) string {
 			b.WriteString(", ")
 		}
 		b.WriteString(r.period().String())
+	}
+	return b.String()
+}
+
+// periodsText lists up to three membership periods as written
+// ("2012-01/.."), and how many more.
+func periodsText(ps []vocab.Period) string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i == 3 {
+			fmt.Fprintf(&b, " and %d more", len(ps)-3)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
 	}
 	return b.String()
 }
