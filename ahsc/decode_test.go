@@ -2,6 +2,7 @@ package ahsc_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,6 +20,7 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/governance"
 )
 
 func TestEncodeDecodeRoundTrips(t *testing.T) {
@@ -323,4 +325,46 @@ func TestSeatNominatedBeforePartnerJoinedIsAnError(t *testing.T) {
 	assert.Equal(t, "/governance/bodies/0/seats/0/nominatedBy", ps[0].Pointer())
 	assert.ErrorIs(t, ps[0], vocab.ErrInvalid)
 	assert.Equal(t, "is not a partner throughout 2010-01-01/..: certainly not a partner on 2010-01-01/2011-12-31 (memberships 2012-01-01/..)", ps[0].Detail)
+}
+
+// The fixture: two names differing only in invalid UTF-8 encoded
+// the same and both validated. Invalid UTF-8 in any string is a problem
+// at its path; the strict decoder refuses it in input.
+func TestInvalidUTF8IsAProblem(t *testing.T) {
+	c := smallCentreForUTF8()
+	c.Partners[0].Name = "King's College London\xff"
+	c.Partners[1].Name = "King's College London\xfe"
+	a, err := json.Marshal(c.Partners[0].Name)
+	require.NoError(t, err)
+	b, err := json.Marshal(c.Partners[1].Name)
+	require.NoError(t, err)
+	require.Equal(t, a, b, "encoding/json writes both as U+FFFD")
+	ps := c.Problems()
+	require.Len(t, ps, 2, "%v", ps)
+	for i, p := range ps {
+		assert.Equal(t, fmt.Sprintf("/partners/%d/name", i), p.Pointer())
+		assert.ErrorIs(t, p, vocab.ErrInvalid)
+		assert.Contains(t, p.Detail, "not valid UTF-8: byte 0x")
+		assert.Contains(t, p.Detail, "at offset 21")
+	}
+	c.Partners[0].Name, c.Partners[1].Name = "KCL", "GSTT"
+	c.Governance = &governance.Document{Bodies: []governance.Body{{ID: "board", Name: "Board\x80", Kind: governance.BodyKindBoard,
+		Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01"))}}}
+	ps = c.Problems()
+	require.Len(t, ps, 1, "%v", ps)
+	assert.Equal(t, "/governance/bodies/0/name", ps[0].Pointer(), "embedded documents are checked once, with their prefix")
+
+	_, _, err = ahsc.Decode(strings.NewReader("{\"version\":\"1.0\",\"id\":\"x\",\"name\":\"X\xff\"}"), vocab.DecodeOptions{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "invalid UTF-8")
+}
+
+func smallCentreForUTF8() *ahsc.Centre {
+	src := []vocab.Source{{Kind: vocab.SourceIllustrative, Note: "test"}}
+	p := func(id vocab.OrgID, kind ahsc.OrgKind) ahsc.Partner {
+		return ahsc.Partner{Organisation: ahsc.Organisation{ID: id, Name: string(id), Kind: kind, Sources: src},
+			Memberships: []ahsc.Membership{{Role: ahsc.RolePartner, Joined: vocab.MustParseDate("2009-01-01"), Sources: src}}}
+	}
+	return &ahsc.Centre{Version: vocab.CurrentVersion, ID: "c", Name: "C",
+		Partners: []ahsc.Partner{p("kcl", ahsc.OrgKindUniversity), p("gstt", ahsc.OrgKindNHSTrust)}}
 }

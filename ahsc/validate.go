@@ -1,6 +1,9 @@
 package ahsc
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
+)
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -44,7 +47,8 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		d.doc.CollectProblems(ps.WithPath(vocab.NewPath(d.field)))
 	}
 	ps = ix.compositionProblems(ps)
-	return ix.resolve(ps, c.References())
+	ps = ix.resolve(ps, c.References())
+	return strictjson.CollectInvalidUTF8(ps, nil, c, "governance", "portfolio", "ledger")
 }
 
 // orgIDProblems reports an organisation ID used twice across partners and

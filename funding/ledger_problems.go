@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Problems checks the ledger as a standalone document and returns every
@@ -55,7 +56,8 @@ func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	awards := d.awardsByID()
 	ps = d.transactionProblems(ps, cur, awards)
 	ps = d.budgetProblems(ps, cur, awards)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // checkAmount reports at p a missing, negative or zero (when positive is

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/graph"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Document is a centre's governance document: bodies, seats, members,
@@ -64,7 +65,8 @@ func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	}
 	ps = d.kpiProblems(ps, vocab.NewPath("kpis"), bodies)
 	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bodies)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // RosterProblems checks the one rule that needs the centre's partner

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/graph"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Portfolio is a centre's programme portfolio: programmes, shared
@@ -100,7 +101,8 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })
 	ps = d.cohortProblems(ps, vocab.NewPath("cohorts"), idx)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // index maps the portfolio's programme and facility IDs to their first
