@@ -21,6 +21,7 @@ func (c *Centre) Problems() vocab.Problems { return c.CollectProblems(new(vocab.
 // many and counts the rest, so memory stays bounded however many problems
 // the centre has; [Decode] checks with it.
 func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(c))
 	ps = ps.Add(c.Version.Problems(vocab.NewPath("version"))...)
 	ps = ps.Add(vocab.CheckID(vocab.NewPath("id"), c.ID, true))
 	if c.Name == "" {

@@ -30,6 +30,7 @@ func (d *Ledger) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	return d.contentProblems(ps.Add(d.Version.Problems(vocab.NewPath("version"))...))
 }
 

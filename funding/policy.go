@@ -41,6 +41,7 @@ func (p *Policy) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if p == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(p))
 	ps = p.rulesProblems(ps.Add(p.Version.Problems(vocab.NewPath("version"))...))
 	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), p.Sources)
 	return strictjson.CollectInvalidUTF8(ps, nil, p)

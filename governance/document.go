@@ -52,6 +52,7 @@ func (d *Document) Problems() vocab.Problems {
 // that many and counts the rest, so memory stays bounded however many
 // problems the document has; [Decode] checks with it.
 func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	bodies := d.bodyIndex()
 	bp := vocab.NewPath("bodies")

@@ -83,6 +83,7 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	idx := d.index()
 	pp := vocab.NewPath("programmes")
