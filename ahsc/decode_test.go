@@ -20,6 +20,7 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/governance"
 )
 
@@ -367,4 +368,24 @@ func smallCentreForUTF8() *ahsc.Centre {
 	}
 	return &ahsc.Centre{Version: vocab.CurrentVersion, ID: "c", Name: "C",
 		Partners: []ahsc.Partner{p("kcl", ahsc.OrgKindUniversity), p("gstt", ahsc.OrgKindNHSTrust)}}
+}
+
+// Problems follow the document whichever check finds them: the
+// partner-throughout check on a seat (run across the whole centre, after
+// every document) lists its problem at the seat, after the body's name
+// and before the ledger's problems.
+func TestCentreProblemsFollowTheDocument(t *testing.T) {
+	c := smallCentreForUTF8()
+	c.Partners[1].Memberships[0].Joined = vocab.MustParseDate("2015-01-01")
+	c.Governance = &governance.Document{Bodies: []governance.Body{{ID: "board", Kind: governance.BodyKindBoard,
+		Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01")),
+		Seats: []governance.Seat{{ID: "s", Label: "S", NominatedBy: "gstt", Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01"))}}}}}
+	c.Ledger = &funding.Ledger{}
+	c.OtherNames = []ahsc.Name{{}}
+	ps := c.Problems()
+	got := make([]string, len(ps))
+	for i, p := range ps {
+		got[i] = p.Pointer()
+	}
+	assert.Equal(t, []string{"/otherNames/0/value", "/otherNames/0/kind", "/governance/bodies/0/name", "/governance/bodies/0/seats/0/nominatedBy", "/ledger/currency"}, got, "%v", ps)
 }

@@ -2,6 +2,7 @@ package governance
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/graph"
@@ -65,7 +66,7 @@ func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		ps = ps.Add(d.Interests[i].Problems(vocab.NewPath("interests").Index(i))...)
 	}
 	ps = d.kpiProblems(ps, vocab.NewPath("kpis"), bodies)
-	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bodies)
+	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bp, bodies)
 	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
 	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
@@ -171,6 +172,16 @@ func (x *decider) isReady(i int) bool {
 	return ready
 }
 
+// firstError returns the first error, in document order, that keeps the
+// body at position i (at path at) from taking votes.
+func (x *decider) firstError(i int, at *vocab.Path) *vocab.Problem {
+	ps := x.doc.Bodies[i].structureProblems(new(vocab.Collector), at).Problems().Errors()
+	if len(ps) == 0 {
+		return nil
+	}
+	return slices.MinFunc(ps, vocab.DocumentOrder(x.doc))
+}
+
 // reportingProblems reports a reportsTo naming no body, and reporting
 // lines that loop (every body on the loop), in linear time.
 func (d *Document) reportingProblems(ps *vocab.Collector, bp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
@@ -208,7 +219,7 @@ func (d *Document) kpiProblems(ps *vocab.Collector, kp *vocab.Path, bodies map[v
 	return ps
 }
 
-func (d *Document) decisionProblems(ps *vocab.Collector, dp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
+func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
 	ids := make([]MotionID, len(d.Decisions))
 	for i := range d.Decisions {
 		ids[i] = d.Decisions[i].Motion.ID
@@ -236,7 +247,15 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp *vocab.Path, bodies 
 			continue
 		}
 		if !x.isReady(j) {
-			continue // the body's problems are reported at its path; no ballot is counted
+			// The body's problems are reported at its path; no ballot is
+			// checked or counted. Say so once, as a knock-on of the body's
+			// first error, listed right after it.
+			if len(dec.Ballots) > 0 {
+				ps = ps.Add(vocab.KnockOn(vocab.Invalid(ip.Child("ballots"), nil,
+					fmt.Sprintf("the %d ballots were neither checked nor counted: body %s has errors", len(dec.Ballots), dec.Body)).AsWarning(),
+					x.firstError(j, bp.Index(j))))
+			}
+			continue
 		}
 		if _, err := x.decide(dec); err != nil {
 			for _, q := range vocab.ProblemsOf(err) {
