@@ -379,7 +379,7 @@ func TestCentreProblemsFollowTheDocument(t *testing.T) {
 	c.Partners[1].Memberships[0].Joined = vocab.MustParseDate("2015-01-01")
 	c.Governance = &governance.Document{Bodies: []governance.Body{{ID: "board", Kind: governance.BodyKindBoard,
 		Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01")),
-		Seats: []governance.Seat{{ID: "s", Label: "S", NominatedBy: "gstt", Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01"))}}}}}
+		Seats:  []governance.Seat{{ID: "s", Label: "S", NominatedBy: "gstt", Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01"))}}}}}
 	c.Ledger = &funding.Ledger{}
 	c.OtherNames = []ahsc.Name{{}}
 	ps := c.Problems()
