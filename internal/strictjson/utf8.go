@@ -24,12 +24,80 @@ import (
 // of every string-bearing value; a valid document allocates nothing.
 func CollectInvalidUTF8(ps *vocab.Collector, at *vocab.Path, v any, skip ...string) *vocab.Collector {
 	rv := reflect.ValueOf(v)
-	if !rv.IsValid() || !holdsStrings(rv.Type()) {
+	if !rv.IsValid() {
+		return ps
+	}
+	pl := planOf(rv.Type())
+	if pl == nil {
 		return ps
 	}
 	w := utf8Walker{ps: ps, at: at}
-	w.value(rv, skip)
+	w.value(rv, pl, skip)
 	return w.ps
+}
+
+// utf8Plan is how to walk a type that can hold strings: its kind, and for
+// a struct the string-bearing fields, for a pointer, list or map the
+// element's plan. A nil plan is a type that holds none, never walked.
+type utf8Plan struct {
+	kind   reflect.Kind
+	fields []planField
+	elem   *utf8Plan
+}
+
+type planField struct {
+	name  string
+	index []int
+	plan  *utf8Plan
+}
+
+var planCache sync.Map // reflect.Type -> *utf8Plan (nil for none)
+
+// planOf returns the cached plan of t, building it (and its parts) once.
+func planOf(t reflect.Type) *utf8Plan {
+	if v, ok := planCache.Load(t); ok {
+		return v.(*utf8Plan)
+	}
+	building := map[reflect.Type]*utf8Plan{}
+	pl := buildPlan(t, building)
+	v, _ := planCache.LoadOrStore(t, pl)
+	return v.(*utf8Plan)
+}
+
+// buildPlan builds t's plan; building holds the plans under construction,
+// so a recursive type refers to itself. Cyclic types get a plan even when
+// only the cycle holds them together; the walk of such a value ends at its
+// nil pointers.
+func buildPlan(t reflect.Type, building map[reflect.Type]*utf8Plan) *utf8Plan {
+	if pl, ok := building[t]; ok {
+		return pl
+	}
+	pl := &utf8Plan{kind: t.Kind()}
+	building[t] = pl
+	switch t.Kind() {
+	case reflect.String, reflect.Interface:
+		return pl
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		if pl.elem = buildPlan(t.Elem(), building); pl.elem != nil {
+			return pl
+		}
+	case reflect.Map:
+		pl.elem = buildPlan(t.Elem(), building)
+		if pl.elem != nil || t.Key().Kind() == reflect.String {
+			return pl
+		}
+	case reflect.Struct:
+		for _, f := range fieldsOf(t).list {
+			if fp := buildPlan(f.typ, building); fp != nil {
+				pl.fields = append(pl.fields, planField{name: f.name, index: f.index, plan: fp})
+			}
+		}
+		if len(pl.fields) > 0 {
+			return pl
+		}
+	}
+	building[t] = nil
+	return nil
 }
 
 // utf8Walker walks a value, keeping the path as a stack of steps so that
@@ -67,21 +135,29 @@ func (w *utf8Walker) check(s string) {
 	}
 }
 
-func (w *utf8Walker) value(rv reflect.Value, skip []string) {
-	if !rv.IsValid() || !holdsStrings(rv.Type()) {
+func (w *utf8Walker) value(rv reflect.Value, pl *utf8Plan, skip []string) {
+	if pl == nil {
 		return
 	}
-	switch rv.Kind() {
+	switch pl.kind {
 	case reflect.String:
 		w.check(rv.String())
-	case reflect.Pointer, reflect.Interface:
+	case reflect.Interface:
 		if !rv.IsNil() {
-			w.value(rv.Elem(), skip)
+			e := rv.Elem()
+			w.value(e, planOf(e.Type()), nil)
+		}
+	case reflect.Pointer:
+		if !rv.IsNil() {
+			w.value(rv.Elem(), pl.elem, skip)
 		}
 	case reflect.Slice, reflect.Array:
+		if pl.elem == nil {
+			return
+		}
 		for i := range rv.Len() {
 			w.steps = append(w.steps, utf8Step{index: i})
-			w.value(rv.Index(i), nil)
+			w.value(rv.Index(i), pl.elem, nil)
 			w.steps = w.steps[:len(w.steps)-1]
 		}
 	case reflect.Map:
@@ -92,17 +168,18 @@ func (w *utf8Walker) value(rv reflect.Value, skip []string) {
 			if k.Kind() == reflect.String {
 				w.check(k.String())
 			}
-			w.value(rv.MapIndex(k), nil)
+			w.value(rv.MapIndex(k), pl.elem, nil)
 			w.steps = w.steps[:len(w.steps)-1]
 		}
 	case reflect.Struct:
-		for _, f := range fieldsOf(rv.Type()).list {
-			if !holdsStrings(f.typ) || slices.Contains(skip, f.name) {
+		for i := range pl.fields {
+			f := &pl.fields[i]
+			if skip != nil && slices.Contains(skip, f.name) {
 				continue
 			}
 			if fv, ok := fieldOf(rv, f.index); ok {
 				w.steps = append(w.steps, utf8Step{name: f.name, index: -1})
-				w.value(fv, nil)
+				w.value(fv, f.plan, nil)
 				w.steps = w.steps[:len(w.steps)-1]
 			}
 		}
@@ -124,6 +201,9 @@ func compareKeys(a, b reflect.Value) int {
 // fieldOf returns the field at index below rv without allocating: false
 // when a nil embedded pointer lies on the way.
 func fieldOf(rv reflect.Value, index []int) (reflect.Value, bool) {
+	if len(index) == 1 {
+		return rv.Field(index[0]), true
+	}
 	for i, x := range index {
 		if i > 0 && rv.Kind() == reflect.Pointer {
 			if rv.IsNil() {
@@ -147,43 +227,4 @@ func invalidUTF8(at *vocab.Path, s string) *vocab.Problem {
 		i += n
 	}
 	return vocab.Invalid(at, s, fmt.Sprintf("not valid UTF-8: byte 0x%02x at offset %d; text must be UTF-8", s[i], i))
-}
-
-var stringsCache sync.Map // reflect.Type -> bool
-
-// holdsStrings reports whether a value of type t can hold a string the
-// walk visits. Results are cached per type; a type is cached only once
-// fully known, so concurrent walks never see a partial answer.
-func holdsStrings(t reflect.Type) bool {
-	if v, ok := stringsCache.Load(t); ok {
-		return v.(bool)
-	}
-	h := computeHoldsStrings(t, map[reflect.Type]bool{})
-	stringsCache.Store(t, h)
-	return h
-}
-
-func computeHoldsStrings(t reflect.Type, visiting map[reflect.Type]bool) bool {
-	if v, ok := stringsCache.Load(t); ok {
-		return v.(bool)
-	}
-	if visiting[t] {
-		return false // a cycle adds nothing its other fields do not
-	}
-	visiting[t] = true
-	switch t.Kind() {
-	case reflect.String, reflect.Interface:
-		return true
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return computeHoldsStrings(t.Elem(), visiting)
-	case reflect.Map:
-		return t.Key().Kind() == reflect.String || computeHoldsStrings(t.Elem(), visiting)
-	case reflect.Struct:
-		for _, f := range fieldsOf(t).list {
-			if computeHoldsStrings(f.typ, visiting) {
-				return true
-			}
-		}
-	}
-	return false
 }
