@@ -55,8 +55,21 @@ type Collector struct {
 // governance document in a Centre) lists its problems in the order of the
 // outer document.
 func (c *Collector) OrderBy(order func(a, b *Problem) int) *Collector {
-	if r := c.rootOf(); r.Order == nil {
-		r.Order = order
+	r := c.rootOf()
+	if r.Order != nil || order == nil {
+		return c
+	}
+	r.Order = order
+	if r.Limit > 0 && r.seqs == nil {
+		// Problems added before the order was set arrived in list order;
+		// from now on the list is a heap of at most Limit problems.
+		r.seqs = make([]int, len(r.list), max(len(r.list), min(r.Limit, 64)))
+		for i := range r.seqs {
+			r.seqs[i] = i
+		}
+		for i := range r.list {
+			r.up(i)
+		}
 	}
 	return c
 }
@@ -149,7 +162,7 @@ func (r *Collector) listed() Problems {
 	if r.Order == nil {
 		return r.list
 	}
-	if r.seqs == nil { // no limit: the list is in arrival order
+	if r.Limit <= 0 { // no limit: the list is in arrival order
 		slices.SortStableFunc(r.list, r.Order)
 		return r.list
 	}

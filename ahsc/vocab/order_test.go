@@ -145,3 +145,27 @@ func TestCollectorKeepsFirstInOrder(t *testing.T) {
 		}
 	})
 }
+
+// Problems added before the order is set (a decoder's warnings, before the
+// document's CollectProblems sets its order) are ordered with the rest.
+func TestOrderBySetLate(t *testing.T) {
+	order := vocab.DocumentOrder(&orderDoc{})
+	for _, limit := range []int{0, 2, 3, 10} {
+		c := &vocab.Collector{Limit: limit}
+		late := vocab.Invalid(pathOf("items", 3), nil, "x").AsWarning()
+		early := vocab.Invalid(pathOf("version"), nil, "x")
+		mid := vocab.Invalid(pathOf("items", 1), nil, "x")
+		c.Add(late)
+		c.OrderBy(order)
+		c.OrderBy(nil) // the first order stays
+		c.Add(mid, early)
+		got := c.Problems()
+		want := []*vocab.Problem{early, mid, late}
+		if limit > 0 && limit < 3 {
+			want = want[:limit]
+			require.Len(t, got, limit+1, "limit %d", limit)
+			got = got[:limit]
+		}
+		assert.Equal(t, want, []*vocab.Problem(got), "limit %d", limit)
+	}
+}
