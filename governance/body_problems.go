@@ -17,8 +17,10 @@ import (
 // ("during 2020-01-01/2022-12-31 there is no chair seat"). The rule that
 // needs the roster is checked by [Document.RosterProblems] or
 // [Body.CheckCompositionAt].
+// They are listed in the body's document order ([vocab.DocumentOrder]).
 func (b *Body) Problems(at *vocab.Path) vocab.Problems {
-	return b.problems(new(vocab.Collector), at).Problems()
+	c := new(vocab.Collector).OrderBy(vocab.DocumentOrder(b))
+	return b.problems(c, nil).Problems().WithPath(at)
 }
 
 // problems is [Body.Problems] into ps.

@@ -1,6 +1,7 @@
 package governance_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -100,5 +101,27 @@ func TestReferencesListPartnersPerTermAndOrganisations(t *testing.T) {
 		"partner slam ../.. bodies[0].rules.reserved.vetoes[0]",
 		"organisation acme 2021-01-01/.. interests[0].organisation",
 		"organisation acme 2025-01-01/2025-01-01 decisions[0].motion.concerns[0]",
+	}, got)
+}
+
+// The roster-free rules are one problem per rule, value and run of seat
+// change dates, naming the run: the chair is a partner's from 2020 until
+// an independent chair seat replaces it in 2023; kcl's second seat, from
+// 2021 to 2022, puts it above a 1/4 share for exactly that run.
+func TestSeatRulesReportedPerRun(t *testing.T) {
+	b := fourSeats(governance.TermsOfReference{})
+	b.Composition = governance.Composition{MaxPartnerShare: vocab.MustRatio(1, 4), IndependentChair: true}
+	b.Seats[0].Period = vocab.MustParsePeriod("2023-01-01/..")
+	b.Seats = append(b.Seats,
+		governance.Seat{ID: "old-chair", Label: "Old chair", NominatedBy: "kch", Chair: true, Period: vocab.MustParsePeriod("2020-01-01/2022-12-31")},
+		governance.Seat{ID: "kcl-2", Label: "KCL 2", NominatedBy: "kcl", Voting: true, Period: vocab.MustParsePeriod("2021-01-01/2022-06-30")})
+	ps := b.Problems(vocab.NewPath("bodies").Index(0))
+	got := make([]string, len(ps))
+	for i, p := range ps {
+		got[i] = p.Field() + " " + fmt.Sprint(p.Value) + ": " + p.Detail
+	}
+	assert.Equal(t, []string{
+		"bodies[0].composition.maxPartnerShare kcl: during 2021-01-01/2022-06-30 the partner nominates 2 of 5 voting seats, more than 1/4 (counted on 2021-01-01)",
+		"bodies[0].composition.independentChair <nil>: during 2020-01-01/2022-12-31 the chair seat is nominated by a partner; an independent chair is required",
 	}, got)
 }
