@@ -70,9 +70,9 @@ func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.Laz
 //   - an error (ErrNotFound) when no membership may overlap R;
 //   - an error (ErrInvalid) when R, however its partial bounds resolve,
 //     includes a day certainly without the partner; the message lists those
-//     days within what R may cover;
+//     days within what R may cover, and the partner's membership periods;
 //   - a warning (ErrInvalid) otherwise when R may include a day possibly
-//     without the partner, listing those days;
+//     without the partner, listing those days and the membership periods;
 //
 // plus the closed-organisation warning. An undated reference (zero R) is
 // only checked for being a partner at all; an invalid R is reported by its
@@ -94,13 +94,13 @@ func (ix *index) resolvePartner(ps *vocab.Collector, r vocab.Reference, at vocab
 		return ps.Add(vocab.NotFound(at.Path(), r.ID, "is not a partner during "+r.During.String()))
 	case !cv.avoidable(r.During):
 		within := rangeOf(r.During.Possible())
-		return ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s",
-			r.During, spansText(gaps(within, cv.possible)))), ix.closedWarning(r, at))
+		return ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s (memberships %s)",
+			r.During, spansText(gaps(within, cv.possible)), periodsText(ix.periods[id]))), ix.closedWarning(r, at))
 	}
 	if cv.gapWithin(rangeOf(r.During.Possible())) {
 		g := gaps(rangeOf(r.During.Possible()), cv.certain)
-		ps = ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates)",
-			r.During, spansText(g))).AsWarning())
+		ps = ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates: memberships %s)",
+			r.During, spansText(g), periodsText(ix.periods[id]))).AsWarning())
 	}
 	return ps.Add(ix.closedWarning(r, at))
 }
@@ -111,13 +111,17 @@ type dayRange struct{ lo, hi int }
 
 var dayZero = vocab.MustParseDate("0001-01-01")
 
-// rangeOf returns the days of a period with exact or open bounds.
+// rangeOf returns the days of a period with exact or open bounds. The
+// supported dates end on 9999-12-31 and begin on 0001-01-01, so a period
+// ending on the last day is open-ended (a membership that ends then lasts
+// as long as any open-ended period), and one starting on the first day is
+// open at the start.
 func rangeOf(p vocab.Period) dayRange {
 	r := dayRange{math.MinInt, math.MaxInt}
-	if !p.Start.IsZero() {
+	if !p.Start.IsZero() && p.Start.First() != dayZero {
 		r.lo = p.Start.First().DaysSince(dayZero)
 	}
-	if !p.End.IsZero() {
+	if !p.End.IsZero() && p.End.Last() != lastDate {
 		r.hi = p.End.Last().DaysSince(dayZero)
 	}
 	return r
@@ -230,6 +234,18 @@ func (cv coverage) avoidable(q vocab.Period) bool {
 	if !q.End.IsZero() {
 		e0, e1 = q.End.First().DaysSince(dayZero), q.End.Last().DaysSince(dayZero)
 	}
+	if s0 == 0 {
+		s0 = math.MinInt // 0001-01-01 is the first day there is
+	}
+	if e1 == lastDate.DaysSince(dayZero) {
+		e1 = math.MaxInt // 9999-12-31 is the last day there is
+	}
+	if s1 == 0 {
+		s1 = math.MinInt
+	}
+	if e0 == lastDate.DaysSince(dayZero) {
+		e0 = math.MaxInt
+	}
 	for _, c := range cv.possible {
 		if c.lo <= s1 && e0 <= c.hi && max(s0, c.lo) <= min(e1, c.hi) {
 			return true
@@ -251,6 +267,23 @@ func spansText(rs []dayRange) string {
 			b.WriteString(", ")
 		}
 		b.WriteString(r.period().String())
+	}
+	return b.String()
+}
+
+// periodsText lists up to three membership periods as written
+// ("2012-01/.."), and how many more.
+func periodsText(ps []vocab.Period) string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i == 3 {
+			fmt.Fprintf(&b, " and %d more", len(ps)-3)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
 	}
 	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
@@ -22,6 +23,7 @@ func (c *Centre) Problems() vocab.Problems { return c.CollectProblems(new(vocab.
 // many and counts the rest, so memory stays bounded however many problems
 // the centre has; [Decode] checks with it.
 func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(c))
 	ps = ps.Add(c.Version.Problems(vocab.NewPath("version"))...)
 	ps = ps.Add(vocab.CheckID(vocab.NewPath("id"), c.ID, true))
 	if c.Name == "" {
@@ -52,7 +54,7 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	for _, d := range c.documents() {
 		ix.resolveAll(ps.WithPath(vocab.NewPath(d.field)), d.doc.AllReferences())
 	}
-	return ps
+	return strictjson.CollectInvalidUTF8(ps, nil, c, "governance", "portfolio", "ledger")
 }
 
 // orgIDProblems reports an organisation ID used twice across partners and

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Problems checks the ledger as a standalone document and returns every
@@ -29,6 +30,7 @@ func (d *Ledger) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	return d.contentProblems(ps.Add(d.Version.Problems(vocab.NewPath("version"))...))
 }
 
@@ -55,7 +57,8 @@ func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	awards := d.awardsByID()
 	ps = d.transactionProblems(ps, cur, awards)
 	ps = d.budgetProblems(ps, cur, awards)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // checkAmount reports at p a missing, negative or zero (when positive is

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/graph"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Portfolio is a centre's programme portfolio: programmes, shared
@@ -82,6 +83,7 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	idx := d.index()
 	pp := vocab.NewPath("programmes")
@@ -100,7 +102,8 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })
 	ps = d.cohortProblems(ps, vocab.NewPath("cohorts"), idx)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // index maps the portfolio's programme and facility IDs to their first
