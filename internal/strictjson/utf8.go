@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -31,6 +32,9 @@ func CollectInvalidUTF8(ps *vocab.Collector, at *vocab.Path, v any, skip ...stri
 	if pl == nil {
 		return ps
 	}
+	if allValidUTF8(rv, pl, skip) {
+		return ps
+	}
 	w := utf8Walker{ps: ps, at: at}
 	w.value(rv, pl, skip)
 	return w.ps
@@ -43,12 +47,21 @@ type utf8Plan struct {
 	kind   reflect.Kind
 	fields []planField
 	elem   *utf8Plan
+
+	typ  reflect.Type // the planned type
+	size uintptr      // for a slice or array, the element's size
+	n    int          // for an array, its length
 }
 
 type planField struct {
 	name  string
 	index []int
 	plan  *utf8Plan
+
+	// offset is the field's offset in the struct when direct: no pointer
+	// (embedded) lies on the way to it.
+	offset uintptr
+	direct bool
 }
 
 var planCache sync.Map // reflect.Type -> *utf8Plan (nil for none)
@@ -72,12 +85,16 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*utf8Plan) *utf8Plan {
 	if pl, ok := building[t]; ok {
 		return pl
 	}
-	pl := &utf8Plan{kind: t.Kind()}
+	pl := &utf8Plan{kind: t.Kind(), typ: t}
 	building[t] = pl
 	switch t.Kind() {
 	case reflect.String, reflect.Interface:
 		return pl
 	case reflect.Pointer, reflect.Slice, reflect.Array:
+		pl.size = t.Elem().Size()
+		if t.Kind() == reflect.Array {
+			pl.n = t.Len()
+		}
 		if pl.elem = buildPlan(t.Elem(), building); pl.elem != nil {
 			return pl
 		}
@@ -89,7 +106,8 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*utf8Plan) *utf8Plan {
 	case reflect.Struct:
 		for _, f := range fieldsOf(t).list {
 			if fp := buildPlan(f.typ, building); fp != nil {
-				pl.fields = append(pl.fields, planField{name: f.name, index: f.index, plan: fp})
+				off, direct := fieldOffset(t, f.index)
+				pl.fields = append(pl.fields, planField{name: f.name, index: f.index, plan: fp, offset: off, direct: direct})
 			}
 		}
 		if len(pl.fields) > 0 {
@@ -100,9 +118,107 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*utf8Plan) *utf8Plan {
 	return nil
 }
 
+// fieldOffset returns the offset of the field at index below struct type
+// t, and false when an embedded pointer lies on the way.
+func fieldOffset(t reflect.Type, index []int) (uintptr, bool) {
+	var off uintptr
+	for i, x := range index {
+		if i > 0 && t.Kind() != reflect.Struct {
+			return 0, false
+		}
+		f := t.Field(x)
+		off += f.Offset
+		t = f.Type
+	}
+	return off, true
+}
+
+// allValidUTF8 reports whether every string the walk of rv would visit is
+// valid UTF-8: the fast path for valid documents, which reads the memory
+// of addressable values through the plan's offsets (no reflect.Value per
+// value, no path, no allocation) and makes the full walk needed only when
+// some string is invalid. Parts it cannot address (map entries, the
+// dynamic values of interfaces, fields behind embedded pointers, a root
+// that is not a pointer) are checked by the full walk into a scratch
+// collector. It agrees with the full walk by construction and by
+// TestAllValidUTF8MatchesWalk.
+func allValidUTF8(rv reflect.Value, pl *utf8Plan, skip []string) bool {
+	if pl.kind != reflect.Pointer || rv.IsNil() || pl.elem.kind != reflect.Struct {
+		return slowValidUTF8(rv, pl, skip)
+	}
+	p, st := rv.UnsafePointer(), pl.elem
+	for i := range st.fields {
+		f := &st.fields[i]
+		if skip != nil && slices.Contains(skip, f.name) {
+			continue
+		}
+		if !fieldValidUTF8(p, st, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// slowValidUTF8 is the full walk of rv into a scratch collector.
+func slowValidUTF8(rv reflect.Value, pl *utf8Plan, skip []string) bool {
+	w := utf8Walker{probe: true}
+	w.value(rv, pl, skip)
+	return !w.found
+}
+
+func fieldValidUTF8(p unsafe.Pointer, st *utf8Plan, f *planField) bool {
+	if f.direct {
+		return validAt(unsafe.Add(p, f.offset), f.plan)
+	}
+	fv, ok := fieldOf(reflect.NewAt(st.typ, p).Elem(), f.index)
+	return !ok || slowValidUTF8(fv, f.plan, nil)
+}
+
+// validAt is allValidUTF8 of the value of plan pl at p.
+func validAt(p unsafe.Pointer, pl *utf8Plan) bool {
+	switch pl.kind {
+	case reflect.String:
+		return utf8.ValidString(*(*string)(p))
+	case reflect.Pointer:
+		q := *(*unsafe.Pointer)(p)
+		return q == nil || validAt(q, pl.elem)
+	case reflect.Slice:
+		s := *(*[]byte)(p)
+		base := unsafe.Pointer(unsafe.SliceData(s))
+		for i := range len(s) {
+			if !validAt(unsafe.Add(base, uintptr(i)*pl.size), pl.elem) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		for i := range pl.n {
+			if !validAt(unsafe.Add(p, uintptr(i)*pl.size), pl.elem) {
+				return false
+			}
+		}
+		return true
+	case reflect.Struct:
+		for i := range pl.fields {
+			if !fieldValidUTF8(p, pl, &pl.fields[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	// Interfaces and maps: the full walk, unless nil (a nil map is a nil
+	// pointer; a nil interface has a nil type word).
+	if *(*unsafe.Pointer)(p) == nil {
+		return true
+	}
+	return slowValidUTF8(reflect.NewAt(pl.typ, p).Elem(), pl, nil)
+}
+
 // utf8Walker walks a value, keeping the path as a stack of steps so that
 // a *vocab.Path is built only for a problem.
 type utf8Walker struct {
+	probe bool // only find whether some string is invalid: found
+	found bool
 	ps    *vocab.Collector
 	at    *vocab.Path
 	steps []utf8Step
@@ -131,6 +247,10 @@ func (w *utf8Walker) path() *vocab.Path {
 
 func (w *utf8Walker) check(s string) {
 	if !utf8.ValidString(s) {
+		if w.probe {
+			w.found = true
+			return
+		}
 		w.ps = w.ps.Add(invalidUTF8(w.path(), s))
 	}
 }
