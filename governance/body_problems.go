@@ -32,17 +32,18 @@ func (b *Body) problems(ps *vocab.Collector, at *vocab.Path) *vocab.Collector {
 // structureProblems is everything except composition: the checks Decide
 // needs before it can count anything.
 func (b *Body) structureProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), b.ID, true))
+	l := vocab.LazyAt(p)
+	ps = ps.Add(l.Child("id").Locate(vocab.CheckID(nil, b.ID, true)))
 	if b.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
-	ps = ps.Add(bodyKinds.Check(p.Child("kind"), b.Kind, true))
-	ps = ps.Add(vocab.CheckID(p.Child("reportsTo"), b.ReportsTo, false))
+	ps = ps.Add(l.Child("kind").Locate(bodyKinds.Check(nil, b.Kind, true)))
+	ps = ps.Add(l.Child("reportsTo").Locate(vocab.CheckID(nil, b.ReportsTo, false)))
 	if b.ReportsTo != "" && b.ReportsTo == b.ID {
 		ps = ps.Add(vocab.Invalid(p.Child("reportsTo"), string(b.ReportsTo), "a body cannot report to itself"))
 	}
-	ps = ps.Add(startedPeriodProblem(p.Child("period"), b.Period, "the date the body was established"))
-	ps = ps.Add(cadences.Check(p.Child("meets"), b.Meets, false))
+	ps = ps.Add(l.Child("period").Locate(startedPeriodProblem(nil, b.Period, "the date the body was established")))
+	ps = ps.Add(l.Child("meets").Locate(cadences.Check(nil, b.Meets, false)))
 	ps = b.seatsProblems(ps, p.Child("seats"))
 	ps = b.Rules.problems(ps, p.Child("rules"))
 	ps = ps.Add(b.Composition.problems(p.Child("composition"))...)
@@ -52,62 +53,62 @@ func (b *Body) structureProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Coll
 func (b *Body) seatsProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
 	ps = vocab.CollectUniqueIDsOf(ps, sp, "id", b.Seats, func(s *Seat) SeatID { return s.ID })
 	for i := range b.Seats {
-		ps = b.Seats[i].problems(ps, sp.Index(i), b)
+		ps = b.Seats[i].problems(ps, vocab.LazyAt(sp).Index(i), b)
 	}
 	ps = b.chairOverlapProblems(ps, sp)
 	return b.personOverlapProblems(ps, sp)
 }
 
-func (s *Seat) problems(ps *vocab.Collector, p *vocab.Path, b *Body) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), s.ID, true))
+func (s *Seat) problems(ps *vocab.Collector, p vocab.LazyPath, b *Body) *vocab.Collector {
+	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, s.ID, true)))
 	if s.Label == "" {
-		ps = ps.Add(vocab.Required(p.Child("label"), ""))
+		ps = ps.Add(vocab.Required(p.Child("label").Path(), ""))
 	}
-	ps = ps.Add(vocab.CheckID(p.Child("nominatedBy"), s.NominatedBy, false))
+	ps = ps.Add(p.Child("nominatedBy").Locate(vocab.CheckID(nil, s.NominatedBy, false)))
 	switch {
 	case s.NominatedBy == "" && !s.Independent:
-		ps = ps.Add(vocab.Required(p.Child("nominatedBy"), "a nominating partner, or independent: true"))
+		ps = ps.Add(vocab.Required(p.Child("nominatedBy").Path(), "a nominating partner, or independent: true"))
 	case s.NominatedBy != "" && s.Independent:
-		ps = ps.Add(vocab.Invalid(p.Child("independent"), true, "an independent seat has no nominating partner"))
+		ps = ps.Add(vocab.Invalid(p.Child("independent").Path(), true, "an independent seat has no nominating partner"))
 	}
 	switch {
 	case s.Weight < 0 || s.Weight > MaxWeight:
-		ps = ps.Add(vocab.OutOfRange(p.Child("weight"), s.Weight, fmt.Sprintf("must be 1..%d (0 means 1)", MaxWeight)))
+		ps = ps.Add(vocab.OutOfRange(p.Child("weight").Path(), s.Weight, fmt.Sprintf("must be 1..%d (0 means 1)", MaxWeight)))
 	case s.Weight > 1 && !b.Rules.Weighted:
-		ps = ps.Add(vocab.Invalid(p.Child("weight"), s.Weight, "ignored: the body's rules do not enable weighted votes").AsWarning())
+		ps = ps.Add(vocab.Invalid(p.Child("weight").Path(), s.Weight, "ignored: the body's rules do not enable weighted votes").AsWarning())
 	case s.Weight > 1 && !s.Voting:
-		ps = ps.Add(vocab.Invalid(p.Child("weight"), s.Weight, "ignored: the seat is non-voting").AsWarning())
+		ps = ps.Add(vocab.Invalid(p.Child("weight").Path(), s.Weight, "ignored: the seat is non-voting").AsWarning())
 	}
 	switch {
 	case !s.Period.IsValid():
-		ps = ps.Add(vocab.Invalid(p.Child("period"), s.Period.String(), "ends before it starts"))
+		ps = ps.Add(vocab.Invalid(p.Child("period").Path(), s.Period.String(), "ends before it starts"))
 	case !s.Period.IsZero() && b.Period.IsValid() && !b.Period.MayCover(s.Period):
-		ps = ps.Add(vocab.OutOfRange(p.Child("period"), s.Period.String(), "must lie within the body's period "+b.Period.String()))
+		ps = ps.Add(vocab.OutOfRange(p.Child("period").Path(), s.Period.String(), "must lie within the body's period "+b.Period.String()))
 	}
 	return s.termsProblems(ps, p.Child("terms"), b)
 }
 
-func (s *Seat) termsProblems(ps *vocab.Collector, tp *vocab.Path, b *Body) *vocab.Collector {
+func (s *Seat) termsProblems(ps *vocab.Collector, tp vocab.LazyPath, b *Body) *vocab.Collector {
 	within := b.Period
 	if !s.Period.IsZero() {
 		within = s.Period
 	}
 	for i, t := range s.Terms {
 		ip := tp.Index(i)
-		ps = ps.Add(vocab.CheckID(ip.Child("person"), t.Person, true))
-		ps = ps.Add(vocab.CheckID(ip.Child("alternate"), t.Alternate, false))
+		ps = ps.Add(ip.Child("person").Locate(vocab.CheckID(nil, t.Person, true)))
+		ps = ps.Add(ip.Child("alternate").Locate(vocab.CheckID(nil, t.Alternate, false)))
 		if t.Alternate != "" && t.Alternate == t.Person {
-			ps = ps.Add(vocab.Invalid(ip.Child("alternate"), string(t.Alternate), "a member cannot be their own alternate"))
+			ps = ps.Add(vocab.Invalid(ip.Child("alternate").Path(), string(t.Alternate), "a member cannot be their own alternate"))
 		}
-		if q := startedPeriodProblem(ip.Child("period"), t.Period, "the date the term began"); q != nil {
-			ps = ps.Add(q)
+		if q := startedPeriodProblem(nil, t.Period, "the date the term began"); q != nil {
+			ps = ps.Add(ip.Child("period").Locate(q))
 		} else if within.IsValid() && !within.MayCover(t.Period) {
-			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), t.Period.String(), "must lie within the seat's period "+within.String()))
+			ps = ps.Add(vocab.OutOfRange(ip.Child("period").Path(), t.Period.String(), "must lie within the seat's period "+within.String()))
 		}
 	}
 	for _, pair := range overlappingPairs(len(s.Terms), func(i int) vocab.Period { return s.Terms[i].Period }) {
-		ps = ps.Add(vocab.Invalid(tp.Index(pair[1]).Child("period"), s.Terms[pair[1]].Period.String(),
-			fmt.Sprintf("overlaps term %s (%s): a seat has one holder at a time", tp.Index(pair[0]), s.Terms[pair[0]].Period)))
+		ps = ps.Add(vocab.Invalid(tp.Index(pair[1]).Child("period").Path(), s.Terms[pair[1]].Period.String(),
+			fmt.Sprintf("overlaps term %s (%s): a seat has one holder at a time", tp.Index(pair[0]).Path(), s.Terms[pair[0]].Period)))
 	}
 	return ps
 }

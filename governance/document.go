@@ -63,7 +63,7 @@ func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	}
 	ps = d.reportingProblems(ps, bp, bodies)
 	for i := range d.Interests {
-		ps = ps.Add(d.Interests[i].Problems(vocab.NewPath("interests").Index(i))...)
+		ps = d.Interests[i].collect(ps, vocab.LazyPathOf("interests").Index(i))
 	}
 	ps = d.kpiProblems(ps, vocab.NewPath("kpis"), bodies)
 	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bp, bodies)

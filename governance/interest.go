@@ -28,12 +28,17 @@ type Interest struct {
 
 // Problems checks the register entry at p.
 func (in *Interest) Problems(p *vocab.Path) vocab.Problems {
-	var ps vocab.Problems
-	ps = ps.Add(vocab.CheckID(p.Child("person"), in.Person, true))
-	ps = ps.Add(vocab.CheckID(p.Child("organisation"), in.Organisation, true))
-	ps = ps.Add(interestKinds.Check(p.Child("kind"), in.Kind, true))
-	ps = ps.Add(conflictSeverities.Check(p.Child("severity"), in.Severity, true))
-	return ps.Add(startedPeriodProblem(p.Child("period"), in.Period, "the date the interest began"))
+	return in.collect(new(vocab.Collector), vocab.LazyAt(p)).Problems()
+}
+
+// collect adds [Interest.Problems] at p to ps, building paths only for
+// problems found.
+func (in *Interest) collect(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	return ps.Add(p.Child("person").Locate(vocab.CheckID(nil, in.Person, true)),
+		p.Child("organisation").Locate(vocab.CheckID(nil, in.Organisation, true)),
+		p.Child("kind").Locate(interestKinds.Check(nil, in.Kind, true)),
+		p.Child("severity").Locate(conflictSeverities.Check(nil, in.Severity, true)),
+		p.Child("period").Locate(startedPeriodProblem(nil, in.Period, "the date the interest began")))
 }
 
 // Conflicts returns the conflicts of interest for m: its own declarations
