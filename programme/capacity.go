@@ -58,15 +58,15 @@ type FacilityUse struct {
 // figure with a start, a positive amount, an interval (the same for every
 // figure), a research share within the ring-fence and a period within the
 // facility's that overlaps no other figure's.
-func (f *Facility) capacityProblems(p *vocab.Path) vocab.Problems {
+func (f *Facility) capacityProblems(p vocab.LazyPath) vocab.Problems {
 	var ps vocab.Problems
 	if f.Unit == "" && len(f.Capacity) > 0 {
-		ps = ps.Add(vocab.Required(p.Child("unit"), "the unit the facility's capacity is counted in"))
+		ps = ps.Add(vocab.Required(p.Child("unit").Path(), "the unit the facility's capacity is counted in"))
 	} else {
-		ps = ps.Add(capacityUnits.Check(p.Child("unit"), f.Unit, false))
+		ps = ps.Add(p.Child("unit").Locate(capacityUnits.Check(nil, f.Unit, false)))
 	}
 	if !f.RingFence.InUnitInterval() {
-		ps = ps.Add(vocab.OutOfRange(p.Child("ringFence"), f.RingFence, "a share from 0 to 1"))
+		ps = ps.Add(vocab.OutOfRange(p.Child("ringFence").Path(), f.RingFence, "a share from 0 to 1"))
 	}
 	cp := p.Child("capacity")
 	periods := make([]vocab.Period, len(f.Capacity))
@@ -74,21 +74,21 @@ func (f *Facility) capacityProblems(p *vocab.Path) vocab.Problems {
 		c := &f.Capacity[j]
 		jp := cp.Index(j)
 		periods[j] = c.Period
-		ps = append(ps, ratePeriodProblems(jp.Child("period"), c.Period)...)
+		ps = append(ps, jp.Child("period").LocateAll(ratePeriodProblems(nil, c.Period))...)
 		if c.Period.Start.IsZero() || !c.Period.IsValid() {
 			periods[j] = vocab.Period{}
 		} else if !f.Period.IsZero() && f.Period.IsValid() && !f.Period.Covers(c.Period) {
-			ps = ps.Add(vocab.OutOfRange(jp.Child("period"), c.Period.String(), "must fall within the facility's period "+f.Period.String()))
+			ps = ps.Add(vocab.OutOfRange(jp.Child("period").Path(), c.Period.String(), "must fall within the facility's period "+f.Period.String()))
 		}
 		if c.Amount <= 0 {
-			ps = ps.Add(vocab.OutOfRange(jp.Child("amount"), c.Amount, "must be positive"))
+			ps = ps.Add(vocab.OutOfRange(jp.Child("amount").Path(), c.Amount, "must be positive"))
 		}
-		ps = ps.Add(perProblem(jp.Child("per"), c.Per, f.Capacity[0].Per, j, "a facility states all its capacity per one interval: capacity[0] is per "))
+		ps = ps.Add(jp.Child("per").Locate(perProblem(nil, c.Per, f.Capacity[0].Per, j, "a facility states all its capacity per one interval: capacity[0] is per ")))
 		switch {
 		case !c.ResearchShare.InUnitInterval():
-			ps = ps.Add(vocab.OutOfRange(jp.Child("researchShare"), c.ResearchShare, "a share from 0 to 1"))
+			ps = ps.Add(vocab.OutOfRange(jp.Child("researchShare").Path(), c.ResearchShare, "a share from 0 to 1"))
 		case c.ResearchShare.Compare(f.RingFence) > 0:
-			ps = ps.Add(vocab.OutOfRange(jp.Child("researchShare"), c.ResearchShare,
+			ps = ps.Add(vocab.OutOfRange(jp.Child("researchShare").Path(), c.ResearchShare,
 				fmt.Sprintf("research may draw at most the facility's ring-fence of %s (%s) of its capacity", f.RingFence, f.RingFence.PercentString(1))))
 		}
 	}
@@ -101,7 +101,7 @@ func (f *Facility) capacityProblems(p *vocab.Path) vocab.Problems {
 // (a warning) start after the standard took effect; each use with a
 // facility, once, a positive need and a unit. That the facilities exist
 // and count in the same unit and interval is checked by the portfolio.
-func (pw *Pathway) demandProblems(p *vocab.Path, std Standard, known bool) vocab.Problems {
+func (pw *Pathway) demandProblems(p vocab.LazyPath, std Standard, known bool) vocab.Problems {
 	var ps vocab.Problems
 	dp := p.Child("demand")
 	periods := make([]vocab.Period, len(pw.Demand))
@@ -109,31 +109,36 @@ func (pw *Pathway) demandProblems(p *vocab.Path, std Standard, known bool) vocab
 		m := &pw.Demand[k]
 		kp := dp.Index(k)
 		periods[k] = m.Period
-		ps = append(ps, ratePeriodProblems(kp.Child("period"), m.Period)...)
+		ps = append(ps, kp.Child("period").LocateAll(ratePeriodProblems(nil, m.Period))...)
 		switch {
 		case m.Period.Start.IsZero() || !m.Period.IsValid():
 			periods[k] = vocab.Period{}
 		case known && !std.InEffectAt(m.Period.Start):
-			ps = ps.Add(vocab.OutOfRange(kp.Child("period"), m.Period.String(),
+			ps = ps.Add(vocab.OutOfRange(kp.Child("period").Path(), m.Period.String(),
 				fmt.Sprintf("starts before the standard took effect on %s", std.Effective)).AsWarning())
 		}
 		if m.Referrals < 0 {
-			ps = ps.Add(vocab.OutOfRange(kp.Child("referrals"), m.Referrals, "must not be negative"))
+			ps = ps.Add(vocab.OutOfRange(kp.Child("referrals").Path(), m.Referrals, "must not be negative"))
 		}
-		ps = ps.Add(perProblem(kp.Child("per"), m.Per, pw.Demand[0].Per, k, "a pathway states all its demand per one interval: demand[0] is per "))
+		ps = ps.Add(kp.Child("per").Locate(perProblem(nil, m.Per, pw.Demand[0].Per, k, "a pathway states all its demand per one interval: demand[0] is per ")))
 	}
 	ps = append(ps, overlapProblems(dp, periods)...)
 	up := p.Child("uses")
+	for j, u := range pw.Uses {
+		ps = ps.Add(up.Index(j).Child("facility").Locate(vocab.CheckID(nil, u.Facility, true)))
+		if u.Need.Sign() <= 0 {
+			ps = ps.Add(vocab.OutOfRange(up.Index(j).Child("need").Path(), u.Need, "the capacity one referral needs must be positive"))
+		}
+		ps = ps.Add(up.Index(j).Child("unit").Locate(capacityUnits.Check(nil, u.Unit, true)))
+	}
+	if len(pw.Uses) < 2 {
+		return ps
+	}
 	ids := make([]vocab.FacilityID, len(pw.Uses))
 	for j, u := range pw.Uses {
 		ids[j] = u.Facility
-		ps = ps.Add(vocab.CheckID(up.Index(j).Child("facility"), u.Facility, true))
-		if u.Need.Sign() <= 0 {
-			ps = ps.Add(vocab.OutOfRange(up.Index(j).Child("need"), u.Need, "the capacity one referral needs must be positive"))
-		}
-		ps = ps.Add(capacityUnits.Check(up.Index(j).Child("unit"), u.Unit, true))
 	}
-	return append(ps, vocab.CheckUniqueIDs(ids, func(j int) *vocab.Path { return up.Index(j).Child("facility") })...)
+	return append(ps, vocab.CheckUniqueIDs(ids, func(j int) *vocab.Path { return up.Index(j).Child("facility").Path() })...)
 }
 
 // useProblems checks, for pathway pw at p, that every facility it uses is
@@ -193,7 +198,10 @@ func perProblem(p *vocab.Path, per, first Interval, i int, detail string) *vocab
 // overlapProblems reports each period of the list at lp that overlaps an
 // earlier-starting one, at lp[i].period, naming it. Zero periods (already
 // reported) are skipped. It sorts once: O(n log n).
-func overlapProblems(lp *vocab.Path, periods []vocab.Period) vocab.Problems {
+func overlapProblems(lp vocab.LazyPath, periods []vocab.Period) vocab.Problems {
+	if len(periods) < 2 {
+		return nil
+	}
 	order := make([]int, 0, len(periods))
 	for i, p := range periods {
 		if !p.Start.IsZero() {
@@ -206,8 +214,8 @@ func overlapProblems(lp *vocab.Path, periods []vocab.Period) vocab.Problems {
 	for _, i := range order {
 		if latest >= 0 {
 			if end := periods[latest].End; end.IsZero() || !periods[i].Start.After(end) {
-				ps = ps.Add(vocab.Invalid(lp.Index(i).Child("period"), periods[i].String(),
-					fmt.Sprintf("overlaps %s's period %s; figures' periods must not overlap", lp.Index(latest), periods[latest])))
+				ps = ps.Add(vocab.Invalid(lp.Index(i).Child("period").Path(), periods[i].String(),
+					fmt.Sprintf("overlaps %s's period %s; figures' periods must not overlap", lp.Index(latest).Path(), periods[latest])))
 			}
 		}
 		if latest < 0 || (!periods[latest].End.IsZero() && (periods[i].End.IsZero() || periods[i].End.After(periods[latest].End))) {

@@ -45,22 +45,25 @@ func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
 
 // problems is [Facility.Problems] into ps.
 func (f *Facility) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), f.ID, true))
+	l := vocab.LazyAt(p)
+	ps = ps.Add(l.Child("id").Locate(vocab.CheckID(nil, f.ID, true)))
 	if f.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
-	ps = ps.Add(facilityKinds.Check(p.Child("kind"), f.Kind, true))
-	op := p.Child("owners")
+	ps = ps.Add(l.Child("kind").Locate(facilityKinds.Check(nil, f.Kind, true)))
+	op := l.Child("owners")
 	if len(f.Owners) == 0 {
-		ps = ps.Add(vocab.Required(op, "at least one owning partner"))
+		ps = ps.Add(vocab.Required(op.Path(), "at least one owning partner"))
 	}
 	for i, o := range f.Owners {
-		ps = ps.Add(vocab.CheckID(op.Index(i), o, true))
+		ps = ps.Add(op.Index(i).Locate(vocab.CheckID(nil, o, true)))
 	}
-	ps = vocab.CollectUniqueIDs(ps, f.Owners, op.Index)
+	if len(f.Owners) > 1 {
+		ps = vocab.CollectUniqueIDs(ps, f.Owners, func(i int) *vocab.Path { return op.Index(i).Path() })
+	}
 	if !f.Period.IsValid() {
 		ps = ps.Add(vocab.Invalid(p.Child("period"), f.Period.String(), "ends before it starts"))
 	}
-	ps = ps.Add(f.capacityProblems(p)...)
+	ps = ps.Add(f.capacityProblems(l)...)
 	return vocab.CollectSources(ps, p.Child("sources"), f.Sources)
 }

@@ -121,7 +121,7 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 			ps = ps.Add(vocab.OutOfRange(ip.Child("within").Path(), m.Within, fmt.Sprintf("must be from 0 to total (%d)", m.Total)))
 		}
 	}
-	return ps.Add(pw.demandProblems(p, std, known)...)
+	return ps.Add(pw.demandProblems(vocab.LazyAt(p), std, known)...)
 }
 
 // span returns the smallest period covering every valid performance
