@@ -47,6 +47,9 @@ func (b *Body) structureProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Coll
 	ps = b.seatsProblems(ps, p.Child("seats"))
 	ps = b.Rules.problems(ps, p.Child("rules"))
 	ps = ps.Add(b.Composition.problems(p.Child("composition"))...)
+	if len(b.Sources) == 0 {
+		return ps
+	}
 	return vocab.CollectSources(ps, p.Child("sources"), b.Sources)
 }
 

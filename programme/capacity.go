@@ -147,21 +147,21 @@ func (pw *Pathway) demandProblems(p vocab.LazyPath, std Standard, known bool) vo
 func (d *Portfolio) useProblems(p *vocab.Path, pw *Pathway, idx index) vocab.Problems {
 	var ps vocab.Problems
 	for j, u := range pw.Uses {
-		up := p.Child("uses").Index(j)
+		up := vocab.LazyAt(p).Child("uses").Index(j)
 		i, ok := idx.facilities[u.Facility]
 		if !ok {
 			if vocab.ValidID(string(u.Facility)) {
-				ps = ps.Add(vocab.NotFound(up.Child("facility"), string(u.Facility), "no facility with this ID in the portfolio"))
+				ps = ps.Add(vocab.NotFound(up.Child("facility").Path(), string(u.Facility), "no facility with this ID in the portfolio"))
 			}
 			continue
 		}
 		f := &d.Facilities[i]
 		switch {
 		case f.Unit == "" && u.Unit != "":
-			ps = ps.Add(vocab.Invalid(up.Child("unit"), string(u.Unit),
+			ps = ps.Add(vocab.Invalid(up.Child("unit").Path(), string(u.Unit),
 				fmt.Sprintf("facility %s states no capacity unit, so a pathway cannot need its capacity", f.ID)))
 		case u.Unit != "" && u.Unit != f.Unit:
-			ps = ps.Add(vocab.Invalid(up.Child("unit"), string(u.Unit),
+			ps = ps.Add(vocab.Invalid(up.Child("unit").Path(), string(u.Unit),
 				fmt.Sprintf("facility %s counts its capacity in %s; a pathway's need must be in the same unit", f.ID, f.Unit)))
 		}
 		if len(pw.Demand) > 0 && len(f.Capacity) > 0 && pw.Demand[0].Per != "" && f.Capacity[0].Per != "" && pw.Demand[0].Per != f.Capacity[0].Per {

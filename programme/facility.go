@@ -65,5 +65,8 @@ func (f *Facility) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 		ps = ps.Add(vocab.Invalid(p.Child("period"), f.Period.String(), "ends before it starts"))
 	}
 	ps = ps.Add(f.capacityProblems(l)...)
+	if len(f.Sources) == 0 {
+		return ps
+	}
 	return vocab.CollectSources(ps, p.Child("sources"), f.Sources)
 }
