@@ -1,6 +1,7 @@
 package ahsc
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -128,29 +129,53 @@ var _ vocab.Roster = (*index)(nil)
 // successionsByPredecessor maps an organisation ID to the successions in
 // which it is the predecessor, in document order.
 type successionsByPredecessor struct {
-	all  []Succession
-	from map[vocab.OrgID][]int
+	all []Succession
+	// first maps an organisation ID to its first succession as
+	// predecessor; next[i] is the next succession after i with the same
+	// predecessor, or -1: lists without a slice per organisation.
+	first map[vocab.OrgID]int
+	next  []int
 	// dates are the last days of the successions' distinct non-zero
 	// dates, sorted: the days on which a succession becomes certain.
 	dates []vocab.Date
 }
 
 func indexSuccessions(ss []Succession) successionsByPredecessor {
-	from := make(map[vocab.OrgID][]int, len(ss))
+	first := make(map[vocab.OrgID]int, len(ss))
+	next := make([]int, len(ss))
 	var dates []vocab.Date
-	for i, s := range ss {
-		from[s.Predecessor] = append(from[s.Predecessor], i)
+	for i := len(ss) - 1; i >= 0; i-- {
+		s := &ss[i]
+		next[i] = -1
+		if j, ok := first[s.Predecessor]; ok {
+			next[i] = j
+		}
+		first[s.Predecessor] = i
 		if !s.Date.IsZero() {
 			dates = append(dates, s.Date.Last())
 		}
 	}
 	slices.SortFunc(dates, vocab.Date.Compare)
-	return successionsByPredecessor{all: ss, from: from, dates: slices.Compact(dates)}
+	return successionsByPredecessor{all: ss, first: first, next: next, dates: slices.Compact(dates)}
+}
+
+// from yields the indexes of the successions with id as predecessor, in
+// document order.
+func (x successionsByPredecessor) from(id vocab.OrgID) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		i, ok := x.first[id]
+		for ok && i >= 0 {
+			if !yield(i) {
+				return
+			}
+			i = x.next[i]
+		}
+	}
 }
 
 // closedAt is [Centre.ClosedAt] through the index.
 func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
-	for _, i := range x.from[id] {
+	for i := range x.from(id) {
 		if s := x.all[i]; closedBy(s.Date, d) {
 			return s, true
 		}
@@ -161,7 +186,7 @@ func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succes
 // mayBeClosedAt returns the first succession, in document order, with id
 // as predecessor that may be in force on some day d may be.
 func (x successionsByPredecessor) mayBeClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
-	for _, i := range x.from[id] {
+	for i := range x.from(id) {
 		if s := x.all[i]; mayBeClosedBy(s.Date, d) {
 			return s, true
 		}

@@ -24,7 +24,7 @@ func TestLazyResolveAgreesWithEager(t *testing.T) {
 		c := drawCentreForResolve(t)
 		eager := newIndex(c).resolve(new(vocab.Collector), c.References()).Problems()
 		ix := newIndex(c)
-		ps := ix.resolve(new(vocab.Collector), c.designationReferences())
+		ps := ix.resolveAll(new(vocab.Collector), c.designationRefs())
 		for _, d := range c.documents() {
 			ix.resolveAll(ps.WithPath(vocab.NewPath(d.field)), d.doc.AllReferences())
 		}

@@ -50,7 +50,7 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		d.doc.CollectProblems(ps.WithPath(vocab.NewPath(d.field)))
 	}
 	ps = ix.compositionProblems(ps)
-	ps = ix.resolve(ps, c.designationReferences())
+	ix.resolveAll(ps, c.designationRefs())
 	for _, d := range c.documents() {
 		ix.resolveAll(ps.WithPath(vocab.NewPath(d.field)), d.doc.AllReferences())
 	}
@@ -132,6 +132,22 @@ func (c *Centre) References() []vocab.Reference {
 		}
 	}
 	return refs
+}
+
+// designationRefs yields each designation's issuers as organisation
+// references on the designation's start, as designationReferences lists
+// them, with their paths not yet built.
+func (c *Centre) designationRefs() iter.Seq2[vocab.Reference, vocab.LazyPath] {
+	return func(yield func(vocab.Reference, vocab.LazyPath) bool) {
+		for i, g := range c.Designations {
+			for j, id := range g.Issuers {
+				if id != "" && !yield(vocab.Reference{Kind: vocab.RefOrganisation, ID: string(id), During: vocab.PeriodOfDay(g.Period.Start)},
+					vocab.LazyPathOf("designations").Index(i).Child("issuers").Index(j)) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // designationReferences returns each designation's issuers as
