@@ -53,8 +53,18 @@ func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	for i := range d.Awards {
 		ps = awardProblems(ps, vocab.LazyAt(ap).Index(i), &d.Awards[i], cur, funders)
 	}
-	ps = vocab.CollectUniqueIDsOf(ps, ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })
-	awards := d.awardsByID()
+	// One index of awards by ID (the first holder of each), which also
+	// finds the repeated IDs, as vocab.CollectUniqueIDsOf would.
+	awards := make(map[vocab.AwardID]int, len(d.Awards))
+	for i := range d.Awards {
+		id := d.Awards[i].ID
+		switch j, dup := awards[id]; {
+		case !dup:
+			awards[id] = i
+		case id != "":
+			ps = ps.Add(vocab.Duplicate(ap.Index(i).Child("id"), string(id), "first used at "+ap.Index(j).Child("id").String()))
+		}
+	}
 	ps = d.transactionProblems(ps, cur, awards)
 	ps = d.budgetProblems(ps, cur, awards)
 	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
@@ -199,13 +209,16 @@ func allocationProblems(ps *vocab.Collector, p vocab.LazyPath, als []Allocation)
 // their awards (awards indexes them): disbursements sum to the award's
 // amountDisbursed, and neither commitments nor disbursements exceed the
 // amount awarded.
-func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards map[vocab.AwardID]*Award) *vocab.Collector {
+func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards map[vocab.AwardID]int) *vocab.Collector {
 	tp := vocab.NewPath("transactions")
+	// sums[k] totals the transactions under the award whose ID first
+	// appears at k; a later award with that ID is reported as a duplicate,
+	// not reconciled.
 	type totals struct {
 		committed, disbursed Money
-		any, overflow        bool
+		seen, any, overflow  bool
 	}
-	sums := make(map[vocab.AwardID]totals, len(d.Awards))
+	sums := make([]totals, len(d.Awards))
 	var grand Money
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
@@ -226,7 +239,7 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		if grand, err = addChecked(grand, t.Amount); err != nil {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("amount").Path(), t.Amount, "the ledger's transactions sum beyond the largest representable amount"))
 		}
-		a, ok := awards[t.Award]
+		k, ok := awards[t.Award]
 		switch {
 		case t.Award == "":
 			ps = ps.Add(vocab.Required(ip.Child("award").Path(), "the award the transaction is made under"))
@@ -235,10 +248,12 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 			ps = ps.Add(vocab.NotFound(ip.Child("award").Path(), string(t.Award), "not in the ledger's awards"))
 			continue
 		}
+		a := &d.Awards[k]
 		if !t.Date.IsZero() && t.Date.Before(a.AwardDate) {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("date").Path(), t.Date, "before the award date "+a.AwardDate.String()))
 		}
-		s := sums[t.Award]
+		s := &sums[k]
+		s.seen = true
 		dst := &s.committed
 		if t.Kind == TransactionKindDisbursement {
 			dst, s.any = &s.disbursed, true
@@ -248,17 +263,15 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		} else {
 			s.overflow = true
 		}
-		sums[t.Award] = s
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		a := &d.Awards[i]
-		s, ok := sums[a.ID]
-		if !ok || s.overflow {
+		s := &sums[i]
+		if !s.seen || s.overflow {
 			continue
 		}
-		delete(sums, a.ID) // a duplicate award ID is reported once, not reconciled twice
 		if c, err := s.committed.CompareAmount(a.AmountAwarded); err == nil && c > 0 {
 			ps = ps.Add(vocab.OutOfRange(ap.Index(i).Child("amountAwarded"), a.AmountAwarded,
 				fmt.Sprintf("commitment transactions total %s, more than awarded", s.committed)))
@@ -289,7 +302,7 @@ func addChecked(total, m Money) (Money, error) {
 
 // budgetProblems checks budget lines and their draws (awards indexes the
 // ledger's awards).
-func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vocab.AwardID]*Award) *vocab.Collector {
+func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vocab.AwardID]int) *vocab.Collector {
 	p := vocab.NewPath("budgets")
 	for i := range d.Budgets {
 		b := &d.Budgets[i]
