@@ -26,6 +26,12 @@ type index struct {
 	closures successionsByPredecessor
 	// defined is [Centre.definedIDs], built on first use.
 	defined map[vocab.RefKind]map[string]bool
+	// lastKind is the kind of the last reference resolved against
+	// defined, lastIDs and lastOK what defined holds for it (none for
+	// the zero kind, which no document defines).
+	lastKind vocab.RefKind
+	lastIDs  map[string]bool
+	lastOK   bool
 	// current memoises currentSuccessor by organisation and epoch.
 	current map[orgAt]vocab.OrgID
 }

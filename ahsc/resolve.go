@@ -53,7 +53,13 @@ func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.Laz
 	if ix.defined == nil {
 		ix.defined = ix.c.definedIDs()
 	}
-	ids, ok := ix.defined[r.Kind]
+	// References come in runs of one kind: the set of the last kind is
+	// kept, saving a lookup by kind per reference.
+	if r.Kind != ix.lastKind {
+		ix.lastIDs, ix.lastOK = ix.defined[r.Kind]
+		ix.lastKind = r.Kind
+	}
+	ids, ok := ix.lastIDs, ix.lastOK
 	switch {
 	case !ok:
 		ps = ps.Add(vocab.NotFound(at.Path(), r.ID, fmt.Sprintf("the centre has no document defining %ss", r.Kind)))
@@ -325,27 +331,29 @@ func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Prob
 // of IDs it defines; a kind is absent when its document is.
 func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 	out := map[vocab.RefKind]map[string]bool{}
-	add := func(kind vocab.RefKind, id string) { out[kind][id] = true }
 	if g := c.Governance; g != nil {
-		out[vocab.RefBody] = make(map[string]bool, len(g.Bodies))
-		for _, b := range g.Bodies {
-			add(vocab.RefBody, string(b.ID))
+		m := make(map[string]bool, len(g.Bodies))
+		for i := range g.Bodies {
+			m[string(g.Bodies[i].ID)] = true
 		}
+		out[vocab.RefBody] = m
 	}
 	if p := c.Portfolio; p != nil {
-		out[vocab.RefProgramme], out[vocab.RefFacility] = make(map[string]bool, len(p.Programmes)), make(map[string]bool, len(p.Facilities))
-		for _, pr := range p.Programmes {
-			add(vocab.RefProgramme, string(pr.ID))
+		progs, facs := make(map[string]bool, len(p.Programmes)), make(map[string]bool, len(p.Facilities))
+		for i := range p.Programmes {
+			progs[string(p.Programmes[i].ID)] = true
 		}
-		for _, f := range p.Facilities {
-			add(vocab.RefFacility, string(f.ID))
+		for i := range p.Facilities {
+			facs[string(p.Facilities[i].ID)] = true
 		}
+		out[vocab.RefProgramme], out[vocab.RefFacility] = progs, facs
 	}
 	if l := c.Ledger; l != nil {
-		out[vocab.RefAward] = make(map[string]bool, len(l.Awards))
-		for _, a := range l.Awards {
-			add(vocab.RefAward, string(a.ID))
+		m := make(map[string]bool, len(l.Awards))
+		for i := range l.Awards {
+			m[string(l.Awards[i].ID)] = true
 		}
+		out[vocab.RefAward] = m
 	}
 	return out
 }
