@@ -141,6 +141,9 @@ type successionsByPredecessor struct {
 	// predecessor, or -1: lists without a slice per organisation.
 	first map[vocab.OrgID]int
 	next  []int
+	// repeats reports whether some organisation is the predecessor in
+	// more than one succession.
+	repeats bool
 	// dates are the last days of the successions' distinct non-zero
 	// dates, sorted: the days on which a succession becomes certain.
 	dates []vocab.Date
@@ -149,12 +152,14 @@ type successionsByPredecessor struct {
 func indexSuccessions(ss []Succession) successionsByPredecessor {
 	first := make(map[vocab.OrgID]int, len(ss))
 	next := make([]int, len(ss))
+	repeats := false
 	var dates []vocab.Date
 	for i := len(ss) - 1; i >= 0; i-- {
 		s := &ss[i]
 		next[i] = -1
 		if j, ok := first[s.Predecessor]; ok {
 			next[i] = j
+			repeats = true
 		}
 		first[s.Predecessor] = i
 		if !s.Date.IsZero() {
@@ -162,7 +167,7 @@ func indexSuccessions(ss []Succession) successionsByPredecessor {
 		}
 	}
 	slices.SortFunc(dates, vocab.Date.Compare)
-	return successionsByPredecessor{all: ss, first: first, next: next, dates: slices.Compact(dates)}
+	return successionsByPredecessor{all: ss, first: first, next: next, repeats: repeats, dates: slices.Compact(dates)}
 }
 
 // from yields the indexes of the successions with id as predecessor, in

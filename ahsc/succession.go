@@ -122,7 +122,10 @@ func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 // recorded twice, and no cycles.
 func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	type pair struct{ from, to vocab.OrgID }
-	seen := make(map[pair]int, len(ix.c.Successions))
+	var seen map[pair]int
+	if ix.closures.repeats {
+		seen = make(map[pair]int, len(ix.c.Successions))
+	}
 	for i, s := range ix.c.Successions {
 		ip := vocab.LazyAt(p).Index(i)
 		ps = ps.Add(ip.Child("predecessor").Locate(vocab.CheckID(nil, s.Predecessor, true)),
@@ -141,6 +144,9 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 		}
 		if s.Successor != "" && ix.orgs[s.Successor] == nil {
 			ps = ps.Add(vocab.NotFound(ip.Child("successor").Path(), string(s.Successor), "no partner or organisation has this ID"))
+		}
+		if !ix.closures.repeats {
+			continue // no predecessor twice, so no pair twice
 		}
 		k := pair{s.Predecessor, s.Successor}
 		if j, ok := seen[k]; ok {
