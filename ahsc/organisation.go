@@ -51,11 +51,11 @@ func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
 
 // problems is [Organisation.Problems] into ps.
 func (o *Organisation) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
-	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, o.ID, true)))
+	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, o.ID, true)))
 	if o.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name").Path(), ""))
 	}
-	ps = ps.Add(p.Child("kind").Locate(orgKinds.Check(nil, o.Kind, true)))
+	ps = ps.Add(p.LocateChild("kind", orgKinds.Check(nil, o.Kind, true)))
 	for i, n := range o.OtherNames {
 		ps = ps.Add(n.problems(p.Child("otherNames").Index(i).Path())...)
 	}

@@ -128,9 +128,9 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 	}
 	for i, s := range ix.c.Successions {
 		ip := vocab.LazyAt(p).Index(i)
-		ps = ps.Add(ip.Child("predecessor").Locate(vocab.CheckID(nil, s.Predecessor, true)),
-			ip.Child("successor").Locate(vocab.CheckID(nil, s.Successor, true)),
-			ip.Child("kind").Locate(successionKinds.Check(nil, s.Kind, true)))
+		ps = ps.Add(ip.LocateChild("predecessor", vocab.CheckID(nil, s.Predecessor, true)),
+			ip.LocateChild("successor", vocab.CheckID(nil, s.Successor, true)),
+			ip.LocateChild("kind", successionKinds.Check(nil, s.Kind, true)))
 		if s.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date").Path(), "the date the predecessor closed"))
 		}

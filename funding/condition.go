@@ -30,7 +30,7 @@ func (c *Condition) Problems(p *vocab.Path) vocab.Problems {
 // problems is [Condition.Problems] into ps; paths are built only for
 // problems found.
 func (c *Condition) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
-	ps = ps.Add(p.Child("kind").Locate(conditionKinds.Check(nil, c.Kind, true)))
+	ps = ps.Add(p.LocateChild("kind", conditionKinds.Check(nil, c.Kind, true)))
 	pp := p.Child("programmes")
 	for i, id := range c.Programmes {
 		ps = ps.Add(pp.Index(i).Locate(vocab.CheckID(nil, id, true)))

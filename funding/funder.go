@@ -22,8 +22,8 @@ func (f *Funder) Problems(p *vocab.Path) vocab.Problems {
 
 // problems is [Funder.Problems] into ps.
 func (f *Funder) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
-	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, f.ID, true)))
-	ps = ps.Add(p.Child("class").Locate(funderClasses.Check(nil, f.Class, true)))
+	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, f.ID, true)))
+	ps = ps.Add(p.LocateChild("class", funderClasses.Check(nil, f.Class, true)))
 	for i, id := range f.Identifiers {
 		ps = ps.Add(id.Problems(p.Child("identifiers").Index(i).Path())...)
 	}

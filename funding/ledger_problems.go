@@ -110,8 +110,8 @@ func amountOK(m Money, cur Currency, positive bool) bool {
 // awardProblems checks award a at p; funders indexes the ledger's funders.
 // Paths are built only for problems found.
 func awardProblems(ps *vocab.Collector, p vocab.LazyPath, a *Award, cur Currency, funders map[vocab.OrgID]int) *vocab.Collector {
-	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, a.ID, true)))
-	ps = ps.Add(p.Child("recipient").Locate(vocab.CheckID(nil, a.Recipient, true)))
+	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, a.ID, true)))
+	ps = ps.Add(p.LocateChild("recipient", vocab.CheckID(nil, a.Recipient, true)))
 	ps = funderShareProblems(ps, p.Child("funders"), a.Funders, funders)
 	ps = ps.Add(p.Child("amountAppliedFor").LocateAll(checkAmountAt(a.AmountAppliedFor, cur, false))...)
 	ps = ps.Add(p.Child("amountAwarded").LocateAll(checkAmountAt(a.AmountAwarded, cur, true))...)
@@ -123,14 +123,14 @@ func awardProblems(ps *vocab.Collector, p vocab.LazyPath, a *Award, cur Currency
 	if a.AwardDate.IsZero() {
 		ps = ps.Add(vocab.Required(p.Child("awardDate").Path(), "the date the decision to award was made"))
 	}
-	ps = ps.Add(p.Child("awardDate").Locate(vocab.CheckDay(nil, a.AwardDate, false)))
+	ps = ps.Add(p.LocateChild("awardDate", vocab.CheckDay(nil, a.AwardDate, false)))
 	if !a.PlannedPeriod.IsValid() {
 		ps = ps.Add(vocab.Invalid(p.Child("plannedPeriod").Path(), a.PlannedPeriod.String(), "ends before it starts"))
 	}
 	if !a.ActualPeriod.IsValid() {
 		ps = ps.Add(vocab.Invalid(p.Child("actualPeriod").Path(), a.ActualPeriod.String(), "ends before it starts"))
 	}
-	ps = ps.Add(p.Child("call").Locate(callTypes.Check(nil, a.Call, false)))
+	ps = ps.Add(p.LocateChild("call", callTypes.Check(nil, a.Call, false)))
 	if !a.PeerReview.IsZero() {
 		ps = a.PeerReview.problems(ps, p.Child("peerReview").Path())
 	}
@@ -187,7 +187,7 @@ func allocationProblems(ps *vocab.Collector, p vocab.LazyPath, als []Allocation)
 	rs := buf[:0]
 	for i, al := range als {
 		rs = append(rs, al.Share)
-		ps = ps.Add(p.Index(i).Child("programme").Locate(vocab.CheckID(nil, al.Programme, true)))
+		ps = ps.Add(p.Index(i).LocateChild("programme", vocab.CheckID(nil, al.Programme, true)))
 	}
 	// Few allocations (the common case) are compared pairwise; longer
 	// lists are left to CollectUniqueIDsOf, which indexes them.
@@ -223,10 +223,10 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
 		ip := vocab.LazyAt(tp).Index(i)
-		ps = ps.Add(ip.Child("id").Locate(vocab.CheckID(nil, t.ID, true)))
-		ps = ps.Add(ip.Child("kind").Locate(transactionKinds.Check(nil, t.Kind, true)))
-		ps = ps.Add(ip.Child("programme").Locate(vocab.CheckID(nil, t.Programme, false)))
-		ps = ps.Add(ip.Child("healthCategory").Locate(vocab.HealthCategories().Check(nil, t.HealthCategory, false)))
+		ps = ps.Add(ip.LocateChild("id", vocab.CheckID(nil, t.ID, true)))
+		ps = ps.Add(ip.LocateChild("kind", transactionKinds.Check(nil, t.Kind, true)))
+		ps = ps.Add(ip.LocateChild("programme", vocab.CheckID(nil, t.Programme, false)))
+		ps = ps.Add(ip.LocateChild("healthCategory", vocab.HealthCategories().Check(nil, t.HealthCategory, false)))
 		ps = ps.Add(ip.Child("amount").LocateAll(checkAmountAt(t.Amount, cur, true))...)
 		switch {
 		case t.Date.IsZero():
@@ -234,7 +234,7 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		case !vocab.FinancialYearOf(t.Date).IsValid():
 			ps = ps.Add(vocab.OutOfRange(ip.Child("date").Path(), t.Date, transactionDateRange))
 		}
-		ps = ps.Add(ip.Child("date").Locate(vocab.CheckDay(nil, t.Date, false)))
+		ps = ps.Add(ip.LocateChild("date", vocab.CheckDay(nil, t.Date, false)))
 		var err error
 		if grand, err = addChecked(grand, t.Amount); err != nil {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("amount").Path(), t.Amount, "the ledger's transactions sum beyond the largest representable amount"))
@@ -307,8 +307,8 @@ func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vo
 	for i := range d.Budgets {
 		b := &d.Budgets[i]
 		ip := vocab.LazyAt(p).Index(i)
-		ps = ps.Add(ip.Child("id").Locate(vocab.CheckID(nil, b.ID, true)))
-		ps = ps.Add(ip.Child("trust").Locate(vocab.CheckID(nil, b.Trust, true)))
+		ps = ps.Add(ip.LocateChild("id", vocab.CheckID(nil, b.ID, true)))
+		ps = ps.Add(ip.LocateChild("trust", vocab.CheckID(nil, b.Trust, true)))
 		if !b.Year.IsValid() {
 			ps = ps.Add(vocab.Required(ip.Child("year").Path(), `a financial year such as "2024-25"`))
 		}
@@ -321,11 +321,11 @@ func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vo
 			case dr.Date.IsZero():
 				ps = ps.Add(vocab.Required(jp.Child("date").Path(), "the date of the draw"))
 			case !dr.Date.IsExact():
-				ps = ps.Add(jp.Child("date").Locate(vocab.CheckDay(nil, dr.Date, false)))
+				ps = ps.Add(jp.LocateChild("date", vocab.CheckDay(nil, dr.Date, false)))
 			case b.Year.IsValid() && !b.Year.Contains(dr.Date):
 				ps = ps.Add(vocab.OutOfRange(jp.Child("date").Path(), dr.Date, "outside the budget year "+b.Year.String()))
 			}
-			ps = ps.Add(jp.Child("programme").Locate(vocab.CheckID(nil, dr.Programme, false)))
+			ps = ps.Add(jp.LocateChild("programme", vocab.CheckID(nil, dr.Programme, false)))
 			if _, ok := awards[dr.Award]; dr.Award != "" && !ok {
 				ps = ps.Add(vocab.NotFound(jp.Child("award").Path(), string(dr.Award), "not in the ledger's awards"))
 			}

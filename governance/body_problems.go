@@ -33,17 +33,17 @@ func (b *Body) problems(ps *vocab.Collector, at *vocab.Path) *vocab.Collector {
 // needs before it can count anything.
 func (b *Body) structureProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	l := vocab.LazyAt(p)
-	ps = ps.Add(l.Child("id").Locate(vocab.CheckID(nil, b.ID, true)))
+	ps = ps.Add(l.LocateChild("id", vocab.CheckID(nil, b.ID, true)))
 	if b.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
-	ps = ps.Add(l.Child("kind").Locate(bodyKinds.Check(nil, b.Kind, true)))
-	ps = ps.Add(l.Child("reportsTo").Locate(vocab.CheckID(nil, b.ReportsTo, false)))
+	ps = ps.Add(l.LocateChild("kind", bodyKinds.Check(nil, b.Kind, true)))
+	ps = ps.Add(l.LocateChild("reportsTo", vocab.CheckID(nil, b.ReportsTo, false)))
 	if b.ReportsTo != "" && b.ReportsTo == b.ID {
 		ps = ps.Add(vocab.Invalid(p.Child("reportsTo"), string(b.ReportsTo), "a body cannot report to itself"))
 	}
-	ps = ps.Add(l.Child("period").Locate(startedPeriodProblem(nil, b.Period, "the date the body was established")))
-	ps = ps.Add(l.Child("meets").Locate(cadences.Check(nil, b.Meets, false)))
+	ps = ps.Add(l.LocateChild("period", startedPeriodProblem(nil, b.Period, "the date the body was established")))
+	ps = ps.Add(l.LocateChild("meets", cadences.Check(nil, b.Meets, false)))
 	ps = b.seatsProblems(ps, p.Child("seats"))
 	ps = b.Rules.problems(ps, p.Child("rules"))
 	ps = ps.Add(b.Composition.problems(p.Child("composition"))...)
@@ -63,11 +63,11 @@ func (b *Body) seatsProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collect
 }
 
 func (s *Seat) problems(ps *vocab.Collector, p vocab.LazyPath, b *Body) *vocab.Collector {
-	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, s.ID, true)))
+	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, s.ID, true)))
 	if s.Label == "" {
 		ps = ps.Add(vocab.Required(p.Child("label").Path(), ""))
 	}
-	ps = ps.Add(p.Child("nominatedBy").Locate(vocab.CheckID(nil, s.NominatedBy, false)))
+	ps = ps.Add(p.LocateChild("nominatedBy", vocab.CheckID(nil, s.NominatedBy, false)))
 	switch {
 	case s.NominatedBy == "" && !s.Independent:
 		ps = ps.Add(vocab.Required(p.Child("nominatedBy").Path(), "a nominating partner, or independent: true"))
@@ -98,13 +98,13 @@ func (s *Seat) termsProblems(ps *vocab.Collector, tp vocab.LazyPath, b *Body) *v
 	}
 	for i, t := range s.Terms {
 		ip := tp.Index(i)
-		ps = ps.Add(ip.Child("person").Locate(vocab.CheckID(nil, t.Person, true)))
-		ps = ps.Add(ip.Child("alternate").Locate(vocab.CheckID(nil, t.Alternate, false)))
+		ps = ps.Add(ip.LocateChild("person", vocab.CheckID(nil, t.Person, true)))
+		ps = ps.Add(ip.LocateChild("alternate", vocab.CheckID(nil, t.Alternate, false)))
 		if t.Alternate != "" && t.Alternate == t.Person {
 			ps = ps.Add(vocab.Invalid(ip.Child("alternate").Path(), string(t.Alternate), "a member cannot be their own alternate"))
 		}
 		if q := startedPeriodProblem(nil, t.Period, "the date the term began"); q != nil {
-			ps = ps.Add(ip.Child("period").Locate(q))
+			ps = ps.Add(ip.LocateChild("period", q))
 		} else if within.IsValid() && !within.MayCover(t.Period) {
 			ps = ps.Add(vocab.OutOfRange(ip.Child("period").Path(), t.Period.String(), "must lie within the seat's period "+within.String()))
 		}

@@ -34,11 +34,11 @@ func (in *Interest) Problems(p *vocab.Path) vocab.Problems {
 // collect adds [Interest.Problems] at p to ps, building paths only for
 // problems found.
 func (in *Interest) collect(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
-	return ps.Add(p.Child("person").Locate(vocab.CheckID(nil, in.Person, true)),
-		p.Child("organisation").Locate(vocab.CheckID(nil, in.Organisation, true)),
-		p.Child("kind").Locate(interestKinds.Check(nil, in.Kind, true)),
-		p.Child("severity").Locate(conflictSeverities.Check(nil, in.Severity, true)),
-		p.Child("period").Locate(startedPeriodProblem(nil, in.Period, "the date the interest began")))
+	return ps.Add(p.LocateChild("person", vocab.CheckID(nil, in.Person, true)),
+		p.LocateChild("organisation", vocab.CheckID(nil, in.Organisation, true)),
+		p.LocateChild("kind", interestKinds.Check(nil, in.Kind, true)),
+		p.LocateChild("severity", conflictSeverities.Check(nil, in.Severity, true)),
+		p.LocateChild("period", startedPeriodProblem(nil, in.Period, "the date the interest began")))
 }
 
 // Conflicts returns the conflicts of interest for m: its own declarations

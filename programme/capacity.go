@@ -63,7 +63,7 @@ func (f *Facility) capacityProblems(p vocab.LazyPath) vocab.Problems {
 	if f.Unit == "" && len(f.Capacity) > 0 {
 		ps = ps.Add(vocab.Required(p.Child("unit").Path(), "the unit the facility's capacity is counted in"))
 	} else {
-		ps = ps.Add(p.Child("unit").Locate(capacityUnits.Check(nil, f.Unit, false)))
+		ps = ps.Add(p.LocateChild("unit", capacityUnits.Check(nil, f.Unit, false)))
 	}
 	if !f.RingFence.InUnitInterval() {
 		ps = ps.Add(vocab.OutOfRange(p.Child("ringFence").Path(), f.RingFence, "a share from 0 to 1"))
@@ -83,7 +83,7 @@ func (f *Facility) capacityProblems(p vocab.LazyPath) vocab.Problems {
 		if c.Amount <= 0 {
 			ps = ps.Add(vocab.OutOfRange(jp.Child("amount").Path(), c.Amount, "must be positive"))
 		}
-		ps = ps.Add(jp.Child("per").Locate(perProblem(nil, c.Per, f.Capacity[0].Per, j, "a facility states all its capacity per one interval: capacity[0] is per ")))
+		ps = ps.Add(jp.LocateChild("per", perProblem(nil, c.Per, f.Capacity[0].Per, j, "a facility states all its capacity per one interval: capacity[0] is per ")))
 		switch {
 		case !c.ResearchShare.InUnitInterval():
 			ps = ps.Add(vocab.OutOfRange(jp.Child("researchShare").Path(), c.ResearchShare, "a share from 0 to 1"))
@@ -120,16 +120,16 @@ func (pw *Pathway) demandProblems(p vocab.LazyPath, std Standard, known bool) vo
 		if m.Referrals < 0 {
 			ps = ps.Add(vocab.OutOfRange(kp.Child("referrals").Path(), m.Referrals, "must not be negative"))
 		}
-		ps = ps.Add(kp.Child("per").Locate(perProblem(nil, m.Per, pw.Demand[0].Per, k, "a pathway states all its demand per one interval: demand[0] is per ")))
+		ps = ps.Add(kp.LocateChild("per", perProblem(nil, m.Per, pw.Demand[0].Per, k, "a pathway states all its demand per one interval: demand[0] is per ")))
 	}
 	ps = append(ps, overlapProblems(dp, periods)...)
 	up := p.Child("uses")
 	for j, u := range pw.Uses {
-		ps = ps.Add(up.Index(j).Child("facility").Locate(vocab.CheckID(nil, u.Facility, true)))
+		ps = ps.Add(up.Index(j).LocateChild("facility", vocab.CheckID(nil, u.Facility, true)))
 		if u.Need.Sign() <= 0 {
 			ps = ps.Add(vocab.OutOfRange(up.Index(j).Child("need").Path(), u.Need, "the capacity one referral needs must be positive"))
 		}
-		ps = ps.Add(up.Index(j).Child("unit").Locate(capacityUnits.Check(nil, u.Unit, true)))
+		ps = ps.Add(up.Index(j).LocateChild("unit", capacityUnits.Check(nil, u.Unit, true)))
 	}
 	if len(pw.Uses) < 2 {
 		return ps

@@ -25,9 +25,9 @@ type Cohort struct {
 func (c *Cohort) Problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
 	at := vocab.LazyAt(p)
-	ps = ps.Add(at.Child("id").Locate(vocab.CheckID(nil, c.ID, true)))
-	ps = ps.Add(at.Child("programme").Locate(vocab.CheckID(nil, c.Programme, true)))
-	ps = ps.Add(at.Child("kind").Locate(cohortKinds.Check(nil, c.Kind, true)))
+	ps = ps.Add(at.LocateChild("id", vocab.CheckID(nil, c.ID, true)))
+	ps = ps.Add(at.LocateChild("programme", vocab.CheckID(nil, c.Programme, true)))
+	ps = ps.Add(at.LocateChild("kind", cohortKinds.Check(nil, c.Kind, true)))
 	ps = append(ps, at.Child("period").LocateAll(periodProblems(nil, c.Period))...)
 	if c.Size < 1 {
 		ps = ps.Add(vocab.OutOfRange(p.Child("size"), c.Size, "must be at least 1"))

@@ -46,11 +46,11 @@ func (f *Facility) Problems(p *vocab.Path) vocab.Problems {
 // problems is [Facility.Problems] into ps.
 func (f *Facility) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	l := vocab.LazyAt(p)
-	ps = ps.Add(l.Child("id").Locate(vocab.CheckID(nil, f.ID, true)))
+	ps = ps.Add(l.LocateChild("id", vocab.CheckID(nil, f.ID, true)))
 	if f.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
-	ps = ps.Add(l.Child("kind").Locate(facilityKinds.Check(nil, f.Kind, true)))
+	ps = ps.Add(l.LocateChild("kind", facilityKinds.Check(nil, f.Kind, true)))
 	op := l.Child("owners")
 	if len(f.Owners) == 0 {
 		ps = ps.Add(vocab.Required(op.Path(), "at least one owning partner"))

@@ -86,7 +86,7 @@ func (pw *Pathway) Problems(p *vocab.Path) vocab.Problems {
 // problems is [Pathway.Problems] into ps.
 func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	at := vocab.LazyAt(p)
-	ps = ps.Add(at.Child("id").Locate(vocab.CheckID(nil, pw.ID, true)))
+	ps = ps.Add(at.LocateChild("id", vocab.CheckID(nil, pw.ID, true)))
 	if pw.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
@@ -99,8 +99,8 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 	case !known:
 		ps = ps.Add(vocab.NotSupported(p.Child("standard"), string(pw.Standard), StandardIDs()))
 	}
-	ps = ps.Add(at.Child("programme").Locate(vocab.CheckID(nil, pw.Programme, false)))
-	ps = ps.Add(at.Child("provider").Locate(vocab.CheckID(nil, pw.Provider, false)))
+	ps = ps.Add(at.LocateChild("programme", vocab.CheckID(nil, pw.Programme, false)))
+	ps = ps.Add(at.LocateChild("provider", vocab.CheckID(nil, pw.Provider, false)))
 	for i, m := range pw.Performance {
 		ip := at.Child("performance").Index(i)
 		switch {
@@ -109,7 +109,7 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 		case !m.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period").Path(), m.Period.String(), "ends before it starts"))
 		case !m.Period.IsExact():
-			ps = ps.Add(ip.Child("period").Locate(vocab.CheckDayPeriod(nil, m.Period)))
+			ps = ps.Add(ip.LocateChild("period", vocab.CheckDayPeriod(nil, m.Period)))
 		case known && !std.InEffectAt(m.Period.Start):
 			ps = ps.Add(vocab.OutOfRange(ip.Child("period").Path(), m.Period.String(),
 				fmt.Sprintf("starts before the standard took effect on %s", std.Effective)).AsWarning())

@@ -97,7 +97,7 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	for i := range d.Pathways {
 		pw := &d.Pathways[i]
 		ps = pw.problems(ps, wp.Index(i))
-		ps = ps.Add(vocab.LazyAt(wp).Index(i).Child("programme").Locate(idx.programmeExists(nil, pw.Programme)))
+		ps = ps.Add(vocab.LazyAt(wp).Index(i).LocateChild("programme", idx.programmeExists(nil, pw.Programme)))
 		ps = ps.Add(d.useProblems(wp.Index(i), pw, idx)...)
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })
@@ -152,7 +152,7 @@ func (d *Portfolio) parentProblems(ps *vocab.Collector, pp *vocab.Path, idx inde
 			continue // self-parenthood is reported by Programme.Problems
 		}
 		if q := idx.programmeExists(nil, pr.Parent); q != nil {
-			ps = ps.Add(vocab.LazyAt(pp).Index(i).Child("parent").Locate(q))
+			ps = ps.Add(vocab.LazyAt(pp).Index(i).LocateChild("parent", q))
 			continue
 		}
 		if j, ok := idx.programmes[pr.Parent]; ok {
@@ -196,7 +196,7 @@ func (d *Portfolio) cohortProblems(ps *vocab.Collector, cp *vocab.Path, idx inde
 		at := vocab.LazyAt(cp).Index(i)
 		ps = ps.Add(at.LocateAll(c.Problems(nil))...)
 		if q := idx.programmeExists(nil, c.Programme); q != nil {
-			ps = ps.Add(at.Child("programme").Locate(q))
+			ps = ps.Add(at.LocateChild("programme", q))
 			continue
 		}
 		j, ok := idx.programmes[c.Programme]

@@ -20,24 +20,24 @@ func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
 // problems is [Programme.Problems] into ps; paths are built only for
 // problems found.
 func (pr *Programme) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
-	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, pr.ID, true)))
+	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, pr.ID, true)))
 	if pr.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name").Path(), ""))
 	}
-	ps = ps.Add(p.Child("kind").Locate(kinds.Check(nil, pr.Kind, true)))
+	ps = ps.Add(p.LocateChild("kind", kinds.Check(nil, pr.Kind, true)))
 	ps = ps.Add(p.Child("period").LocateAll(periodProblems(nil, pr.Period))...)
 	if pr.Parent == pr.ID && pr.ID != "" {
 		ps = ps.Add(vocab.Invalid(p.Child("parent").Path(), string(pr.Parent), "a programme cannot be its own parent"))
 	} else {
-		ps = ps.Add(p.Child("parent").Locate(vocab.CheckID(nil, pr.Parent, false)))
+		ps = ps.Add(p.LocateChild("parent", vocab.CheckID(nil, pr.Parent, false)))
 	}
 	ps = pr.participantProblems(ps, p)
 	ps = pr.areaProblems(ps, p.Child("areas"))
-	ps = ps.Add(p.Child("stage").Locate(stages.Check(nil, pr.Stage, false)))
+	ps = ps.Add(p.LocateChild("stage", stages.Check(nil, pr.Stage, false)))
 	if pr.Phase != "" && pr.Kind != KindClinicalTrial {
 		ps = ps.Add(vocab.Forbidden(p.Child("phase").Path(), "only a programme of kind "+string(KindClinicalTrial)+" has a phase"))
 	} else {
-		ps = ps.Add(p.Child("phase").Locate(phases.Check(nil, pr.Phase, false)))
+		ps = ps.Add(p.LocateChild("phase", phases.Check(nil, pr.Phase, false)))
 	}
 	if len(pr.Timeline) > 0 {
 		ps = timelineProblems(ps, p.Child("timeline").Path(), pr.Timeline, pr.Period)
@@ -84,7 +84,7 @@ func (pr *Programme) participantProblems(ps *vocab.Collector, p vocab.LazyPath) 
 	ids, shares := idBuf[:0], shareBuf[:0]
 	for i, pt := range pr.Participants {
 		ids, shares = append(ids, pt.Partner), append(shares, pt.Share)
-		ps = ps.Add(lp.Index(i).Child("partner").Locate(vocab.CheckID(nil, pt.Partner, true)))
+		ps = ps.Add(lp.Index(i).LocateChild("partner", vocab.CheckID(nil, pt.Partner, true)))
 	}
 	if len(pr.Participants) > 0 && (!vocab.SharesSumToOne(shares) || !fewUnique(ids)) {
 		pp := lp.Path()
@@ -93,7 +93,7 @@ func (pr *Programme) participantProblems(ps *vocab.Collector, p vocab.LazyPath) 
 	}
 	switch lead := vocab.CheckID(nil, pr.Lead, true); {
 	case lead != nil:
-		ps = ps.Add(p.Child("lead").Locate(lead))
+		ps = ps.Add(p.LocateChild("lead", lead))
 	case len(pr.Participants) > 0 && !slices.Contains(ids, pr.Lead):
 		ps = ps.Add(vocab.Invalid(p.Child("lead").Path(), string(pr.Lead), "the lead partner must be one of the participants"))
 	}
@@ -124,7 +124,7 @@ func (pr *Programme) areaProblems(ps *vocab.Collector, p vocab.LazyPath) *vocab.
 	cats, weights := catBuf[:0], weightBuf[:0]
 	for i, a := range pr.Areas {
 		cats, weights = append(cats, a.Category), append(weights, a.Weight)
-		ps = ps.Add(p.Index(i).Child("category").Locate(vocab.HealthCategories().Check(nil, a.Category, true)))
+		ps = ps.Add(p.Index(i).LocateChild("category", vocab.HealthCategories().Check(nil, a.Category, true)))
 	}
 	if vocab.SharesSumToOne(weights) && fewUnique(cats) {
 		return ps

@@ -45,3 +45,27 @@ func TestLazyPathAllocatesNothingUntilBuilt(t *testing.T) {
 		t.Fatalf("built %q", got)
 	}
 }
+
+// LocateChild places a problem exactly as Child then Locate do, and a nil
+// problem stays nil.
+func TestLazyPathLocateChild(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		l := vocab.LazyPathOf("awards")
+		for range rapid.IntRange(0, 6).Draw(t, "steps") {
+			l = l.Index(rapid.IntRange(0, 9).Draw(t, "i")).Child(rapid.StringMatching(`[a-z]{1,4}`).Draw(t, "name"))
+		}
+		name := rapid.StringMatching(`[a-z]{1,4}`).Draw(t, "child")
+		var rel *vocab.Path
+		if rapid.Bool().Draw(t, "relative") {
+			rel = vocab.NewPath("minor")
+		}
+		got := l.LocateChild(name, vocab.Invalid(rel, "x", "detail"))
+		want := l.Child(name).Locate(vocab.Invalid(rel, "x", "detail"))
+		if got.Pointer() != want.Pointer() || got.Error() != want.Error() {
+			t.Fatalf("LocateChild %s, Child+Locate %s", got.Pointer(), want.Pointer())
+		}
+		if l.LocateChild(name, nil) != nil {
+			t.Fatal("a nil problem must stay nil")
+		}
+	})
+}
