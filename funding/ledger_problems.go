@@ -58,8 +58,15 @@ func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
 }
 
+// MaxMinor is the most minor units an amount in a document may hold,
+// 2^53−1 (about 90 trillion pounds): the largest integer every JSON reader
+// holds exactly (I-JSON, RFC 7493 §2.2), so that money survives a
+// JavaScript reader. Decoding refuses more, and validation reports a larger
+// amount built in Go; arithmetic on [Money] in Go keeps the int64 range.
+const MaxMinor = 1<<53 - 1
+
 // checkAmount reports at p a missing, negative or zero (when positive is
-// required) amount, or one in the wrong currency.
+// required) amount, one beyond [MaxMinor], or one in the wrong currency.
 func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Problems {
 	switch {
 	case m.IsZero() && positive:
@@ -68,8 +75,12 @@ func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Prob
 		return nil
 	}
 	ps := vocab.Problems{}.Add(m.Currency.check(p.Child("currency"), cur))
-	if m.Minor < 0 || (positive && m.Minor == 0) {
+	switch {
+	case m.Minor < 0 || (positive && m.Minor == 0):
 		ps = ps.Add(vocab.OutOfRange(p.Child("minor"), m.Minor, "must be positive"))
+	case m.Minor > MaxMinor:
+		ps = ps.Add(vocab.OutOfRange(p.Child("minor"), m.Minor,
+			"want at most 9007199254740991 minor units (2^53−1, the largest integer every JSON reader holds exactly)"))
 	}
 	return ps
 }

@@ -519,8 +519,9 @@ func rootDescription(d document, typeDoc string) string {
 		"download address: the file is self-contained, so register it with your validator under its $id or load it from disk.")
 	sb.WriteString(" The format \"date\" is an assertion: enable format checking (ajv needs ajv-formats).")
 	sb.WriteString(" It accepts every minor version of format " + fmt.Sprint(vocab.CurrentVersion.Major()) + " but only the fields " +
-		"this release knows: the Go decoder skips unknown fields in a document of a newer minor version, while this schema " +
-		"refuses them, so check such a document with the schema of the release that wrote it.")
+		"of version " + string(vocab.CurrentVersion) + ": the Go decoder of this release reads a document of a newer minor version, " +
+		"skipping each field it does not know with a warning, while this schema refuses those fields, so check such a document " +
+		"with the schema of the release that wrote it.")
 	if rules := goOnlyRulesFor(d.name); len(rules) > 0 {
 		sb.WriteString("\n\nA document this schema accepts can still be invalid: these rules are checked only by the Go " +
 			"validation of ahsckit (Validate and Problems):")

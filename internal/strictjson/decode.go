@@ -35,6 +35,7 @@ type Decoder struct {
 	lx          *lexer // the value being read
 	skipUnknown bool
 	found       int           // problems found
+	warned      int           // of which warnings (unknown keys of a newer minor version)
 	active      []activeHook  // hooks running, to stop a hook re-entering itself
 	roots       []*vocab.Path // root paths of the DecodeValue calls under way
 	steps       []step        // the current location, below the roots
@@ -128,6 +129,9 @@ func (d *Decoder) finish(ps vocab.Problems) vocab.Problems {
 		listed = "1 problem"
 	}
 	p := vocab.OutOfRange(nil, nil, "stopped listing after "+listed+"; "+strconv.Itoa(found-max)+" more found")
+	if found-d.warned <= len(ps.Errors()) { // every problem left out is a warning
+		p.AsWarning()
+	}
 	if len(ps) > 0 {
 		p.Position = ps[len(ps)-1].Position
 	}
@@ -323,10 +327,7 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 	}
 	for rv.Kind() == reflect.Pointer {
 		if kind == Null {
-			if _, _, ok := lx.literal(); ok {
-				rv.SetZero()
-			}
-			d.syntax(ps)
+			d.null(rv.Type(), ps)
 			return
 		}
 		if rv.IsNil() {
@@ -345,17 +346,14 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 			rv.SetBytes(bytes.Clone(raw))
 		}
 		return
-	case kind == Null:
-		if _, _, ok := lx.literal(); !ok {
-			d.syntax(ps)
-			return
-		}
-		switch t.Kind() {
-		case reflect.Slice, reflect.Map, reflect.Interface:
+	case kind == Null && t.Kind() == reflect.Interface:
+		if _, _, ok := lx.literal(); ok {
 			rv.SetZero()
-		default:
-			*ps = ps.Add(d.problem(vocab.ErrTypeInvalid, nil, "want "+wantOf(t)+", got null"))
 		}
+		d.syntax(ps)
+		return
+	case kind == Null:
+		d.null(t, ps)
 		return
 	case info.text && (kind == String || !info.json):
 		if kind != String {
@@ -373,6 +371,22 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 		return
 	}
 	d.decodeKind(rv, kind, ps)
+}
+
+// null refuses the null literal at the lexer for a value of type t: null
+// decodes only into an interface{} (or a type with its own decoding). An
+// optional member is left out, never null, as the published schemas say.
+func (d *Decoder) null(t reflect.Type, ps *vocab.Problems) {
+	if _, _, ok := d.lx.literal(); !ok {
+		d.syntax(ps)
+		return
+	}
+	detail := "want " + wantOf(t) + ", got null"
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map:
+		detail += "; leave the member out instead"
+	}
+	*ps = ps.Add(d.problem(vocab.ErrTypeInvalid, nil, detail))
 }
 
 // hook calls rv's UnmarshalStrict with the value at the lexer, after
@@ -498,7 +512,7 @@ func wantOf(t reflect.Type) string {
 	case k == reflect.Float32 || k == reflect.Float64:
 		return "number"
 	case k == reflect.Pointer:
-		return wantOf(t.Elem()) + " or null"
+		return wantOf(t.Elem())
 	}
 	return t.String()
 }

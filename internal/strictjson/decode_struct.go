@@ -11,7 +11,8 @@ import (
 
 // maxUnknownKeys bounds the unknown keys of one object that a
 // forward-compatible decoding (a newer minor version, see [Decode]) tracks
-// to find repeated ones; an object with more is refused.
+// to find repeated ones and reports as warnings; an object with more is
+// refused.
 const maxUnknownKeys = 1024
 
 // decodeStruct decodes the object at the lexer into struct rv, skipping
@@ -104,14 +105,28 @@ func (d *Decoder) unknownKey(sf *structFields, key []byte, at mark, unknown *map
 		return true
 	}
 	(*unknown)[name] = at
-	if !d.skipUnknown {
-		d.push(locField, name, 0, at)
-		if d.keep() {
-			*ps = append(*ps, unknownField(sf, name, d.path(), d.position()))
-		}
-		d.pop()
+	d.push(locField, name, 0, at)
+	if d.skipUnknown {
+		d.warned++
 	}
+	if d.keep() {
+		p := unknownField(sf, name, d.path(), d.position())
+		if d.skipUnknown {
+			p.Severity = vocab.SeverityWarning
+			p.Detail = joinDetail("skipped: not in version "+string(vocab.CurrentVersion)+", which this release reads", p.Detail)
+		}
+		*ps = append(*ps, p)
+	}
+	d.pop()
 	return true
+}
+
+// joinDetail joins two details of one problem with "; ".
+func joinDetail(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "; " + b
 }
 
 // duplicate reports the key name at at, first used at first.

@@ -33,8 +33,10 @@
 //
 // Documents stay forward compatible: when the top-level object has a
 // "version" member naming a newer minor version of the current major
-// version ([vocab.Version.IsNewerMinor]), unknown keys are skipped silently
-// (up to 1024 per object, so that repeated ones are still found).
+// version ([vocab.Version.IsNewerMinor]), an unknown key is skipped with a
+// warning (vocab.ErrUnknownField, severity warning) instead of an error, up
+// to 1024 per object, so that repeated ones are still found. The document
+// stays valid; the warnings say what this release did not read.
 //
 // # Bounds
 //
