@@ -32,6 +32,10 @@ var allowed = map[string][]string{
 	// only; no library package may import it (nor its own dependencies,
 	// which are listed nowhere here).
 	"gonum.org/v1/plot": {},
+	// Accepted by issue 15: the JSON Schema validator, for examples/validate
+	// (and the schema package's tests) only; no library package may import
+	// it. Its golang.org/x/text is listed above for ahsc/schema.
+	"github.com/santhosh-tekuri/jsonschema/v6": {},
 	// Accepted by issue 10: the json v2 tokenizer, behind strict decoding.
 	"github.com/go-json-experiment/json": {"*"},
 }
@@ -124,6 +128,7 @@ func TestPermitted(t *testing.T) {
 		{module + "/ahsc/sim/ahscmodel", "gonum.org/v1/gonum", true},
 		{module + "/ahsc/sim/ahscmodel", "gonum.org/v1/plot", false},
 		{module + "/ahsc/sim", "gonum.org/v1/plot", false},
+		{module + "/ahsc/schema", "github.com/santhosh-tekuri/jsonschema/v6", false},
 	} {
 		if got := permitted(tc.pkg, tc.module); got != tc.want {
 			t.Errorf("permitted(%s, %s) = %v", tc.pkg, tc.module, got)
