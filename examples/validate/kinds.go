@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/network"
 	"github.com/ahsckit/ahsckit/ahsc/schema"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -38,6 +39,7 @@ var kinds = []kind{
 		return funding.DecodePolicy(r, o)
 	})},
 	{"scenario", goCheck(scenario.Decode)},
+	{"network", goCheck(network.Decode)},
 }
 
 // goCheck adapts a public decoder: it returns every problem decoding and

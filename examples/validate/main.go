@@ -1,5 +1,6 @@
 // Command validate checks ahsckit documents — a centre, a governance
-// document, a portfolio, a ledger, a policy or a simulation scenario —
+// document, a portfolio, a ledger, a policy, a simulation scenario or a
+// network of centres —
 // with their published JSON Schema and with the Go validation, and prints
 // every problem with its JSON Pointer and line:column:
 //
@@ -17,7 +18,8 @@
 //
 //   - the Go rules: the kind's strict decoder (ahsc.Decode,
 //     governance.Decode, programme.Decode, funding.DecodeLedger,
-//     funding.DecodePolicy, scenario.Decode), which decodes and validates,
+//     funding.DecodePolicy, scenario.Decode, network.Decode), which decodes
+//     and validates,
 //     including the rules only Go checks (schema.GoOnlyRules);
 //   - the schema: the kind's schema as published in ahsc/schema/json,
 //     embedded in the program (nothing is fetched), with formats asserted

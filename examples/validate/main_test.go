@@ -13,6 +13,7 @@ import (
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/ahsckit/ahsckit/ahsc/schema"
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
 const corpus = "../../ahsc/schema/testdata/corpus"
@@ -56,33 +57,40 @@ var (
 	problemLineRE = regexp.MustCompile(`^(.*?):(\d+):(\d+): ((?:/[^:]*)|\(root\)): (.*)$`)
 )
 
-// TestCorpus runs the validator once over the whole agreement corpus:
-// each document's kind is told from its keys, its verdict is the
-// manifest's, exit status 1 (some are invalid), and each invalid one has
-// a problem printed at or below the pointer Go reports its defect at, with
-// a line and column.
+// TestCorpus runs the validator over the whole agreement corpus, once per
+// kind with -kind: each document's verdict is the manifest's, the exit
+// status 1 (some are invalid), and each invalid one has a problem printed
+// at or below the pointer Go reports its defect at, with a line and column.
 func TestCorpus(t *testing.T) {
 	es := manifest(t)
-	var args []string
-	for _, e := range es {
-		args = append(args, filepath.Join(corpus, e.File))
-	}
-	r := runWith(t, "", args...)
-	if r.status != exitInvalid || r.stderr != "" {
-		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
-	}
 	verdicts := map[string][]string{}
 	pointers := map[string][]string{}
-	for _, line := range strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n") {
-		if m := problemLineRE.FindStringSubmatch(line); m != nil {
-			pointers[m[1]] = append(pointers[m[1]], m[4])
+	for _, k := range kinds {
+		args := []string{"-kind", k.name}
+		for _, e := range es {
+			if e.Schema == k.name {
+				args = append(args, filepath.Join(corpus, e.File))
+			}
+		}
+		if len(args) == 2 {
+			t.Errorf("no corpus documents of kind %s", k.name)
 			continue
 		}
-		if m := verdictLine.FindStringSubmatch(line); m != nil {
-			verdicts[m[1]] = []string{m[2], m[3]}
-			continue
+		r := runWith(t, "", args...)
+		if r.status != exitInvalid || r.stderr != "" {
+			t.Fatalf("%s: status %d, stderr %q", k.name, r.status, r.stderr)
 		}
-		t.Errorf("unexpected output line %q", line)
+		for _, line := range strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n") {
+			if m := problemLineRE.FindStringSubmatch(line); m != nil {
+				pointers[m[1]] = append(pointers[m[1]], m[4])
+				continue
+			}
+			if m := verdictLine.FindStringSubmatch(line); m != nil {
+				verdicts[m[1]] = []string{m[2], m[3]}
+				continue
+			}
+			t.Errorf("unexpected output line %q", line)
+		}
 	}
 	for _, e := range es {
 		file := filepath.Join(corpus, e.File)
@@ -97,6 +105,46 @@ func TestCorpus(t *testing.T) {
 		}) {
 			t.Errorf("%s: no problem at or below %q: %v", e.File, e.Pointer, pointers[file])
 		}
+	}
+}
+
+// TestDetectCorpus: told from its top-level keys, every corpus document
+// gets its own kind, or (when it has only keys several kinds share, such
+// as a bare version) none; never another kind.
+func TestDetectCorpus(t *testing.T) {
+	shared := map[string]int{}
+	for _, ps := range rootProperties() {
+		for _, p := range ps {
+			shared[p]++
+		}
+	}
+	detected := 0
+	es := manifest(t)
+	for _, e := range es {
+		data, err := os.ReadFile(filepath.Join(corpus, e.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, syntax, err := detect(data, vocab.DecodeOptions{})
+		switch {
+		case syntax != nil:
+			t.Errorf("%s: %v", e.File, syntax)
+		case err == nil && k.name != e.Schema:
+			t.Errorf("%s: detected as %s, is %s", e.File, k.name, e.Schema)
+		case err == nil:
+			detected++
+		default:
+			var m map[string]any
+			_ = json.Unmarshal(data, &m)
+			for key := range m {
+				if shared[key] == 1 {
+					t.Errorf("%s: not detected (%v), yet its key %q belongs to one kind", e.File, err, key)
+				}
+			}
+		}
+	}
+	if detected < len(es)*9/10 {
+		t.Errorf("only %d of %d corpus documents detected", detected, len(es))
 	}
 }
 
