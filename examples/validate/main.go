@@ -283,8 +283,13 @@ func problemLine(file string, p *vocab.Problem) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	fj, _ := json.Marshal(file)
-	line := append([]byte(`{"file":`), fj...)
+	var fj bytes.Buffer
+	enc := json.NewEncoder(&fj)
+	enc.SetEscapeHTML(false) // "<stdin>" as written
+	if err := enc.Encode(file); err != nil {
+		return nil, err
+	}
+	line := append([]byte(`{"file":`), bytes.TrimSuffix(fj.Bytes(), []byte("\n"))...)
 	if len(pj) > 2 {
 		line = append(line, ',')
 	}

@@ -194,6 +194,10 @@ func TestStdin(t *testing.T) {
 	if r.status != exitInvalid || !strings.Contains(r.stdout, "<stdin>:1:1: (root): syntax error") {
 		t.Errorf("not JSON: status %d, stdout %q", r.status, r.stdout)
 	}
+	r = runWith(t, "{}", "-json", "-kind", "policy", "-")
+	if r.status != exitInvalid || !strings.HasPrefix(r.stdout, `{"file":"<stdin>","path":"version"`) {
+		t.Errorf("-json on stdin: status %d, stdout %q", r.status, r.stdout)
+	}
 	r = runWith(t, string(raw), "-", "-")
 	if r.status != exitUsage || !strings.Contains(r.stderr, "named twice") {
 		t.Errorf("- twice: status %d, stderr %q", r.status, r.stderr)
