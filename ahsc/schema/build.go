@@ -27,7 +27,8 @@ import (
 //     give a plain string field the ID syntax (`jsonschema:"id"`) or make
 //     a struct's one integer field positive (`jsonschema:"positive"`:
 //     money that must be more than zero);
-//   - a required plain string (no omitempty) is never empty, and a list
+//   - a plain string is never empty (required, it is present; optional,
+//     it is left out rather than empty), and a list
 //     that is omitempty yet tagged `jsonschema:"required"` is never empty
 //     (encoding/json leaves an empty one out, so present means non-empty);
 //   - rules between fields are the conditions in conditions.go;
@@ -225,7 +226,10 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 	case ft.Kind() == reflect.String && mapType(ft) == nil:
 		if _, id := kw["id"]; id {
 			prop.Pattern = vocab.IDPattern
-		} else if !f.optional {
+		} else {
+			// Required, it is never empty; optional, it is left out
+			// rather than empty (encoding/json never writes "", and
+			// decoding refuses it).
 			one := uint64(1)
 			prop.MinLength = &one
 		}

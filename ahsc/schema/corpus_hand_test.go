@@ -164,6 +164,12 @@ func handCases() []handCase {
 		c("null other names", "/partners/0/otherNames", set("/partners/0/otherNames", nil)),
 		c("null governance", "/governance", set("/governance", nil)),
 		led("null sources", "/sources", set("/sources", nil)),
+		// An optional member is left out, never empty.
+		gov("empty optional code", b0+"/meets", set(b0+"/meets", "")),
+		gov("empty optional ID", b0+"/reportsTo", set(b0+"/reportsTo", "")),
+		gov("empty optional note", b0+"/note", set(b0+"/note", "")),
+		led("empty URL of an illustrative source", "/sources/0/url", set("/sources/0/url", "")),
+		led("empty peer review", "/awards/1/peerReview", set("/awards/1/peerReview", map[string]any{})),
 
 		// Valid documents in spellings Go accepts.
 		c("identifier spellings Go normalises", "",

@@ -60,6 +60,17 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 			seen[fi] = at
 			d.push(locField, f.name, 0, at)
 			if fv, ok := fieldByIndex(rv, f.index); ok {
+				switch {
+				case f.typ.Kind() == reflect.Pointer:
+					// encoding/json writes a pointer to "" as "", even when
+					// omitempty: as for a list element, "" is refused only
+					// where it stands for nothing.
+					d.member = notMember
+				case f.optional:
+					d.member = optionalMember
+				default:
+					d.member = requiredMember
+				}
 				d.decode(fv, ps)
 			} else if d.skip(ps) {
 				*ps = ps.Add(d.problem(vocab.ErrInvalid, nil,

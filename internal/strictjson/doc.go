@@ -21,7 +21,17 @@
 //     picks the first;
 //   - a key the struct does not define: [vocab.ErrUnknownField], listing the
 //     known keys and suggesting the right spelling of a case-variant key;
-//   - a JSON value of the wrong type: [vocab.ErrTypeInvalid];
+//   - a JSON value of the wrong type: [vocab.ErrTypeInvalid]; null too,
+//     except into an interface{}: an optional member is left out, never
+//     null;
+//   - "" where it stands for nothing: [vocab.ErrInvalid] for an optional
+//     (omitempty or omitzero) text member, and for a list element or map
+//     value of a named string type or a text type (an ID, a code, a date);
+//     a required member may be "", for validation to report as missing;
+//   - {} for an optional struct member whose struct has a required member
+//     (encoding/json leaves a zero omitzero struct out): [vocab.ErrInvalid];
+//   - an integer beyond ±(2^53−1) ([MaxSafeInteger]) decoded into a 64-bit
+//     integer: [vocab.ErrOutOfRange], as I-JSON (RFC 7493) advises;
 //   - a number that does not fit its Go type, or input beyond the size or
 //     nesting limits of [Options]: [vocab.ErrOutOfRange];
 //   - an error from UnmarshalText or UnmarshalJSON: the [vocab.Problem] it

@@ -12,10 +12,11 @@ import (
 // field is one JSON-visible struct field, possibly promoted from an
 // embedded struct.
 type field struct {
-	name   string
-	tagged bool
-	index  []int
-	typ    reflect.Type
+	name     string
+	tagged   bool
+	optional bool // omitempty or omitzero: encoding/json may leave it out
+	index    []int
+	typ      reflect.Type
 }
 
 // structFields is the decoding table of one struct type.
@@ -80,7 +81,8 @@ func typeFields(t reflect.Type) []field {
 				if tag == "-" {
 					continue
 				}
-				name, _, _ := strings.Cut(tag, ",")
+				name, opts, _ := strings.Cut(tag, ",")
+				optional := slices.ContainsFunc(strings.Split(opts, ","), func(o string) bool { return o == "omitempty" || o == "omitzero" })
 				if !validTagName(name) {
 					name = ""
 				}
@@ -94,7 +96,7 @@ func typeFields(t reflect.Type) []field {
 					if name == "" {
 						name = sf.Name
 					}
-					fields = append(fields, field{name: name, tagged: tagged, index: index, typ: sf.Type})
+					fields = append(fields, field{name: name, tagged: tagged, optional: optional, index: index, typ: sf.Type})
 					if count[q.typ] > 1 {
 						// Promoted twice at this depth: the duplicate annihilates the name.
 						fields = append(fields, fields[len(fields)-1])
