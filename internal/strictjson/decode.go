@@ -426,7 +426,7 @@ func hasRequiredField(t reflect.Type, info typeInfo) bool {
 	if t.Kind() != reflect.Struct || info.hook || info.json || info.text {
 		return false
 	}
-	return slices.ContainsFunc(fieldsOf(t).list, func(f field) bool { return !f.optional })
+	return slices.ContainsFunc(fieldsOf(t).list, func(f field) bool { return f.required })
 }
 
 // null refuses the null literal at the lexer for a value of type t: null

@@ -14,7 +14,8 @@ import (
 type field struct {
 	name     string
 	tagged   bool
-	optional bool // omitempty or omitzero: encoding/json may leave it out
+	required bool // tagged without omitempty or omitzero, or with jsonschema:"required": the schema requires it
+	omit     bool // omitempty or omitzero: encoding/json leaves the zero value out
 	index    []int
 	typ      reflect.Type
 }
@@ -82,7 +83,14 @@ func typeFields(t reflect.Type) []field {
 					continue
 				}
 				name, opts, _ := strings.Cut(tag, ",")
-				optional := slices.ContainsFunc(strings.Split(opts, ","), func(o string) bool { return o == "omitempty" || o == "omitzero" })
+				optional := false
+				for o := range strings.SplitSeq(opts, ",") {
+					optional = optional || o == "omitempty" || o == "omitzero"
+				}
+				omit := optional
+				for o := range strings.SplitSeq(sf.Tag.Get("jsonschema"), ",") {
+					optional = optional && o != "required"
+				}
 				if !validTagName(name) {
 					name = ""
 				}
@@ -96,7 +104,7 @@ func typeFields(t reflect.Type) []field {
 					if name == "" {
 						name = sf.Name
 					}
-					fields = append(fields, field{name: name, tagged: tagged, optional: optional, index: index, typ: sf.Type})
+					fields = append(fields, field{name: name, tagged: tagged, required: tagged && !optional, omit: omit, index: index, typ: sf.Type})
 					if count[q.typ] > 1 {
 						// Promoted twice at this depth: the duplicate annihilates the name.
 						fields = append(fields, fields[len(fields)-1])
