@@ -117,7 +117,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return fmt.Errorf("scenario %s: %w", *file, ps.Errors())
 		}
 		for _, p := range ps {
-			fmt.Fprintln(stderr, "warning:", p)
+			fmt.Fprintln(stderr, p) // a warning: its text says so
 		}
 	}
 	var shard sim.Shard

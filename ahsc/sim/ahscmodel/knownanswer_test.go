@@ -1,10 +1,13 @@
 package ahscmodel_test
 
 import (
-	"github.com/ahsckit/ahsckit/ahsc"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc"
 
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
@@ -17,6 +20,11 @@ import (
 
 func ratio(s string) *vocab.Ratio { r := vocab.MustParseRatio(s); return &r }
 func count(n int) *int            { return &n }
+
+// weekly is a documents' capacity of n units a week from 1 April 2020 on.
+func weekly(n int64) []programme.Capacity {
+	return []programme.Capacity{{Period: vocab.PeriodFrom(vocab.MustParseDate("2020-04-01")), Amount: n, Per: programme.IntervalWeek}}
+}
 
 // near fails t when got is more than z standard errors se from want.
 func near(t *testing.T, what string, got, want, se float64) {
@@ -62,6 +70,82 @@ func TestReadCentreKHP(t *testing.T) {
 	}
 	if len(in.Programmes) != 9 || len(in.Facilities) != 5 || len(in.Pathways) != 3 || in.Pathways[0].Standard != programme.StandardCancer62Day {
 		t.Errorf("portfolio inputs %+v", in)
+	}
+	// KHP's illustrative capacity and demand: the imaging centre's 600
+	// scans a week (10% to research, 25% ring-fence); 60, 300 and 80
+	// referrals a week needing 2, 1 and 1 scans.
+	var imaging *ahscmodel.FacilityInput
+	for i := range in.Facilities {
+		if f := &in.Facilities[i]; f.ID == "imaging" {
+			imaging = f
+		} else if len(f.Capacity) > 0 || f.RingFence != nil {
+			t.Errorf("facility %s: capacity %v, ring-fence %v; the documents state none", f.ID, f.Capacity, f.RingFence)
+		}
+	}
+	if imaging == nil || len(imaging.Capacity) != 1 || imaging.Capacity[0].Amount != 600 || imaging.Capacity[0].Per != programme.IntervalWeek ||
+		imaging.Capacity[0].ResearchShare != vocab.Percent(10) || imaging.RingFence == nil || *imaging.RingFence != vocab.Percent(25) ||
+		imaging.Unit != programme.CapacityUnitScans {
+		t.Errorf("imaging %+v", imaging)
+	}
+	want := map[programme.PathwayID][2]int64{"pancreatic-cancer": {60, 2}, "breast-cancer": {300, 1}, "neuropsychiatry": {80, 1}}
+	for _, w := range in.Pathways {
+		if len(w.Demand) != 1 || len(w.Uses) != 1 || w.Demand[0].Referrals != want[w.ID][0] || w.Uses[0].Facility != "imaging" ||
+			w.Uses[0].Need != vocab.IntRatio(want[w.ID][1]) {
+			t.Errorf("pathway %s: demand %v, uses %v", w.ID, w.Demand, w.Uses)
+		}
+	}
+	// Every illustrative label of the documents is a note.
+	for _, what := range []string{"(the ledger)", "(the funding policy)", "(the portfolio)"} {
+		if !slices.ContainsFunc(in.Notes, func(n string) bool { return strings.HasPrefix(n, "ILLUSTRATIVE "+what) }) {
+			t.Errorf("no illustrative note from %s in %q", what, in.Notes)
+		}
+	}
+}
+
+// TestKHPCareFromTheDocuments: with no care overrides, the model runs
+// KHP's documented facility and pathways: 600 scans a week, research's
+// 10% share bounded by the tighter of the facility's 25% ring-fence and
+// the policy's 2% (so ⌊2% × 600⌋ = 12 scans), each pathway's weekly
+// referrals and its scans per referral, every one with its origin.
+func TestKHPCareFromTheDocuments(t *testing.T) {
+	in := khpInputs(t)
+	s := capScenario(nil)
+	s.Weeks = 52
+	ps := ahscmodel.Check(s, in)
+	if ps.HasErrors() || len(ps) != 1 || ps[0].Type != vocab.ErrOutOfRange || ps[0].Path.String() != vocab.NewPath("centre").Child("care").Child("facilities").String() {
+		t.Fatalf("problems %v, want only the research share above the ring-fence", ps)
+	}
+	m := mustModel(t, s, in)
+	for name, want := range map[string][2]string{
+		"care/facilities/imaging/capacity-per-week":          {"600", "documents"},
+		"care/facilities/imaging/research-share":             {"1/10", "documents"},
+		"care/facilities/imaging/ring-fence":                 {"1/50", "documents"},
+		"care/pathways/pancreatic-cancer/referrals-per-week": {"60", "documents"},
+		"care/pathways/pancreatic-cancer/uses/imaging":       {"2", "documents"},
+		"care/pathways/breast-cancer/referrals-per-week":     {"300", "documents"},
+		"care/pathways/neuropsychiatry/referrals-per-week":   {"80", "documents"},
+	} {
+		p := parameter(t, m, name)
+		if p.Value != want[0] || string(p.Origin) != want[1] {
+			t.Errorf("%s = %s (%s), want %s (%s)", name, p.Value, p.Origin, want[0], want[1])
+		}
+	}
+	r, err := m.NewReplication(streams(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]float64, len(m.Metrics()))
+	draw := metricIndex(m, "research-draw-imaging")
+	for w := range 52 {
+		r.Step(w, out)
+		if out[draw] > 12 {
+			t.Fatalf("week %d: research drew %v scans, above ⌊2%% × 600⌋ = 12", w, out[draw])
+		}
+	}
+	// A scenario's value overrides the documents'.
+	s.Centre.Care = &scenario.Care{Facilities: []scenario.CareFacility{{Facility: "imaging", CapacityPerWeek: count(500)}}}
+	if p := parameter(t, mustModel(t, s, in), "care/facilities/imaging/capacity-per-week"); p.Value != "500" || p.Origin != ahscmodel.OriginScenario {
+		t.Errorf("override: %+v", p)
 	}
 }
 
@@ -126,7 +210,7 @@ func careOnly(referrals string, share string, draw scenario.DrawMode) (*ahscmode
 	in := &ahscmodel.Inputs{Centre: "care", Currency: funding.GBP,
 		Flows:      []ahscmodel.YearFlow{{Year: vocab.MustParseFinancialYear("2025-26"), Class: funding.FunderClassPublic, Programme: "p", Minor: 100_000_00}},
 		Programmes: []vocab.ProgrammeID{"p"},
-		Facilities: []ahscmodel.FacilityInput{{ID: "scanner", CapacityPerWeek: count(12)}},
+		Facilities: []ahscmodel.FacilityInput{{ID: "scanner", Unit: programme.CapacityUnitScans, Capacity: weekly(12)}},
 		Pathways:   []ahscmodel.PathwayInput{{ID: "elective", Standard: programme.StandardRTT18Weeks}}}
 	s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "care-only", Start: vocab.MustParseDate("2026-04-01"), Weeks: 1500, WarmUpWeeks: 200,
 		Centre: &scenario.Centre{

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -241,13 +242,13 @@ func TestMoreCapacityNeverLengthensTheList(t *testing.T) {
 		extra := rapid.IntRange(0, 50).Draw(t, "extra")
 		if i := rapid.IntRange(0, len(care.Facilities)+len(care.Pathways)-1).Draw(t, "where"); i < len(care.Facilities) {
 			f := &care.Facilities[i]
-			capacity := extra
-			switch {
-			case f.CapacityPerWeek != nil:
-				capacity += *f.CapacityPerWeek
-			default:
-				capacity += *c.Inputs.Facilities[i].CapacityPerWeek
+			// The capacity the model runs on, from the scenario or the documents.
+			base := parameter(t, mustModel(t, c.Scenario, c.Inputs), "care/facilities/"+string(f.Facility)+"/capacity-per-week")
+			capacity, err := strconv.Atoi(base.Value)
+			if err != nil {
+				t.Fatal(err)
 			}
+			capacity += extra
 			f.CapacityPerWeek = &capacity
 		} else if w := &care.Pathways[i-len(care.Facilities)]; w.SlotsPerWeek != nil {
 			slots := *w.SlotsPerWeek + extra

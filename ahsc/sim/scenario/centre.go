@@ -249,14 +249,23 @@ func (m *DrawMode) UnmarshalText(b []byte) error { return drawModes.Unmarshal(m,
 
 // Care is the front-line care simulated: facilities with weekly capacity,
 // the share research draws from them, and pathways with weekly referrals.
+// The centre's portfolio states capacity and demand by period
+// (programme.Capacity, programme.Demand, programme.FacilityUse); the model
+// takes the figures in force on the scenario's start, and a value given
+// here overrides the documents' one.
 type Care struct {
 	// RingFence caps the share of any facility's capacity research may
-	// draw, 0 to 1; the centre policy's ring-fence cap when absent.
+	// draw, 0 to 1; when absent, the tighter of the facility's own
+	// ring-fence in the portfolio and the ring-fence rule of the centre's
+	// funding policy, if any.
 	RingFence *vocab.Ratio `json:"ringFence,omitempty"`
 	// Facilities are the facilities care and research share, at most 100,
-	// each once.
+	// each once; when none is listed, every facility of the portfolio with
+	// a capacity figure in force on the start.
 	Facilities []CareFacility `json:"facilities,omitempty"`
-	// Pathways are the pathways simulated, at most 100, each once.
+	// Pathways are the pathways simulated, at most 100, each once; when
+	// none is listed, every pathway of the portfolio with a demand figure
+	// in force on the start.
 	Pathways []CarePathway `json:"pathways,omitempty"`
 }
 
@@ -265,10 +274,10 @@ type CareFacility struct {
 	// Facility is the facility's ID in the centre's portfolio.
 	Facility vocab.FacilityID `json:"facility"`
 	// CapacityPerWeek is its capacity a week in its own unit (scans,
-	// slots), 0 to 10,000,000.
+	// slots), 0 to 10,000,000; the portfolio's figure when absent.
 	CapacityPerWeek *int `json:"capacityPerWeek,omitempty"`
 	// ResearchShare is the share of the capacity research may draw, 0 to
-	// 1; the ring-fence bounds it.
+	// 1; the ring-fence bounds it. The portfolio's figure when absent, else 0.
 	ResearchShare *vocab.Ratio `json:"researchShare,omitempty"`
 	// Draw is reserved or demand; demand when absent.
 	Draw DrawMode `json:"draw,omitempty"`
@@ -283,12 +292,13 @@ type CarePathway struct {
 	// standard comes from there.
 	Pathway programme.PathwayID `json:"pathway"`
 	// ReferralsPerWeek is the mean number of referrals a week (Poisson),
-	// above 0 and at most 1,000,000.
+	// above 0 and at most 1,000,000; the portfolio's figure when absent.
 	ReferralsPerWeek vocab.Ratio `json:"referralsPerWeek,omitzero"`
 	// SlotsPerWeek is capacity of the pathway's own (clinic slots) a week,
 	// 0 to 1,000,000; unlimited when absent.
 	SlotsPerWeek *int `json:"slotsPerWeek,omitempty"`
-	// Uses are the facilities each referral needs and how much of each.
+	// Uses are the facilities each referral needs and how much of each;
+	// the portfolio's when none is listed.
 	Uses []FacilityUse `json:"uses,omitempty"`
 	// ListCapacity is the longest the waiting list may be, 1 to
 	// 1,000,000,000; 1,000,000 when absent.
@@ -300,7 +310,8 @@ type CarePathway struct {
 
 // FacilityUse is the capacity of one facility each referral needs.
 type FacilityUse struct {
-	// Facility is a facility of the care section.
+	// Facility is a facility of the care section (of the portfolio, when
+	// the care section lists none).
 	Facility vocab.FacilityID `json:"facility"`
 	// PerReferral is the capacity a referral needs, above 0 and at most
 	// 1,000.
@@ -525,7 +536,7 @@ func (c *Care) problems(p *vocab.Path) vocab.Problems {
 			jp := up.Index(j)
 			if pr := vocab.CheckID(jp.Child("facility"), u.Facility, true); pr != nil {
 				ps = ps.Add(pr)
-			} else if !known[u.Facility] {
+			} else if len(c.Facilities) > 0 && !known[u.Facility] {
 				ps = ps.Add(vocab.NotFound(jp.Child("facility"), string(u.Facility), "not among the care section's facilities"))
 			}
 			ps = ps.Add(ratioIn(jp.Child("perReferral"), u.PerReferral, false, 0, 1000))
