@@ -48,14 +48,15 @@ func TestShardsMergeToTheWholeRun(t *testing.T) {
 }
 
 // TestReport: the printed answer labels KHP's data illustrative, lists
-// every parameter with its source, gives each measure with its interval,
+// every parameter with its source (KHP's capacity from its documents),
+// gives each measure with its interval,
 // and the chart is written in both formats.
 func TestReport(t *testing.T) {
 	dir := t.TempDir()
 	for _, chart := range []string{"chart.svg", "chart.png"} {
 		out := runArgs(t, nil, "-scenario", "imaging", "-reps", "4", "-quiet", "-out", dir, "-chart", filepath.Join(dir, chart))
 		for _, want := range []string{"ILLUSTRATIVE", "95% t-interval", ahscmodel.SourceBMJ[:20], "research-share 30%",
-			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 100 |"} {
+			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |", "ILLUSTRATIVE (the portfolio)"} {
 			if !strings.Contains(out, markdownish(want)) {
 				t.Errorf("the report lacks %q:\n%s", want, out)
 			}
