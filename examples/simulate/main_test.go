@@ -56,7 +56,7 @@ func TestReport(t *testing.T) {
 	for _, chart := range []string{"chart.svg", "chart.png"} {
 		out := runArgs(t, nil, "-scenario", "imaging", "-reps", "4", "-quiet", "-out", dir, "-chart", filepath.Join(dir, chart))
 		for _, want := range []string{"ILLUSTRATIVE", "95% t-interval", ahscmodel.SourceBMJ[:20], "research-share 30%",
-			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |", "ILLUSTRATIVE (the portfolio)"} {
+			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |", "capacity and demand figures are illustrative"} {
 			if !strings.Contains(out, markdownish(want)) {
 				t.Errorf("the report lacks %q:\n%s", want, out)
 			}
