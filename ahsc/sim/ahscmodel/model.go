@@ -18,7 +18,7 @@ import (
 // whenever the same scenario, inputs and seed would give other numbers.
 const (
 	Name    = "ahsc"
-	Version = "1"
+	Version = "2"
 )
 
 // Stream names the model draws from, one per random process (see

@@ -336,3 +336,98 @@ func TestDeterministicReplications(t *testing.T) {
 		}
 	})
 }
+
+// TestCapperIsApplyChange: the built-in capper applying one cap is
+// funding.ApplyChange applying the same change ([ahscmodel.CapChange]) to
+// the ledger the offers materialise as, cell by cell and year by year:
+// money kept is the counterfactual's after, and the money refused,
+// backfilled, deferred out, carried in and expired are its moves. Cells
+// are (class, programme) pairs with unallocated money among them; caps
+// count one or more classes, in either scope and mode, with a backfill
+// by a class the cap does not count.
+func TestCapperIsApplyChange(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		programmes := []vocab.ProgrammeID{"", "alpha", "beta", "gamma"}[:rapid.IntRange(1, 4).Draw(t, "programmes")]
+		all := funding.FunderClasses().Values()
+		var cells []ahscmodel.Cell
+		for _, cl := range all {
+			for _, p := range programmes {
+				if rapid.Bool().Draw(t, "cell") {
+					cells = append(cells, ahscmodel.Cell{Class: cl, Programme: p})
+				}
+			}
+		}
+		if len(cells) == 0 {
+			cells = append(cells, ahscmodel.Cell{Class: funding.FunderClassPrivate, Programme: programmes[0]})
+		}
+		c := ahscmodeltest.Cap().Draw(t, "cap")
+		c.Classes = rapid.SliceOfNDistinct(rapid.SampledFrom(all), 0, 2, func(c funding.FunderClass) funding.FunderClass { return c }).Draw(t, "classes")
+		counted := c.Classes
+		if len(counted) == 0 {
+			counted = []funding.FunderClass{funding.FunderClassPrivate}
+		}
+		if c.Backfill != nil {
+			var free []funding.FunderClass
+			for _, cl := range all {
+				if !slices.Contains(counted, cl) {
+					free = append(free, cl)
+				}
+			}
+			c.Backfill.Class = rapid.SampledFrom(free).Draw(t, "backfillClass")
+			for _, cl := range slices.Clone(cells) {
+				bc := ahscmodel.Cell{Class: c.Backfill.Class, Programme: cl.Programme}
+				if slices.Contains(counted, cl.Class) && !slices.Contains(cells, bc) {
+					cells = append(cells, bc)
+				}
+			}
+		}
+		first := vocab.MustParseFinancialYear("2026-27")
+		nYears := rapid.IntRange(1, 4).Draw(t, "years")
+		years := make([]ahscmodel.FundingYear, nYears)
+		fys := make([]vocab.FinancialYear, nYears)
+		offers := make([][]int64, nYears)
+		for k := range years {
+			fys[k] = first + vocab.FinancialYear(k)
+			offers[k] = make([]int64, len(cells))
+			for i := range cells {
+				if rapid.IntRange(0, 3).Draw(t, "hasMoney") > 0 {
+					offers[k][i] = rapid.Int64Range(1, 5_000_000_000).Draw(t, "minor")
+				}
+			}
+			years[k] = ahscmodel.FundingYear{Year: fys[k], Capped: true, Offered: slices.Clone(offers[k])}
+		}
+		if err := ahscmodel.NewCapper(*c).Apply(cells, years); err != nil {
+			t.Fatal(err)
+		}
+		l, err := ahscmodel.Ledger(funding.GBP, cells, fys, offers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum(slices.Concat(offers...)) == 0 {
+			return // an empty ledger: nothing to compare
+		}
+		cf, err := funding.ApplyChange(l, nil, ahscmodel.CapChange(*c), vocab.Date{}, funding.Env{})
+		if err != nil {
+			t.Fatalf("ApplyChange: %v", err)
+		}
+		type key struct {
+			y vocab.FinancialYear
+			c ahscmodel.Cell
+		}
+		diffs := map[key]funding.Difference{}
+		for _, d := range cf.Differences {
+			diffs[key{d.Year, ahscmodel.Cell{Class: d.Class, Programme: d.Programme}}] = d
+		}
+		for k, y := range years {
+			for i, cell := range cells {
+				d := diffs[key{fys[k], cell}]
+				got := [6]int64{y.Kept[i], y.Refused[i], y.Backfilled[i], y.Deferred[i], y.CarriedIn[i], y.Expired[i]}
+				want := [6]int64{d.After.Minor, d.Declined.Minor, d.Backfilled.Minor, d.DeferredOut.Minor, d.DeferredIn.Minor, d.Expired.Minor}
+				if got != want {
+					t.Fatalf("%s %+v (cap %+v): capper kept, refused, backfilled, deferred, carried in, expired %v; ApplyChange %v",
+						fys[k], cell, *c, got, want)
+				}
+			}
+		}
+	})
+}
