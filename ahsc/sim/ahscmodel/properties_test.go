@@ -431,3 +431,66 @@ func TestCapperIsApplyChange(t *testing.T) {
 		}
 	})
 }
+
+// ringFencePasses reports whether funding's ring-fence rule with cap
+// passes a ring-fenced line of capacity units from which research drew
+// draw: the library's measure of the research share, capacity units
+// standing in for minor units.
+func ringFencePasses(t *rapid.T, capacity, draw int64, cap vocab.Ratio) bool {
+	b := funding.BudgetLine{ID: "facility", Trust: "trust", Year: vocab.MustParseFinancialYear("2026-27"),
+		Amount: funding.Amount(funding.GBP, capacity), RingFenced: true}
+	if draw > 0 {
+		b.Draws = []funding.Draw{{Date: vocab.MustParseDate("2026-04-01"), Amount: funding.Amount(funding.GBP, draw)}}
+	}
+	l := &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP, Budgets: []funding.BudgetLine{b}}
+	ev, err := funding.Evaluate(l, &funding.Policy{Rules: funding.Rules{funding.RingFence{Cap: cap}}}, vocab.Date{}, funding.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(ev.Findings) == 0
+}
+
+// TestResearchDrawIsWithinTheRingFenceRule: research's weekly draw on a
+// facility never exceeds what funding's ring-fence rule (funding.RingFence,
+// at the facility's bound) allows of the facility's weekly capacity, and
+// the reserve ⌊min(share, bound) × capacity⌋ is the largest whole draw the
+// rule allows when the share reaches the bound.
+func TestResearchDrawIsWithinTheRingFenceRule(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahscmodeltest.Cases().Draw(t, "case")
+		m := mustModel(t, c.Scenario, c.Inputs)
+		type bound struct {
+			capacity, reserve int64
+			share, ringFence  vocab.Ratio
+		}
+		var bounds []bound
+		for _, f := range c.Scenario.Centre.Care.Facilities {
+			name := "care/facilities/" + string(f.Facility) + "/"
+			k, err := strconv.ParseInt(parameter(t, m, name+"capacity-per-week").Value, 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := bound{capacity: k, share: vocab.MustParseRatio(parameter(t, m, name+"research-share").Value),
+				ringFence: vocab.MustParseRatio(parameter(t, m, name+"ring-fence").Value)}
+			eff := b.share
+			if b.ringFence.Less(eff) {
+				eff = b.ringFence
+			}
+			b.reserve = k * eff.Num() / eff.Den()
+			bounds = append(bounds, b)
+			if k > 0 && !ringFencePasses(t, k, b.reserve, b.ringFence) {
+				t.Fatalf("facility %s: the reserve %d of %d fails the ring-fence %s", f.Facility, b.reserve, k, b.ringFence)
+			}
+			if k > 0 && !b.share.Less(b.ringFence) && b.reserve < k && ringFencePasses(t, k, b.reserve+1, b.ringFence) {
+				t.Fatalf("facility %s: a draw of %d of %d passes the ring-fence %s, so the reserve %d is not the largest", f.Facility, b.reserve+1, k, b.ringFence, b.reserve)
+			}
+		}
+		run(t, m, c.Scenario, rapid.Uint64().Draw(t, "seed"), 0, func(week int, r *ahscmodel.Replication, _ []float64) {
+			for f, d := range r.Draws() {
+				if b := bounds[f]; int64(d) > b.reserve || b.capacity > 0 && !ringFencePasses(t, b.capacity, int64(d), b.ringFence) {
+					t.Fatalf("week %d facility %d: research drew %d of %d, beyond the ring-fence %s", week, f, d, b.capacity, b.ringFence)
+				}
+			}
+		})
+	})
+}
