@@ -494,3 +494,48 @@ func TestResearchDrawIsWithinTheRingFenceRule(t *testing.T) {
 		})
 	})
 }
+
+// TestOutputsSelectTheMetrics: a scenario's outputs report exactly the
+// metrics of the families listed, in the model's order, each week with
+// the value the run reporting every metric gives.
+func TestOutputsSelectTheMetrics(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahscmodeltest.Cases().Draw(t, "case")
+		some := c.Scenario.Clone()
+		some.Centre.Outputs = rapid.SliceOfNDistinct(rapid.SampledFrom(scenario.Outputs().Values()), 1, 5,
+			func(o scenario.Output) scenario.Output { return o }).Draw(t, "outputs")
+		a, b := mustModel(t, c.Scenario, c.Inputs), mustModel(t, some, c.Inputs)
+		var want []int // b's metrics among a's
+		for _, mt := range a.Metrics() {
+			family := mt.Name
+			for _, f := range []string{"referrals", "treated", "waiting", "performance", "standard-met-weeks", "research-draw"} {
+				if strings.HasPrefix(mt.Name, f+"-") && !strings.HasPrefix(mt.Name, "funding") {
+					family = f
+				}
+			}
+			if slices.Contains(some.Centre.Outputs, scenario.Output(family)) {
+				want = append(want, metricIndex(a, mt.Name))
+			}
+		}
+		if len(b.Metrics()) != len(want) {
+			t.Fatalf("outputs %v: %d metrics, want %d", some.Centre.Outputs, len(b.Metrics()), len(want))
+		}
+		for k, i := range want {
+			if b.Metrics()[k] != a.Metrics()[i] {
+				t.Fatalf("metric %d: %v, want %v", k, b.Metrics()[k], a.Metrics()[i])
+			}
+		}
+		seed := rapid.Uint64().Draw(t, "seed")
+		var all [][]float64
+		run(t, a, c.Scenario, seed, 0, func(_ int, _ *ahscmodel.Replication, out []float64) { all = append(all, slices.Clone(out)) })
+		w := 0
+		run(t, b, some, seed, 0, func(week int, _ *ahscmodel.Replication, out []float64) {
+			for k, i := range want {
+				if out[k] != all[w][i] {
+					t.Fatalf("week %d %s: %v, want %v", week, b.Metrics()[k].Name, out[k], all[w][i])
+				}
+			}
+			w++
+		})
+	})
+}

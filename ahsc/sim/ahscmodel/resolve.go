@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -32,6 +33,7 @@ type params struct {
 	maxWait           int
 	facilities        []facilityParams
 	pathways          []pathwayParams
+	outputs           []scenario.Output // the families reported; all when empty
 	table             []Parameter
 	notes             []string
 }
@@ -75,6 +77,16 @@ func resolve(s *scenario.Scenario, in *Inputs) (*params, vocab.Problems) {
 	ps = append(ps, p.resolveFunding(c.Funding, in, cp.Child("funding"))...)
 	ps = append(ps, p.resolveTranslation(c.Translation, cp.Child("translation"))...)
 	ps = append(ps, p.resolveCare(c.Care, in, cp.Child("care"))...)
+	p.outputs = slices.Clone(c.Outputs)
+	if len(p.outputs) > 0 {
+		names := make([]string, len(p.outputs))
+		for i, o := range p.outputs {
+			names[i] = string(o)
+		}
+		p.add("outputs", strings.Join(names, ", "), "metric families", OriginScenario, "the scenario: the metrics reported; the model computes every one")
+	} else {
+		p.add("outputs", "all", "metric families", OriginDefault, "every metric the point has")
+	}
 	if ps.HasErrors() {
 		return nil, ps
 	}

@@ -27,7 +27,67 @@ type Centre struct {
 	Translation *Translation `json:"translation,omitempty"`
 	// Care is the front-line care the centre's pathways deliver.
 	Care *Care `json:"care,omitempty"`
+	// Outputs are the families of the model's metrics to report, each at
+	// most once; every metric when none is listed. The rows keep the
+	// model's order whatever the order here, and a family a point does not
+	// have (funding-refused without a cap in decline mode) is left out.
+	Outputs []Output `json:"outputs,omitempty"`
 }
+
+// Output is a family of the AHSC model's metrics: one metric, or for
+// referrals, treated, waiting, performance and standard-met-weeks one
+// per pathway ("waiting-<pathway>"), and for research-draw one per
+// facility. The model's documentation defines each.
+//
+// Codes: "funding-offered", "funding-kept", "private-share-kept",
+// "funding-refused", "funding-backfilled", "funding-deferred",
+// "funding-expired", "cap-breaches", "policy-findings", "research-spent",
+// "projects-started", "projects-adopted", "projects-failed",
+// "projects-in-pipeline", "trials-active", "trial-recruitment",
+// "referrals", "treated", "waiting", "performance", "standard-met-weeks",
+// "research-draw".
+type Output string
+
+// The output families, in the model's order.
+const (
+	OutputFundingOffered     Output = "funding-offered"
+	OutputFundingKept        Output = "funding-kept"
+	OutputPrivateShareKept   Output = "private-share-kept"
+	OutputFundingRefused     Output = "funding-refused"
+	OutputFundingBackfilled  Output = "funding-backfilled"
+	OutputFundingDeferred    Output = "funding-deferred"
+	OutputFundingExpired     Output = "funding-expired"
+	OutputCapBreaches        Output = "cap-breaches"
+	OutputPolicyFindings     Output = "policy-findings"
+	OutputResearchSpent      Output = "research-spent"
+	OutputProjectsStarted    Output = "projects-started"
+	OutputProjectsAdopted    Output = "projects-adopted"
+	OutputProjectsFailed     Output = "projects-failed"
+	OutputProjectsInPipeline Output = "projects-in-pipeline"
+	OutputTrialsActive       Output = "trials-active"
+	OutputTrialRecruitment   Output = "trial-recruitment"
+	OutputReferrals          Output = "referrals"
+	OutputTreated            Output = "treated"
+	OutputWaiting            Output = "waiting"
+	OutputPerformance        Output = "performance"
+	OutputStandardMetWeeks   Output = "standard-met-weeks"
+	OutputResearchDraw       Output = "research-draw"
+)
+
+var outputs = vocab.NewEnum(OutputFundingOffered, OutputFundingKept, OutputPrivateShareKept, OutputFundingRefused,
+	OutputFundingBackfilled, OutputFundingDeferred, OutputFundingExpired, OutputCapBreaches, OutputPolicyFindings,
+	OutputResearchSpent, OutputProjectsStarted, OutputProjectsAdopted, OutputProjectsFailed, OutputProjectsInPipeline,
+	OutputTrialsActive, OutputTrialRecruitment, OutputReferrals, OutputTreated, OutputWaiting, OutputPerformance,
+	OutputStandardMetWeeks, OutputResearchDraw)
+
+// Outputs returns the enum of output families.
+func Outputs() vocab.Enum[Output] { return outputs }
+
+// EnumValues lists the allowed codes (for schema export).
+func (Output) EnumValues() []string { return outputs.Strings() }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (o *Output) UnmarshalText(b []byte) error { return outputs.Unmarshal(o, b) }
 
 // CentreFunding is how research money arrives each financial year: each
 // funder class's flows in the ledger's base year, grown and varied at
@@ -351,6 +411,11 @@ func (s *Scenario) centreProblems() vocab.Problems {
 	if cr := c.Care; cr != nil {
 		ps = append(ps, cr.problems(p.Child("care"))...)
 	}
+	op := p.Child("outputs")
+	ps = append(ps, vocab.CheckUniqueIDs(c.Outputs, op.Index)...)
+	for i, o := range c.Outputs {
+		ps = ps.Add(outputs.Check(op.Index(i), o, true))
+	}
 	return ps
 }
 
@@ -561,7 +626,7 @@ func (c *Centre) clone() *Centre {
 	if c == nil {
 		return nil
 	}
-	out := &Centre{}
+	out := &Centre{Outputs: slices.Clone(c.Outputs)}
 	if f := c.Funding; f != nil {
 		g := *f
 		g.Variation, g.Growth = cloneRatio(f.Variation), cloneRatio(f.Growth)
