@@ -39,8 +39,9 @@ type options struct {
 }
 
 // WithCapper makes the model apply its caps ([Model.Caps]) with the
-// capper that newCapper returns instead of [NewCapper]: the hook for
-// funding's counterfactual modes (issue 16).
+// capper that newCapper returns instead of [NewCapper] (which applies
+// funding.ApplyChange's rule): the hook for another rule of what happens
+// to money above a cap.
 func WithCapper(newCapper func(caps ...scenario.FundingCap) Capper) Option {
 	return func(o *options) { o.capper = newCapper }
 }
@@ -193,7 +194,9 @@ func (m *Model) Currency() funding.Currency { return m.p.currency }
 //
 // Annual figures are booked in the first simulated week of each financial
 // year and are 0 in the other weeks, so their financial-year sum is the
-// year's figure.
+// year's figure. When the scenario lists outputs ([scenario.Centre]
+// Outputs), only the metrics of those families are listed and reported,
+// in this order.
 func (m *Model) Metrics() []sim.Metric { return slices.Clone(m.metrics) }
 
 func (m *Model) buildMetrics() {

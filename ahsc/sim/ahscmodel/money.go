@@ -65,8 +65,7 @@ type FundingYear struct {
 // what earlier years deferred, so that money in equals money out per cell
 // and the money kept breaches none of the caps. The model calls it once
 // per replication with the capped years. [NewCapper] returns the built-in
-// one; funding's counterfactual (issue 16) plugs in as another, through
-// [WithCapper].
+// one, funding.ApplyChange's rule; another plugs in through [WithCapper].
 type Capper interface {
 	// Apply caps years (consecutive, in order) whose money per cell is
 	// indexed like cells, filling in each year's outcome slices; it

@@ -539,3 +539,43 @@ func TestOutputsSelectTheMetrics(t *testing.T) {
 		})
 	})
 }
+
+// sourced reports whether a default's source cites a published source,
+// labels the value illustrative, derives it, or says what kind of
+// non-fact it is.
+func sourced(p ahscmodel.Parameter) bool {
+	switch {
+	case p.Source == "":
+		return false
+	case p.Origin == ahscmodel.OriginScenario:
+		return p.Source == "the scenario" || strings.HasPrefix(p.Source, "the scenario:")
+	case p.Origin == ahscmodel.OriginDocuments:
+		return strings.Contains(p.Source, "the centre's")
+	}
+	for _, ok := range []string{ahscmodel.Illustrative, ahscmodel.SourceBMJ, ahscmodel.SourceBIO, ahscmodel.SourceHRA,
+		ahscmodel.ModelChoice, ahscmodel.NotAFact, "derived: ", "the centre's", "none given", "no ring-fence", "every metric"} {
+		if strings.Contains(p.Source, ok) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEveryParameterHasItsSource: every default, and every parameter of
+// a generated point, has a source: the scenario, the documents, a cited
+// publication, or a label saying it is illustrative or not a fact.
+func TestEveryParameterHasItsSource(t *testing.T) {
+	for _, p := range ahscmodel.Defaults() {
+		if !sourced(p) {
+			t.Errorf("default %s: source %q", p.Name, p.Source)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahscmodeltest.Cases().Draw(t, "case")
+		for _, p := range mustModel(t, c.Scenario, c.Inputs).Parameters() {
+			if !sourced(p) || !ahscmodel.Origins().Contains(p.Origin) {
+				t.Fatalf("%s = %s (%s): source %q", p.Name, p.Value, p.Origin, p.Source)
+			}
+		}
+	})
+}

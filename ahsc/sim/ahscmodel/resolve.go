@@ -391,7 +391,7 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 			fpar.share = doc.ResearchShare
 			p.add(name+"research-share", fpar.share.String(), "share", OriginDocuments, "the centre's portfolio: the capacity figure from "+doc.Period.String())
 		default:
-			p.add(name+"research-share", "0", "share", OriginDefault, "none given: research draws nothing")
+			p.add(name+"research-share", "0", "share", OriginDefault, "none given here or in the documents: research draws nothing")
 		}
 		// The bound on research's share: the scenario's ring-fence, else
 		// the tighter of the facility's own (programme) and the policy's
@@ -432,7 +432,7 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 		if fpar.draw == "" {
 			fpar.draw, o = scenario.DrawDemand, OriginDefault
 		}
-		p.add(name+"draw", string(fpar.draw), "", o, sourceOf(o, "model choice: research takes what its participants need, up to its share"))
+		p.add(name+"draw", string(fpar.draw), "", o, sourceOf(o, ModelChoice+": research takes what its participants need, up to its share"))
 		fpar.perParticipant, o = pickRatio(f.PerParticipant, defaultPerUnit)
 		p.add(name+"per-participant", fpar.perParticipant.String(), unit+" a participant", o, sourceOf(o, Illustrative))
 		index[f.Facility] = len(p.facilities)
@@ -509,7 +509,7 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 		}
 		if pp.listCap == 0 {
 			pp.listCap = scenario.DefaultListCapacity
-			p.add(name+"list-capacity", strconv.Itoa(pp.listCap), "patients", OriginDefault, "a bound on memory, not a fact")
+			p.add(name+"list-capacity", strconv.Itoa(pp.listCap), "patients", OriginDefault, NotAFact)
 		}
 		type use struct {
 			facility vocab.FacilityID
