@@ -354,3 +354,50 @@ func TestPipelineKnownAnswers(t *testing.T) {
 		near(t, []string{"adoptions a week", "projects in the pipeline", "trials active", "participants a week"}[k], mean, want, se)
 	}
 }
+
+// TestDocumentFiguresBecomeWeekly: the documents' figures in force on the
+// start become weekly ones exactly: 3,000 scans a month are
+// ⌊3000 × 12 × 7/365.25⌋ = ⌊689.9⌋ = 689 a week, 1,461 referrals a year
+// are 1461 × 7/365.25 = 28 a week and 2 a day are 14 a week; a figure
+// that ended before the start is not used, and a facility whose figure
+// starts after it is not modelled.
+func TestDocumentFiguresBecomeWeekly(t *testing.T) {
+	from := func(d string) vocab.Period { return vocab.PeriodFrom(vocab.MustParseDate(d)) }
+	old := vocab.Period{Start: vocab.MustParseDate("2020-04-01"), End: vocab.MustParseDate("2026-03-31")}
+	in := &ahscmodel.Inputs{Centre: "weekly", Currency: funding.GBP,
+		Flows: []ahscmodel.YearFlow{{Year: vocab.MustParseFinancialYear("2025-26"), Class: funding.FunderClassPublic, Minor: 100_000_00}},
+		Facilities: []ahscmodel.FacilityInput{
+			{ID: "scanner", Unit: programme.CapacityUnitScans, Capacity: []programme.Capacity{
+				{Period: old, Amount: 10, Per: programme.IntervalWeek},
+				{Period: from("2026-04-01"), Amount: 3000, Per: programme.IntervalMonth}}},
+			{ID: "later", Unit: programme.CapacityUnitScans, Capacity: []programme.Capacity{{Period: from("2027-04-01"), Amount: 5, Per: programme.IntervalWeek}}}},
+		Pathways: []ahscmodel.PathwayInput{
+			{ID: "yearly", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 1461, Per: programme.IntervalYear}},
+				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}},
+			{ID: "daily", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 2, Per: programme.IntervalDay}},
+				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}}}}
+	s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "weekly", Start: vocab.MustParseDate("2026-04-01"), Weeks: 4,
+		Centre: &scenario.Centre{}}
+	ps := ahscmodel.Check(s, in)
+	if ps.HasErrors() || len(ps) != 1 || ps[0].Type != vocab.ErrNotFound || !strings.Contains(ps[0].Error(), "later") {
+		t.Fatalf("problems %v, want only the facility not yet in force", ps)
+	}
+	m := mustModel(t, s, in)
+	for name, want := range map[string]string{
+		"care/facilities/scanner/capacity-per-week": "689",
+		"care/pathways/yearly/referrals-per-week":   "28",
+		"care/pathways/daily/referrals-per-week":    "14",
+		"care/facilities/scanner/research-share":    "0",
+		"care/facilities/scanner/ring-fence":        "0",
+		"care/pathways/yearly/uses/scanner":         "1",
+	} {
+		if p := parameter(t, m, name); p.Value != want {
+			t.Errorf("%s = %s, want %s (%s)", name, p.Value, want, p.Source)
+		}
+	}
+	for _, mt := range m.Metrics() {
+		if strings.HasSuffix(mt.Name, "-later") {
+			t.Errorf("metric %s of a facility not in force", mt.Name)
+		}
+	}
+}
