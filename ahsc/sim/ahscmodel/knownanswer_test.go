@@ -388,7 +388,7 @@ func TestDocumentFiguresBecomeWeekly(t *testing.T) {
 		"care/pathways/yearly/referrals-per-week":   "28",
 		"care/pathways/daily/referrals-per-week":    "14",
 		"care/facilities/scanner/research-share":    "0",
-		"care/facilities/scanner/ring-fence":        "0",
+		"care/facilities/scanner/ring-fence":        "1", // no ring-fence in these inputs
 		"care/pathways/yearly/uses/scanner":         "1",
 	} {
 		if p := parameter(t, m, name); p.Value != want {
