@@ -31,8 +31,10 @@ type Case struct {
 // flows from one to four funder classes in one or two financial years
 // (2023-24, 2024-25) of £0.1 million to £2 million each, up to two
 // private-share caps of either scope, an optional ring-fence, one or two
-// facilities (the first with its capacity in the documents) and one to
-// three pathways held to any of programme.Standards.
+// facilities (the first with a capacity figure in the documents, per
+// week, day or month, a research share and a ring-fence) and one to three
+// pathways held to any of programme.Standards (the first with a weekly
+// demand figure and a use of the first facility in the documents).
 func Inputs() *rapid.Generator[*ahscmodel.Inputs] {
 	return rapid.Custom(func(t *rapid.T) *ahscmodel.Inputs {
 		in := &ahscmodel.Inputs{Centre: "test-centre", Name: "Test centre", Currency: funding.GBP,
@@ -110,7 +112,7 @@ var documentsFrom = vocab.PeriodFrom(vocab.MustDate(2020, 4, 1))
 // time when in has some, the policy's caps applied in either mode, stage
 // costs of £50,000 to £2 million (so a replication starts at most a few
 // hundred projects), and care for every pathway of in on its facilities
-// with up to 30 referrals a week.
+// with up to 30 referrals a week, or the documents' demand and uses.
 func Scenario(in *ahscmodel.Inputs) *rapid.Generator[*scenario.Scenario] {
 	return rapid.Custom(func(t *rapid.T) *scenario.Scenario {
 		s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "generated",
