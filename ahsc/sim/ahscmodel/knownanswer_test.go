@@ -167,19 +167,26 @@ func capScenario(c *scenario.FundingCap) *scenario.Scenario {
 //   - centre scope, 10%: x = ⌈(1.2m·10 − 6.85m)/9⌉ pence = £572,222.23;
 //   - centre scope, 30%: nothing (17.5% is within the cap);
 //   - KHP's own policy applied (25% for the centre, 50% a programme):
-//     x = ⌈(1.2m·2 − 1·2.1m)/1⌉ pence = £300,000 from precision medicine.
+//     x = ⌈(1.2m·2 − 1·2.1m)/1⌉ pence = £300,000 from precision medicine;
+//   - programme scope, 30%, academic money backfilling half of what is
+//     refused (funding.ApplyChange's rule): the least x with
+//     (P − x)·10 ≤ 3·(T − x + ⌊x/2⌋) is x = 67,058,824 pence
+//     (£670,588.24; at x − 1 the left side is 529,411,770 against
+//     529,411,764), backfilled ⌊x/2⌋ = 33,529,412 pence.
 func TestKHPCapKnownAnswers(t *testing.T) {
 	in := khpInputs(t)
 	for _, c := range []struct {
-		cap     *scenario.FundingCap
-		refused int64
-		policy  bool
+		cap                 *scenario.FundingCap
+		refused, backfilled int64
+		policy              bool
 	}{
-		{nil, 30_000_000, true},
-		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 81_428_572, false},
-		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(10), Mode: scenario.CapDecline}, 57_222_223, false},
-		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 0, false},
-		{nil, 0, false},
+		{nil, 30_000_000, 0, true},
+		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 81_428_572, 0, false},
+		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(10), Mode: scenario.CapDecline}, 57_222_223, 0, false},
+		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 0, 0, false},
+		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline,
+			Backfill: &scenario.Backfill{Class: funding.FunderClassAcademic, Share: vocab.Percent(50)}}, 67_058_824, 33_529_412, false},
+		{nil, 0, 0, false},
 	} {
 		s := capScenario(c.cap)
 		if c.policy {
@@ -191,12 +198,13 @@ func TestKHPCapKnownAnswers(t *testing.T) {
 			t.Fatal(err)
 		}
 		y := r.Funding()[0]
-		if y.Year.String() != "2026-27" || sum(y.Offered) != 685_000_000 || sum(y.Refused) != c.refused {
-			t.Errorf("cap %+v: %s offered %d, refused %d; want 685000000 and %d", c.cap, y.Year, sum(y.Offered), sum(y.Refused), c.refused)
+		if y.Year.String() != "2026-27" || sum(y.Offered) != 685_000_000 || sum(y.Refused) != c.refused || sum(y.Backfilled) != c.backfilled {
+			t.Errorf("cap %+v: %s offered %d, refused %d, backfilled %d; want 685000000, %d and %d", c.cap, y.Year,
+				sum(y.Offered), sum(y.Refused), sum(y.Backfilled), c.refused, c.backfilled)
 		}
 		out := make([]float64, len(m.Metrics()))
 		r.Step(0, out)
-		want := float64(120_000_000-c.refused) / float64(685_000_000-c.refused)
+		want := float64(120_000_000-c.refused) / float64(685_000_000-c.refused+c.backfilled)
 		if got := out[metricIndex(m, "private-share-kept")]; got != want {
 			t.Errorf("cap %+v: private share kept %v, want %v", c.cap, got, want)
 		}
