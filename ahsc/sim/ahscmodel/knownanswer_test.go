@@ -368,7 +368,7 @@ func TestPipelineKnownAnswers(t *testing.T) {
 // ⌊3000 × 12 × 7/365.25⌋ = ⌊689.9⌋ = 689 a week, 1,461 referrals a year
 // are 1461 × 7/365.25 = 28 a week and 2 a day are 14 a week; a figure
 // that ended before the start is not used, and a facility whose figure
-// starts after it is not modelled.
+// starts after it is not modelled, nor a pathway that uses it.
 func TestDocumentFiguresBecomeWeekly(t *testing.T) {
 	from := func(d string) vocab.Period { return vocab.PeriodFrom(vocab.MustParseDate(d)) }
 	old := vocab.Period{Start: vocab.MustParseDate("2020-04-01"), End: vocab.MustParseDate("2026-03-31")}
@@ -383,12 +383,15 @@ func TestDocumentFiguresBecomeWeekly(t *testing.T) {
 			{ID: "yearly", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 1461, Per: programme.IntervalYear}},
 				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}},
 			{ID: "daily", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 2, Per: programme.IntervalDay}},
-				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}}}}
+				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}},
+			{ID: "elsewhere", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 2, Per: programme.IntervalWeek}},
+				Uses: []programme.FacilityUse{{Facility: "later", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}}}}
 	s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "weekly", Start: vocab.MustParseDate("2026-04-01"), Weeks: 4,
 		Centre: &scenario.Centre{}}
 	ps := ahscmodel.Check(s, in)
-	if ps.HasErrors() || len(ps) != 1 || ps[0].Type != vocab.ErrNotFound || !strings.Contains(ps[0].Error(), "later") {
-		t.Fatalf("problems %v, want only the facility not yet in force", ps)
+	if ps.HasErrors() || len(ps) != 2 || ps[0].Type != vocab.ErrNotFound || !strings.Contains(ps[0].Error(), "later") ||
+		!strings.Contains(ps[1].Error(), "pathway elsewhere uses facility later") {
+		t.Fatalf("problems %v, want warnings for the facility not yet in force and the pathway that uses it", ps)
 	}
 	m := mustModel(t, s, in)
 	for name, want := range map[string]string{
@@ -404,7 +407,7 @@ func TestDocumentFiguresBecomeWeekly(t *testing.T) {
 		}
 	}
 	for _, mt := range m.Metrics() {
-		if strings.HasSuffix(mt.Name, "-later") {
+		if strings.HasSuffix(mt.Name, "-later") || strings.HasSuffix(mt.Name, "-elsewhere") {
 			t.Errorf("metric %s of a facility not in force", mt.Name)
 		}
 	}

@@ -405,7 +405,7 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 		case fi.RingFence != nil && (in.RingFence == nil || !in.RingFence.Less(*fi.RingFence)):
 			rf, rfOrigin, rfSource = *fi.RingFence, OriginDocuments, "the centre's portfolio: the facility's ring-fence (programme.Facility.RingFence)"
 			if in.RingFence != nil {
-				rfSource += ", no looser than the funding policy's ring-fence of " + in.RingFence.PercentString(1)
+				rfSource += ", within the funding policy's ring-fence of " + in.RingFence.PercentString(1)
 			}
 		case in.RingFence != nil:
 			rf, rfOrigin, rfSource = *in.RingFence, OriginDocuments, "the centre's funding policy: its smallest ring-fence rule (funding.RingFence)"
@@ -452,9 +452,15 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 	}
 	if len(c.Pathways) == 0 {
 		for _, w := range in.Pathways {
-			if _, ok := w.demandAt(p.start); ok {
-				wspecs = append(wspecs, pathwaySpec{scenario.CarePathway{Pathway: w.ID}, wp, false})
+			if _, ok := w.demandAt(p.start); !ok {
+				continue
 			}
+			if k := slices.IndexFunc(w.Uses, func(u programme.FacilityUse) bool { _, ok := index[u.Facility]; return !ok }); k >= 0 {
+				ps = ps.Add(vocab.NotFound(wp, string(w.Uses[k].Facility), fmt.Sprintf(
+					"the documents' pathway %s uses facility %s, which the care section does not model: the pathway is not modelled", w.ID, w.Uses[k].Facility)).AsWarning())
+				continue
+			}
+			wspecs = append(wspecs, pathwaySpec{scenario.CarePathway{Pathway: w.ID}, wp, false})
 		}
 	}
 	limits := StandardLimits()
