@@ -134,7 +134,8 @@
 // exactly: × 7, × 12·7/365.25, × 4·7/365.25 or × 7/365.25 (capacity then
 // rounded down to whole units). A value in the scenario's care section
 // overrides the documents' one; a care section listing no facilities (or
-// pathways) models every one with a figure in force on Start.
+// pathways) models every one with a figure in force on Start, leaving out,
+// with a warning, a pathway that uses a facility not modelled.
 //
 // A facility f has capacity K_f a week and a research share ρ_f, bounded
 // by its ring-fence φ_f: the scenario's, else the tighter of the

@@ -325,7 +325,7 @@ type Care struct {
 	Facilities []CareFacility `json:"facilities,omitempty"`
 	// Pathways are the pathways simulated, at most 100, each once; when
 	// none is listed, every pathway of the portfolio with a demand figure
-	// in force on the start.
+	// in force on the start whose facilities are all modelled.
 	Pathways []CarePathway `json:"pathways,omitempty"`
 }
 
