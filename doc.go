@@ -24,9 +24,13 @@
 //     into explained findings.
 //   - [github.com/ahsckit/ahsckit/ahsc/schema]: JSON Schemas for every
 //     document, for teams in other languages.
+//   - [github.com/ahsckit/ahsckit/ahsc/reference]: the designated AHSCs of
+//     England as sourced data, picked by ID (reference.Centre("khp")).
+//   - [github.com/ahsckit/ahsckit/ahsc/network]: several centres in one
+//     world of organisations, checked for consistency and queried by date.
 //
 // Each package has a generator package beside it (vocabtest, ahsctest,
-// governancetest, programmetest, fundingtest) with rapid generators for
+// networktest, governancetest, programmetest, fundingtest) with rapid generators for
 // property-based tests of your own code.
 //
 // A short tour:
@@ -38,8 +42,9 @@
 //	if err != nil { ... } // c is nil when any problem is an error
 //	for _, id := range c.PartnersAt(vocab.MustParseDate("2021-06-01")) { ... }
 //
-// The runnable example examples/khp builds King's Health Partners from
-// cited facts: go run ./examples/khp.
+// The runnable example examples/khp reports King's Health Partners from
+// cited facts (go run ./examples/khp), and examples/network the designated
+// centres on a date (go run ./examples/network 2021-02-01).
 //
 // # Conventions
 //

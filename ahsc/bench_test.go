@@ -7,12 +7,12 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 func BenchmarkValidateKHP(b *testing.B) {
-	c := khp.Centre()
+	c := reference.KingsHealthPartners()
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = c.Problems()
@@ -20,7 +20,7 @@ func BenchmarkValidateKHP(b *testing.B) {
 }
 
 func BenchmarkDecodeKHP(b *testing.B) {
-	data, err := khp.Centre().MarshalIndent()
+	data, err := reference.KingsHealthPartners().MarshalIndent()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func BenchmarkDecodeKHP(b *testing.B) {
 }
 
 func BenchmarkCanonicalKHP(b *testing.B) {
-	c := khp.Centre()
+	c := reference.KingsHealthPartners()
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := c.Canonical(); err != nil {

@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/internal/decodetest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // FuzzDecode: Decode never panics, keeps its result shape, positions and
@@ -17,7 +17,7 @@ import (
 //
 //	go test -run XXX -fuzz FuzzDecode -fuzztime 60s -fuzzminimizetime 2s ./ahsc
 func FuzzDecode(f *testing.F) {
-	full, err := khp.Centre().MarshalIndent()
+	full, err := reference.KingsHealthPartners().MarshalIndent()
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -7,14 +7,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // Each cross-document reference in King's Health Partners, broken once,
 // is reported by the Centre at its full path from the centre's root.
 func TestCentreResolvesEveryDocumentsReferences(t *testing.T) {
-	require.Empty(t, khp.Centre().Problems())
+	require.Empty(t, reference.KingsHealthPartners().Problems())
 	for _, tc := range []struct {
 		name    string
 		mutate  func(c *ahsc.Centre)
@@ -59,7 +59,7 @@ func TestCentreResolvesEveryDocumentsReferences(t *testing.T) {
 		}, "/governance/interests/0/organisation", vocab.ErrInvalid, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := khp.Centre()
+			c := reference.KingsHealthPartners()
 			tc.mutate(c)
 			ps := c.Problems()
 			var found *vocab.Problem

@@ -3,13 +3,13 @@ package ahsc_test
 import (
 	"testing"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // A succession's sources are checked like every other source.
 func TestSuccessionSourcesChecked(t *testing.T) {
-	c := khp.Centre()
+	c := reference.KingsHealthPartners()
 	if len(c.Successions) == 0 {
 		t.Fatal("KHP has no successions")
 	}

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // benchSizes are the ledger sizes benchmarked, in awards (the KHP ledger's
@@ -15,7 +15,7 @@ var benchSizes = []int{1_000, 10_000, 100_000}
 
 // bigLedger repeats the KHP ledger n times with distinct IDs.
 func bigLedger(n int) *funding.Ledger {
-	base := khp.Ledger()
+	base := reference.KHPLedger()
 	l := &funding.Ledger{Version: base.Version, Currency: base.Currency, Funders: base.Funders}
 	for i := range n {
 		for _, a := range base.Awards {
@@ -37,8 +37,8 @@ func bigLedger(n int) *funding.Ledger {
 
 func BenchmarkEvaluate(b *testing.B) {
 	for _, size := range benchSizes {
-		l := bigLedger(size / len(khp.Ledger().Awards))
-		p := khp.Policy()
+		l := bigLedger(size / len(reference.KHPLedger().Awards))
+		p := reference.KHPPolicy()
 		env := funding.Env{Interests: register{}}
 		b.Run(fmt.Sprintf("awards=%d", len(l.Awards)), func(b *testing.B) {
 			for b.Loop() {
@@ -52,7 +52,7 @@ func BenchmarkEvaluate(b *testing.B) {
 
 func BenchmarkValidate(b *testing.B) {
 	for _, size := range benchSizes {
-		l := bigLedger(size / len(khp.Ledger().Awards))
+		l := bigLedger(size / len(reference.KHPLedger().Awards))
 		b.Run(fmt.Sprintf("awards=%d", len(l.Awards)), func(b *testing.B) {
 			for b.Loop() {
 				if err := l.Validate(); err != nil {
@@ -79,12 +79,12 @@ func BenchmarkApportion(b *testing.B) {
 func BenchmarkApplyChange(b *testing.B) {
 	cap30 := funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30)}
 	for _, size := range benchSizes {
-		l := bigLedger(size / len(khp.Ledger().Awards))
+		l := bigLedger(size / len(reference.KHPLedger().Awards))
 		for _, c := range []funding.Change{{Rule: cap30, Mode: funding.ChangeModeDecline},
 			{Rule: cap30, Mode: funding.ChangeModeDefer, ExpiresAfter: 3}} {
 			b.Run(fmt.Sprintf("awards=%d/%s", len(l.Awards), c.Mode), func(b *testing.B) {
 				for b.Loop() {
-					if _, err := funding.ApplyChange(l, khp.Policy(), c, asOf, funding.Env{Interests: register{}}); err != nil {
+					if _, err := funding.ApplyChange(l, reference.KHPPolicy(), c, asOf, funding.Env{Interests: register{}}); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -11,11 +11,11 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 func applyChange(t interface {
@@ -325,7 +325,7 @@ func TestKHPThirtyPercentCapCounterfactual(t *testing.T) {
 	c := funding.Change{Rule: funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Year: 2024},
 		Mode: funding.ChangeModeDecline}
 	p := policyOf(funding.PrivateShareCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Year: 2024})
-	cf, err := funding.ApplyChange(khp.Ledger(), p, c, vocab.MustParseDate("2025-03-31"), funding.Env{})
+	cf, err := funding.ApplyChange(reference.KHPLedger(), p, c, vocab.MustParseDate("2025-03-31"), funding.Env{})
 	require.NoError(t, err)
 	require.Len(t, cf.Moves, 1)
 	assert.Equal(t, funding.Move{Kind: funding.MoveKindDeclined, Transaction: "pharma-2024", Award: "pharma-precision",

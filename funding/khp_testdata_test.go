@@ -9,23 +9,23 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/funding"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/khp-*.json from internal/khp")
+var update = flag.Bool("update", false, "rewrite testdata/khp-*.json from ahsc/reference")
 
 // King's Health Partners' illustrative ledger and policy as the examples
 // read them: the examples decode these committed files rather than import
-// internal/khp, so a reader can copy them.
+// ahsc/reference, so a reader can copy them.
 const (
 	khpLedgerFile = "testdata/khp-ledger.json"
 	khpPolicyFile = "testdata/khp-policy.json"
 )
 
-// The committed KHP ledger and policy are internal/khp's, encoded;
+// The committed KHP ledger and policy are ahsc/reference's, encoded;
 // regenerate them with go test ./funding -run TestKHPTestdata -update.
 func TestKHPTestdata(t *testing.T) {
 	check := func(t *testing.T, file string, v any, decode func([]byte) (any, error)) {
@@ -51,17 +51,17 @@ func TestKHPTestdata(t *testing.T) {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(v, d, vocabtest.CmpOptions()...); diff != "" {
-			t.Fatalf("%s decodes to another document (-internal/khp +file):\n%s", file, diff)
+			t.Fatalf("%s decodes to another document (-ahsc/reference +file):\n%s", file, diff)
 		}
 	}
 	t.Run("ledger", func(t *testing.T) {
-		check(t, khpLedgerFile, khp.Ledger(), func(b []byte) (any, error) {
+		check(t, khpLedgerFile, reference.KHPLedger(), func(b []byte) (any, error) {
 			d, _, err := funding.DecodeLedger(bytes.NewReader(b), vocab.DecodeOptions{})
 			return d, err
 		})
 	})
 	t.Run("policy", func(t *testing.T) {
-		check(t, khpPolicyFile, khp.Policy(), func(b []byte) (any, error) {
+		check(t, khpPolicyFile, reference.KHPPolicy(), func(b []byte) (any, error) {
 			d, _, err := funding.DecodePolicy(bytes.NewReader(b), vocab.DecodeOptions{})
 			return d, err
 		})

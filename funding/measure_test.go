@@ -11,9 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // The fixture: Pounds(922337203685477580) returned −80 minor units.
@@ -175,7 +175,7 @@ func TestKHPThirtyPercentCapMeasures(t *testing.T) {
 		funding.PrivateShareCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Year: 2024},
 		funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Year: 2024},
 	)
-	rep, err := funding.Evaluate(khp.Ledger(), p, vocab.MustParseDate("2025-03-31"), funding.Env{}, funding.WithMeasures())
+	rep, err := funding.Evaluate(reference.KHPLedger(), p, vocab.MustParseDate("2025-03-31"), funding.Env{}, funding.WithMeasures())
 	require.NoError(t, err)
 	byName := map[string]funding.Finding{}
 	for _, f := range rep.Measures {

@@ -8,14 +8,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"pgregory.net/rapid"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 func TestReferences(t *testing.T) {
-	l := khp.Ledger()
+	l := reference.KHPLedger()
 	type ref struct{ kind, id, during, pointer string }
 	var got []ref
 	for _, r := range l.References() {

@@ -5,9 +5,9 @@ import (
 	"io"
 	"testing"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/governance"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // largeBody is a body of n voting seats spread over four partners, all
@@ -44,7 +44,7 @@ func BenchmarkDecide(b *testing.B) {
 }
 
 func BenchmarkValidateKHP(b *testing.B) {
-	d := khp.Governance()
+	d := reference.KHPGovernance()
 	for b.Loop() {
 		if err := d.Validate(); err != nil {
 			b.Fatal(err)

@@ -11,11 +11,11 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // Generated documents survive encoding/json output read back both by
@@ -80,7 +80,7 @@ func TestDecodeReportsPathsForJSONAndValidationProblems(t *testing.T) {
 }
 
 func TestDecodeKHP(t *testing.T) {
-	raw, err := json.Marshal(khp.Governance())
+	raw, err := json.Marshal(reference.KHPGovernance())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 )
 
@@ -15,7 +15,7 @@ var benchSizes = []int{1_000, 10_000, 100_000}
 // largePortfolio copies KHP's programmes under fresh IDs until there are n,
 // keeping each copy's sub-programmes under the copy's parent.
 func largePortfolio(n int) *programme.Portfolio {
-	base := khp.Portfolio()
+	base := reference.KHPPortfolio()
 	d := &programme.Portfolio{Version: vocab.CurrentVersion, Facilities: base.Facilities}
 	for i := 0; len(d.Programmes) < n; i++ {
 		for _, pr := range base.Programmes[:min(len(base.Programmes), n-len(d.Programmes))] {
@@ -92,7 +92,7 @@ func BenchmarkGoalsAtRiskAt(b *testing.B) {
 // the imaging centre and n pathways, each with four consecutive weekly
 // demand figures, that use it: a portfolio of about 6n figures.
 func capacityPortfolio(n int) *programme.Portfolio {
-	d := khp.Portfolio()
+	d := reference.KHPPortfolio()
 	start := vocab.MustParseDate("2024-04-01")
 	f, _ := d.Facility("imaging")
 	f.Capacity = nil

@@ -9,23 +9,23 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/khp-portfolio.json from internal/khp")
+var update = flag.Bool("update", false, "rewrite testdata/khp-portfolio.json from ahsc/reference")
 
 // khpFile is King's Health Partners' portfolio as the examples read it: the
 // package examples decode this committed file rather than import
-// internal/khp, so a reader can copy them.
+// ahsc/reference, so a reader can copy them.
 const khpFile = "testdata/khp-portfolio.json"
 
-// The committed KHP portfolio is internal/khp's, encoded; regenerate it
+// The committed KHP portfolio is ahsc/reference's, encoded; regenerate it
 // with go test ./programme -run TestKHPTestdata -update.
 func TestKHPTestdata(t *testing.T) {
-	want, err := json.MarshalIndent(khp.Portfolio(), "", "  ")
+	want, err := json.MarshalIndent(reference.KHPPortfolio(), "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestKHPTestdata(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(khp.Portfolio(), d, vocabtest.CmpOptions()...); diff != "" {
-		t.Fatalf("%s decodes to another portfolio (-internal/khp +file):\n%s", khpFile, diff)
+	if diff := cmp.Diff(reference.KHPPortfolio(), d, vocabtest.CmpOptions()...); diff != "" {
+		t.Fatalf("%s decodes to another portfolio (-ahsc/reference +file):\n%s", khpFile, diff)
 	}
 }

@@ -9,9 +9,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
 )
@@ -145,7 +145,7 @@ func TestNilAndZeroPortfolios(t *testing.T) {
 }
 
 func TestKHPPortfolioIsCleanAndNamesOnlyPartners(t *testing.T) {
-	d := khp.Portfolio()
+	d := reference.KHPPortfolio()
 	if ps := d.Problems(); len(ps) != 0 {
 		t.Fatalf("KHP portfolio problems: %v", ps)
 	}

@@ -3,26 +3,26 @@ package schema
 import (
 	"fmt"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // The hand-made corpus documents start from King's Health Partners, so
 // each edit names a real place in a real document.
-func khpCentre() any { return khp.Centre() }
+func khpCentre() any { return reference.KingsHealthPartners() }
 
 // khpPartnership is the KHP centre without its three documents, the base
 // of the hand-made centre documents (the documents' own cases start from
 // the standalone ones, which keeps the corpus small).
 func khpPartnership() any {
-	c := khp.Centre()
+	c := reference.KingsHealthPartners()
 	c.Governance, c.Portfolio, c.Ledger = nil, nil, nil
 	return c
 }
-func khpGovernance() any { return khp.Governance() }
-func khpPortfolio() any  { return khp.Portfolio() }
-func khpLedger() any     { return khp.Ledger() }
-func khpPolicy() any     { return khp.Policy() }
+func khpGovernance() any { return reference.KHPGovernance() }
+func khpPortfolio() any  { return reference.KHPPortfolio() }
+func khpLedger() any     { return reference.KHPLedger() }
+func khpPolicy() any     { return reference.KHPPolicy() }
 func aScenario() any     { return simtest.Scenario().Example(0) }
 
 // kpi is a KPI owned by the KHP board, to edit.

@@ -19,6 +19,9 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/network"
+	"github.com/ahsckit/ahsckit/ahsc/network/networktest"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -27,7 +30,6 @@ import (
 	"github.com/ahsckit/ahsckit/funding/fundingtest"
 	"github.com/ahsckit/ahsckit/governance"
 	"github.com/ahsckit/ahsckit/governance/governancetest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 	"github.com/ahsckit/ahsckit/programme/programmetest"
 )
@@ -102,6 +104,7 @@ var validGenerators = []struct {
 	{"ledger", "fundingtest.Ledger", func(s int) any { return fundingtest.Ledger().Example(s) }},
 	{"policy", "fundingtest.Policy", func(s int) any { return fundingtest.Policy().Example(s) }},
 	{"scenario", "simtest.Scenario", func(s int) any { return simtest.Scenario().Example(s) }},
+	{"network", "networktest.Network", func(s int) any { return networktest.Network().Example(s) }},
 }
 
 // mutationSet is one generator package's mutations of one document.
@@ -127,6 +130,7 @@ var mutationSets = []mutationSet{
 	mutations("ledger", "fundingtest", fundingtest.LedgerMutationKinds, fundingtest.MutatedLedger),
 	mutations("policy", "fundingtest", fundingtest.PolicyMutationKinds, fundingtest.MutatedPolicy),
 	mutations("scenario", "simtest", simtest.ScenarioMutationKinds, simtest.MutatedScenario),
+	mutations("network", "networktest", networktest.NetworkMutationKinds, networktest.MutatedNetwork),
 }
 
 // mutationsPerKind is how many documents each mutation kind contributes.
@@ -207,6 +211,12 @@ var goOnlyKinds = map[string]string{
 	"scenario: no components":                 "scenario-limits",
 	"scenario: sweep of an unknown parameter": "scenario-limits",
 	"scenario: sweep value out of range":      "scenario-limits",
+
+	"network: duplicate centre ID":                             "network-consistency",
+	"network: organisation identifiers differ between centres": "network-consistency",
+	"network: organisation kind differs between centres":       "network-consistency",
+	"network: organisation name differs between centres":       "network-consistency",
+	"network: organisation other names differ between centres": "network-consistency",
 }
 
 // unencodable are mutation kinds whose defect encoding/json cannot write,
@@ -343,8 +353,17 @@ func buildCorpus(t testing.TB) []corpusDoc {
 	}
 	for _, k := range khpDocuments() {
 		add(corpusEntry{File: "valid/khp-" + k.schema + ".json", Schema: k.schema, Valid: true,
-			Source: "King's Health Partners (internal/khp)"}, indentJSON(t, k.doc))
+			Source: "King's Health Partners (ahsc/reference)"}, indentJSON(t, k.doc))
 	}
+	for _, c := range reference.Centres() {
+		if c.ID == "khp" {
+			continue // valid/khp-centre.json above
+		}
+		add(corpusEntry{File: "valid/reference-" + string(c.ID) + ".json", Schema: "centre", Valid: true,
+			Source: "reference centre " + string(c.ID) + " (ahsc/reference)"}, indentJSON(t, c))
+	}
+	add(corpusEntry{File: "valid/reference-network.json", Schema: "network", Valid: true,
+		Source: "the reference centres' network (ahsc/reference.Network)"}, indentJSON(t, reference.Network()))
 	for _, ms := range mutationSets {
 		for _, kind := range ms.kinds() {
 			key := ms.schema + ": " + kind
@@ -403,6 +422,8 @@ func goProblems(schema string, raw []byte) vocab.Problems {
 		_, _, err = funding.DecodePolicy(r, opts)
 	case "scenario":
 		_, _, err = scenario.Decode(r, opts)
+	case "network":
+		_, _, err = network.Decode(r, opts)
 	default:
 		panic("no decoder for " + schema)
 	}
@@ -626,13 +647,13 @@ func checkCorpusCommitted(t *testing.T, docs []corpusDoc, manifest []byte) {
 // produce it.
 func TestCorpusKHPIsTheExample(t *testing.T) {
 	var b bytes.Buffer
-	if err := khp.Centre().Encode(&b); err != nil {
+	if err := reference.KingsHealthPartners().Encode(&b); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range buildCorpus(t) {
 		if d.entry.File == "valid/khp-centre.json" {
 			if !bytes.Equal(d.raw, b.Bytes()) {
-				t.Error("valid/khp-centre.json differs from ahsc.Centre.Encode of khp.Centre()")
+				t.Error("valid/khp-centre.json differs from ahsc.Centre.Encode of reference.KingsHealthPartners()")
 			}
 			return
 		}

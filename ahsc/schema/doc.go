@@ -1,10 +1,10 @@
 // Package schema exports JSON Schemas (draft 2020-12) for ahsckit's
 // documents: the [Centre] and the governance, programme and funding
-// documents it embeds, each of which also stands alone, and the simulation
-// scenario.
+// documents it embeds, each of which also stands alone, the simulation
+// scenario, and the network of several centres (ahsc/network).
 //
-// Entry points: [Centre], [Governance], [Portfolio], [Ledger], [Policy]
-// and the scenario in [Documents] build each document's schema; [JSON]
+// Entry points: [Centre], [Governance], [Portfolio], [Ledger], [Policy],
+// [Network] and the scenario in [Documents] build each document's schema; [JSON]
 // returns the published bytes committed in json/, which equal [Marshal] of
 // the built schema; [GoOnlyRules] lists the rules only the Go validation
 // checks; [Reflector] reflects a user's own types with the same type

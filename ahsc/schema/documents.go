@@ -6,6 +6,7 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/network"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/governance"
@@ -40,10 +41,11 @@ var documents = []document{
 	{"ledger", reflect.TypeFor[funding.Ledger]()},
 	{"policy", reflect.TypeFor[funding.Policy]()},
 	{"scenario", reflect.TypeFor[scenario.Scenario]()},
+	{"network", reflect.TypeFor[network.Network]()},
 }
 
 // Documents lists every document schema in a fixed order: centre,
-// governance, portfolio, ledger, policy, scenario.
+// governance, portfolio, ledger, policy, scenario, network.
 func Documents() []Doc {
 	out := make([]Doc, len(documents))
 	for i, d := range documents {
@@ -68,6 +70,10 @@ func Ledger() *jsonschema.Schema { return schemaOf("ledger") }
 // one of the built-in rule kinds ([funding.RuleKinds]): its fields plus a
 // constant "kind".
 func Policy() *jsonschema.Schema { return schemaOf("policy") }
+
+// Network returns the schema of a [network.Network] document: centres,
+// each a whole centre document.
+func Network() *jsonschema.Schema { return schemaOf("network") }
 
 func schemaOf(name string) *jsonschema.Schema {
 	for _, d := range documents {

@@ -97,4 +97,5 @@ func ExampleJSON() {
 	// ledger https://ahsckit.github.io/schema/v1/ledger.schema.json
 	// policy https://ahsckit.github.io/schema/v1/policy.schema.json
 	// scenario https://ahsckit.github.io/schema/v1/scenario.schema.json
+	// network https://ahsckit.github.io/schema/v1/network.schema.json
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
+	"github.com/ahsckit/ahsckit/ahsc/network"
+	"github.com/ahsckit/ahsckit/ahsc/network/networktest"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/sim/simtest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -33,6 +35,7 @@ var validInstances = map[string]*rapid.Generator[any]{
 	"ledger":     rapid.Map(fundingtest.Ledger(), func(l *funding.Ledger) any { return l }),
 	"policy":     rapid.Map(fundingtest.Policy(), func(p *funding.Policy) any { return p }),
 	"scenario":   rapid.Map(simtest.Scenario(), func(s *scenario.Scenario) any { return s }),
+	"network":    rapid.Map(networktest.Network(), func(n *network.Network) any { return n }),
 }
 
 // instance is an encoded document with its decoded JSON and the Go type

@@ -5,15 +5,15 @@ import (
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // summariseFunding evaluates the illustrative safeguard policy against the
 // ledger as of asOf, in the environment the Centre wires (the governance
 // interests register and the portfolio's HRCS areas), and prints the report.
 func summariseFunding(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
-	policy := khp.Policy()
+	policy := reference.KHPPolicy()
 	amounts, caps := label(c.Ledger.Sources), label(policy.Sources)
 	fmt.Fprintf(b, "\nFunding (%d funders, %d awards%s; policy%s):\n",
 		len(c.Ledger.Funders), len(c.Ledger.Awards), amounts, caps)

@@ -15,8 +15,8 @@
 // "[illustrative]" on its line; the label is read from the data's sources,
 // where a reader of the JSON sees it too.
 //
-// The data lives in internal/khp, one file per document (partners.go,
-// governance.go, portfolio.go, funding.go), so the domain packages' examples
+// The data lives in ahsc/reference, one file per document (khp.go,
+// khp_governance.go, khp_portfolio.go, khp_funding.go), so the domain packages' examples
 // share it; this command only assembles, validates and reports.
 //
 //	go run ./examples/khp                 # summary as of 2026-11-23
@@ -32,8 +32,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 // defaultAsOf is the date the sources were read. The program never reads
@@ -56,7 +56,7 @@ func run(args []string, w io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	c := khp.Centre()
+	c := reference.KingsHealthPartners()
 	switch {
 	case *asJSON:
 		return c.Encode(w)

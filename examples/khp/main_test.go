@@ -10,13 +10,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 func TestKHPValidatesWithoutProblems(t *testing.T) {
-	c := khp.Centre()
+	c := reference.KingsHealthPartners()
 	ps := c.Problems()
 	require.Empty(t, ps, "KHP has problems:\n%v", ps)
 }
@@ -93,7 +93,7 @@ func TestJSONRoundTripsThroughStrictDecode(t *testing.T) {
 	require.NoError(t, run([]string{"-json"}, &out))
 	got, _, err := ahsc.Decode(strings.NewReader(out.String()), vocab.DecodeOptions{})
 	require.NoError(t, err)
-	if diff := cmp.Diff(khp.Centre(), got, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
+	if diff := cmp.Diff(reference.KingsHealthPartners(), got, append(vocabtest.CmpOptions(), cmpopts.EquateEmpty())...); diff != "" {
 		t.Fatalf("JSON round trip changed KHP (-want +got):\n%s", diff)
 	}
 	require.NoError(t, got.Validate())
@@ -102,7 +102,7 @@ func TestJSONRoundTripsThroughStrictDecode(t *testing.T) {
 func TestCanonicalOutput(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-canonical"}, &out))
-	want, err := khp.Centre().Canonical()
+	want, err := reference.KingsHealthPartners().Canonical()
 	require.NoError(t, err)
 	require.Equal(t, string(want)+"\n", out.String())
 }

@@ -25,7 +25,8 @@
 // shard comes from the environment (see sim.ShardFromEnv).
 //
 // The answers rest on ILLUSTRATIVE data: KHP's amounts, policy, capacities
-// and demand are made up (internal/khp and the scenario files); the cited
+// and demand are made up (KHP's documents in ahsc/reference, which say so
+// in their sources; the report prints each of those labels); the cited
 // defaults are listed with their sources in the printed parameters.
 package main
 
@@ -41,11 +42,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/khp"
 )
 
 var (
@@ -60,7 +61,7 @@ var embedded = map[string]string{"private-cap": privateCap, "imaging": imaging}
 
 // illustrative is the note every answer about KHP carries.
 const illustrative = "King's Health Partners' amounts, funding policy, capacities and demand are ILLUSTRATIVE " +
-	"(internal/khp and the scenario files): the answers show what the model does with them, not KHP's reality"
+	"(KHP's documents in ahsc/reference): the answers show what the model does with them, not KHP's reality"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -74,7 +75,7 @@ func main() {
 // inputs reads KHP's documents into the model's inputs: the one place the
 // example chooses the centre.
 func inputs() (*ahscmodel.Inputs, error) {
-	in, err := ahscmodel.ReadCentre(khp.Centre(), khp.Policy())
+	in, err := ahscmodel.ReadCentre(reference.KingsHealthPartners(), reference.KHPPolicy())
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,6 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/markdown"
 )
 
 // measure is one figure of a replication, computed from its rows: a
@@ -251,21 +250,21 @@ func report(dir, chart string, w io.Writer) error {
 		"reported years %s\n\n", m.Replications, firstLast(dir))
 	head := []string{"Measure"}
 	for p := range m.Points {
-		head = append(head, markdown.Escape(res.pointLabel(p)))
+		head = append(head, escape(res.pointLabel(p)))
 	}
-	markdown.Row(&b, head...)
+	row(&b, head...)
 	sep := make([]string, len(head))
 	for i := range sep {
 		sep[i] = "---"
 	}
-	markdown.Row(&b, sep...)
+	row(&b, sep...)
 	for i, ms := range res.measures {
-		row := []string{markdown.Escape(ms.label)}
+		cells := []string{escape(ms.label)}
 		for p := range m.Points {
 			mean, lo, hi := res.cells[p][i].interval()
-			row = append(row, fmt.Sprintf("%.4g [%.4g, %.4g]", mean, lo, hi))
+			cells = append(cells, fmt.Sprintf("%.4g [%.4g, %.4g]", mean, lo, hi))
 		}
-		markdown.Row(&b, row...)
+		row(&b, cells...)
 	}
 	if chart != "" {
 		if err := drawChart(res, chart); err != nil {

@@ -8,13 +8,12 @@ import (
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc"
-
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
-	"github.com/ahsckit/ahsckit/internal/khp"
 	"github.com/ahsckit/ahsckit/programme"
 )
 
@@ -34,8 +33,8 @@ func near(t *testing.T, what string, got, want, se float64) {
 	}
 }
 
-func khpCentre() *ahsc.Centre    { return khp.Centre() }
-func khpPolicy() *funding.Policy { return khp.Policy() }
+func khpCentre() *ahsc.Centre    { return reference.KingsHealthPartners() }
+func khpPolicy() *funding.Policy { return reference.KHPPolicy() }
 
 func khpInputs(t *testing.T) *ahscmodel.Inputs {
 	t.Helper()
@@ -59,7 +58,7 @@ func TestReadCentreKHP(t *testing.T) {
 			private[f.Year.String()] += f.Minor
 		}
 	}
-	// 2024-25 disbursements in internal/khp: BRC £2m, MRC £0.5m, Wellcome
+	// 2024-25 disbursements in ahsc/reference: BRC £2m, MRC £0.5m, Wellcome
 	// £1m, CRUK £1m, GSTT Foundation £0.75m, pharma-partnered £1.6m (3/4
 	// private): £6.85m, of which £1.2m private (17.5%).
 	if byYear["2024-25"] != 685_000_000 || private["2024-25"] != 120_000_000 || byYear["2023-24"] != 350_000_000 {

@@ -1,13 +1,13 @@
-package khp
+package reference
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 )
 
-// Ledger is KHP's funding mix. Every amount, date, person and budget
+// KHPLedger is KHP's funding mix. Every amount, date, person and budget
 // line is ILLUSTRATIVE; the funders and their Crossref Funder IDs are real.
-func Ledger() *funding.Ledger {
+func KHPLedger() *funding.Ledger {
 	gbp := funding.Pounds
 	d := vocab.MustParseDate
 	only := func(p vocab.ProgrammeID) []funding.Allocation {
@@ -99,9 +99,9 @@ func Ledger() *funding.Ledger {
 	}
 }
 
-// Policy is an ILLUSTRATIVE set of funding safeguards for KHP: the caps
+// KHPPolicy is an ILLUSTRATIVE set of funding safeguards for KHP: the caps
 // and thresholds are examples, not KHP policy.
-func Policy() *funding.Policy {
+func KHPPolicy() *funding.Policy {
 	return &funding.Policy{
 		Version: vocab.CurrentVersion,
 		Rules: funding.Rules{

@@ -1,4 +1,4 @@
-package khp
+package reference
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"github.com/ahsckit/ahsckit/governance"
 )
 
-// Governance returns KHP's bodies as described at
+// KHPGovernance returns KHP's bodies as described at
 // https://www.kingshealthpartners.org/about-us/our-governance (accessed
 // 2026-11-23): a Board chaired by the Independent Chair, an Executive Group
 // meeting quarterly, Clinical Academic Group leaders meeting bi-monthly, and
@@ -16,7 +16,7 @@ import (
 // interests register are ILLUSTRATIVE (they are not public), and each body
 // carries an illustrative label saying so in the data; people are
 // illustrative IDs.
-func Governance() *governance.Document {
+func KHPGovernance() *governance.Document {
 	page := vocab.Source{
 		URL:       "https://www.kingshealthpartners.org/about-us/our-governance",
 		Title:     "Our governance",

@@ -1,26 +1,26 @@
-package khp
+package reference
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// Centre assembles King's Health Partners from the parts in this
+// KingsHealthPartners assembles King's Health Partners from the parts in this
 // package: partners.go (partners, organisations, successions,
 // designations), and one file per domain document.
-func Centre() *ahsc.Centre {
+func KingsHealthPartners() *ahsc.Centre {
 	return &ahsc.Centre{
 		Version:       vocab.CurrentVersion,
 		ID:            "khp",
 		Name:          "King's Health Partners",
 		OtherNames:    []ahsc.Name{{Value: "KHP", Kind: ahsc.NameAcronym}},
-		Partners:      Partners(),
-		Organisations: Organisations(),
-		Successions:   Successions(),
-		Designations:  Designations(),
-		Governance:    Governance(),
-		Portfolio:     Portfolio(),
-		Ledger:        Ledger(),
+		Partners:      khpPartners(),
+		Organisations: khpOrganisations(),
+		Successions:   khpSuccessions(),
+		Designations:  khpDesignations(),
+		Governance:    KHPGovernance(),
+		Portfolio:     KHPPortfolio(),
+		Ledger:        KHPLedger(),
 		Sources:       []vocab.Source{srcGSTTReport, srcButler},
 	}
 }

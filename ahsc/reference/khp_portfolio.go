@@ -1,11 +1,11 @@
-package khp
+package reference
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/programme"
 )
 
-// Portfolio is King's Health Partners' portfolio as the examples use it.
+// KHPPortfolio is King's Health Partners' portfolio as the examples use it.
 // The programme areas come from the project's seed description of KHP;
 // every share, count, goal, reading, cohort, facility and performance
 // figure is ILLUSTRATIVE, not KHP data, and labelled so in the data (the
@@ -13,7 +13,7 @@ import (
 // periods are the 2020 designation's, which is sourced. The NHS standards
 // the pathways are held to are sourced data in programme.Standards.
 // Capacity and demand (capacity.go) are ILLUSTRATIVE.
-func Portfolio() *programme.Portfolio {
+func KHPPortfolio() *programme.Portfolio {
 	d := vocab.MustParseDate
 	designation := vocab.MustParsePeriod("2020-04-01/2025-03-31") // NIHR AHSC designation from 1 April 2020 (five years)
 	share := vocab.MustRatio

@@ -1,4 +1,4 @@
-package khp
+package reference
 
 import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
