@@ -99,7 +99,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	out := fs.String("out", "out", "output `directory` for rows.csv, summary.csv and manifest.json")
 	chart := fs.String("chart", "", "chart `file`, .svg or .png (default: chart.svg in the output directory; \"-\" for none)")
 	quiet := fs.Bool("quiet", false, "no progress line on stderr")
-	allOutputs := fs.Bool("all-outputs", false, "report every metric of the model, not only the scenario's outputs (the default cap run's rows grow from about 50 MB to about 160 MB)")
+	allOutputs := fs.Bool("all-outputs", false, "report every metric of the model, not only the scenario's outputs (the default cap run's rows grow from 48 MB to 159 MB)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
