@@ -82,6 +82,21 @@
 // matches (vocab.ErrRequired, vocab.ErrNotFound...), the offending value and
 // what was allowed.
 //
+// One fault, one problem, in a defined order. A rule broken over time is
+// one problem per subject and run of days, naming the run ("during
+// 2012-04-01/2013-12-31"), never one per date checked. Problems follow the
+// document ([github.com/ahsckit/ahsckit/ahsc/vocab.DocumentOrder]): object members in the order the Go type
+// encodes them, then list elements by index, a value before what is inside
+// it, unknown keys after known ones; problems at one place keep the order
+// their checks found them in. A knock-on problem — one found only because
+// of an earlier fault, such as ballots left uncounted at a body with an
+// invalid seat — is built with [github.com/ahsckit/ahsckit/ahsc/vocab.KnockOn]: it names its cause, carries it
+// as Cause, and is listed right after it. A collector with a limit
+// (DecodeOptions.MaxProblems) keeps the first problems in that order,
+// whatever order they were found in. Unknown keys suggest the nearest
+// allowed key, and a required key a misspelling displaced is reported
+// missing; a date that does not exist says which part is out of range.
+//
 // Decoding: every document has one decoder (ahsc.Decode and DecodeFile,
 // governance.Decode, programme.Decode, funding.DecodeLedger and
 // DecodePolicy, scenario.Decode) with one shape: it takes a

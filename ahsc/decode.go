@@ -55,8 +55,56 @@ func (c *Centre) MarshalIndent() ([]byte, error) {
 	return b.Bytes(), err
 }
 
-// Canonical returns c's canonical JSON: compact, object keys sorted and
-// lists of entities with IDs sorted by ID. Two centres with the same content
-// in different orders have the same canonical bytes, so it suits hashing
-// and diffing.
-func (c *Centre) Canonical() ([]byte, error) { return strictjson.Canonical(c) }
+// Canonical returns c's canonical JSON: compact, object keys sorted as
+// RFC 8785 (JCS) sorts them, and every list whose order carries no meaning
+// sorted, so that two centres with the same content have the same bytes
+// whatever order their lists were written in; it suits hashing and
+// diffing. The lists are of three kinds:
+//
+//   - entities with IDs, sorted by ID: partners, organisations, governance
+//     bodies, seats and KPIs, programmes, goals, facilities, pathways and
+//     cohorts, funders, awards, transactions and budget lines;
+//   - sets, sorted by their elements' canonical bytes: other names,
+//     identifiers, designation issuers, reserved-matter vetoes, a motion's
+//     concerns, members present, programme participants, health areas and
+//     facilities, facility owners, an award's co-funders, peer reviewers,
+//     decision makers, and a condition's programmes and health
+//     categories (the list is canonicalSets);
+//   - sequences, kept in order because their order means something:
+//     sources (as cited), memberships, successions, designations, seat
+//     terms, interests, KPI and goal readings, decisions, declarations,
+//     ballots, programme timelines, capacity, performance, demand and
+//     facility uses, award conditions and allocations, and budget draws
+//     (the list is canonicalSequences).
+//
+// Every list of a Centre is one of these (a test checks it).
+func (c *Centre) Canonical() ([]byte, error) { return strictjson.Canonical(c, canonicalSets...) }
+
+// canonicalSets are the JSON Pointer patterns ("*" for any index) of the
+// lists [Centre.Canonical] sorts as sets.
+var canonicalSets = []string{
+	"/otherNames", "/partners/*/otherNames", "/organisations/*/otherNames",
+	"/partners/*/identifiers", "/organisations/*/identifiers", "/ledger/funders/*/identifiers",
+	"/designations/*/issuers",
+	"/governance/bodies/*/rules/reserved/vetoes",
+	"/governance/decisions/*/motion/concerns",
+	"/governance/decisions/*/present",
+	"/portfolio/programmes/*/participants", "/portfolio/programmes/*/areas", "/portfolio/programmes/*/facilities",
+	"/portfolio/facilities/*/owners",
+	"/ledger/awards/*/funders", "/ledger/awards/*/peerReview/reviewers", "/ledger/awards/*/decisionMakers",
+	"/ledger/awards/*/conditions/*/programmes", "/ledger/awards/*/conditions/*/healthCategories",
+}
+
+// canonicalSequences are the patterns of the lists [Centre.Canonical]
+// keeps in order; the entities with IDs are neither (they sort by ID).
+var canonicalSequences = []string{
+	"/sources", "/partners/*/sources", "/organisations/*/sources", "/partners/*/memberships", "/partners/*/memberships/*/sources",
+	"/successions", "/successions/*/sources", "/designations", "/designations/*/sources",
+	"/governance/bodies/*/seats/*/terms", "/governance/bodies/*/sources", "/governance/interests",
+	"/governance/kpis/*/readings", "/governance/kpis/*/sources", "/governance/decisions",
+	"/governance/decisions/*/motion/declarations", "/governance/decisions/*/ballots", "/governance/sources",
+	"/portfolio/programmes/*/timeline", "/portfolio/programmes/*/goals/*/readings", "/portfolio/programmes/*/sources",
+	"/portfolio/facilities/*/capacity", "/portfolio/facilities/*/sources",
+	"/portfolio/pathways/*/performance", "/portfolio/pathways/*/demand", "/portfolio/pathways/*/uses", "/portfolio/sources",
+	"/ledger/awards/*/conditions", "/ledger/awards/*/allocations", "/ledger/budgets/*/draws", "/ledger/sources",
+}

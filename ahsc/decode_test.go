@@ -2,6 +2,7 @@ package ahsc_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,6 +20,8 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/ahsctest"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/ahsc/vocab/vocabtest"
+	"github.com/ahsckit/ahsckit/funding"
+	"github.com/ahsckit/ahsckit/governance"
 )
 
 func TestEncodeDecodeRoundTrips(t *testing.T) {
@@ -238,4 +241,151 @@ func TestProblemsAndTheirCap(t *testing.T) {
 	for i, p := range ps {
 		assert.Equal(t, all[i].Error(), p.Error())
 	}
+}
+
+// The issue's fixture: a typo'd key "memberhsips" listed the allowed keys
+// but suggested nothing, and the now-missing required "memberships" was not
+// reported. Now the unknown key suggests the nearest allowed key and the
+// displaced required key is reported at its own pointer.
+func TestMisspeltKeySuggestsAndReportsDisplacedRequired(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "X",
+  "partners": [{"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberhsips": [{"role": "partner", "joined": "2010-01-01", "sources": [{"kind": "illustrative", "note": "test"}]}]}]}`
+	_, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.Error(t, err)
+	require.Len(t, ps, 2, "%v", ps)
+	assert.Equal(t, "/partners/0/memberhsips", ps[0].Pointer())
+	assert.Equal(t, vocab.ErrUnknownField, ps[0].Type)
+	assert.Equal(t, `did you mean "memberships"?`, ps[0].Detail)
+	assert.Contains(t, ps[0].Allowed, "memberships")
+	assert.Equal(t, "/partners/0/memberships", ps[1].Pointer())
+	assert.ErrorIs(t, ps[1], vocab.ErrRequired)
+	assert.Contains(t, ps[1].Error(), `the unknown key "memberhsips" may be a misspelling of it`)
+	assert.Equal(t, "line 3, column 5", ps[1].Position.String())
+}
+
+// The issue's fixture "2016-13-01", decoded in a document: the problem
+// says the month is out of range, not "no such day".
+func TestDecodeDateSaysWhichPart(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "X",
+  "partners": [{"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberships": [{"role": "partner", "joined": "2016-13-01", "sources": [{"kind": "illustrative", "note": "test"}]}]}]}`
+	_, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.Error(t, err)
+	require.Len(t, ps, 1, "%v", ps)
+	assert.Equal(t, "/partners/0/memberships/0/joined", ps[0].Pointer())
+	assert.Contains(t, ps[0].Error(), "month 13 is out of range 1–12")
+	assert.NotContains(t, ps[0].Error(), "no such day")
+}
+
+// The issue's fixture: a membership ending 9999-12-31, the last supported
+// day, drew a false warning that the partner was a partner for only part
+// of an open-ended seat (and, with the exact "throughout" check, would
+// have been an error). A period ending on the last day is open-ended, so
+// the seats, open or ending then, need nothing more; a partial year 9999
+// still leaves the days after 9999-01-01 uncertain (to the end: "..").
+func TestMembershipEndingOnTheLastDayIsOpenEnded(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "X",
+  "partners": [{"id": "kcl", "name": "KCL", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberships": [{"role": "partner", "joined": "2010-01-01", "left": "9999-12-31", "sources": [{"kind": "illustrative", "note": "test"}]}]}],
+  "governance": {"bodies": [{"id": "board", "name": "Board", "kind": "board", "period": "2010-01-01/..",
+    "composition": {"minVotingSeatsPerPartner": 1},
+    "seats": [{"id": "s1", "label": "KCL seat", "nominatedBy": "kcl", "voting": true, "period": "2010-01-01/.."},
+      {"id": "s2", "label": "KCL seat 2", "nominatedBy": "kcl", "period": "2010-01-01/9999-12-31"},
+      {"id": "s3", "label": "KCL seat 3", "nominatedBy": "kcl", "period": "2010/9999"}]}]}
+}`
+	c, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.NoError(t, err)
+	require.NotNil(t, c)
+	assert.Empty(t, ps)
+
+	c.Partners[0].Memberships[0].Left = vocab.MustParseDate("9999")
+	ps = c.Problems()
+	require.Len(t, ps, 3, "%v", ps)
+	for _, p := range ps {
+		assert.True(t, p.IsWarning(), "%v", p)
+		assert.Contains(t, p.Detail, "possibly not a partner on 9999-01-02/..")
+	}
+}
+
+// The issue's fixture: a board seat nominated by a partner that joined two
+// years after the seat began decoded with no error, though the partner
+// must be a partner for the whole term. It is an error naming the days
+// without the partner and the partner's membership dates.
+func TestSeatNominatedBeforePartnerJoinedIsAnError(t *testing.T) {
+	doc := `{"version": "1.0", "id": "x", "name": "Imperial College AHSC",
+  "partners": [{"id": "imperial", "name": "Imperial College London", "kind": "university", "sources": [{"kind": "illustrative", "note": "test"}],
+    "memberships": [{"role": "partner", "joined": "2012-01-01", "sources": [{"kind": "illustrative", "note": "test"}]}]}],
+  "governance": {"bodies": [{"id": "board", "name": "Board", "kind": "board", "period": "2010-01-01/..",
+    "seats": [{"id": "s1", "label": "Imperial seat", "nominatedBy": "imperial", "period": "2010-01-01/.."}]}]}
+}`
+	_, ps, err := ahsc.Decode(strings.NewReader(doc), vocab.DecodeOptions{})
+	require.Error(t, err)
+	require.Len(t, ps, 1, "%v", ps)
+	assert.False(t, ps[0].IsWarning())
+	assert.Equal(t, "/governance/bodies/0/seats/0/nominatedBy", ps[0].Pointer())
+	assert.ErrorIs(t, ps[0], vocab.ErrInvalid)
+	assert.Equal(t, "is not a partner throughout 2010-01-01/..: certainly not a partner on 2010-01-01/2011-12-31 (memberships 2012-01-01/..)", ps[0].Detail)
+}
+
+// The issue's fixture: two names differing only in invalid UTF-8 encoded
+// the same and both validated. Invalid UTF-8 in any string is a problem
+// at its path; the strict decoder refuses it in input.
+func TestInvalidUTF8IsAProblem(t *testing.T) {
+	c := smallCentreForUTF8()
+	c.Partners[0].Name = "King's College London\xff"
+	c.Partners[1].Name = "King's College London\xfe"
+	a, err := json.Marshal(c.Partners[0].Name)
+	require.NoError(t, err)
+	b, err := json.Marshal(c.Partners[1].Name)
+	require.NoError(t, err)
+	require.Equal(t, a, b, "encoding/json writes both as U+FFFD")
+	ps := c.Problems()
+	require.Len(t, ps, 2, "%v", ps)
+	for i, p := range ps {
+		assert.Equal(t, fmt.Sprintf("/partners/%d/name", i), p.Pointer())
+		assert.ErrorIs(t, p, vocab.ErrInvalid)
+		assert.Contains(t, p.Detail, "not valid UTF-8: byte 0x")
+		assert.Contains(t, p.Detail, "at offset 21")
+	}
+	c.Partners[0].Name, c.Partners[1].Name = "KCL", "GSTT"
+	c.Governance = &governance.Document{Bodies: []governance.Body{{ID: "board", Name: "Board\x80", Kind: governance.BodyKindBoard,
+		Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01"))}}}
+	ps = c.Problems()
+	require.Len(t, ps, 1, "%v", ps)
+	assert.Equal(t, "/governance/bodies/0/name", ps[0].Pointer(), "embedded documents are checked once, with their prefix")
+
+	_, _, err = ahsc.Decode(strings.NewReader("{\"version\":\"1.0\",\"id\":\"x\",\"name\":\"X\xff\"}"), vocab.DecodeOptions{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "invalid UTF-8")
+}
+
+func smallCentreForUTF8() *ahsc.Centre {
+	src := []vocab.Source{{Kind: vocab.SourceIllustrative, Note: "test"}}
+	p := func(id vocab.OrgID, kind ahsc.OrgKind) ahsc.Partner {
+		return ahsc.Partner{Organisation: ahsc.Organisation{ID: id, Name: string(id), Kind: kind, Sources: src},
+			Memberships: []ahsc.Membership{{Role: ahsc.RolePartner, Joined: vocab.MustParseDate("2009-01-01"), Sources: src}}}
+	}
+	return &ahsc.Centre{Version: vocab.CurrentVersion, ID: "c", Name: "C",
+		Partners: []ahsc.Partner{p("kcl", ahsc.OrgKindUniversity), p("gstt", ahsc.OrgKindNHSTrust)}}
+}
+
+// Problems follow the document whichever check finds them: the
+// partner-throughout check on a seat (run across the whole centre, after
+// every document) lists its problem at the seat, after the body's name
+// and before the ledger's problems.
+func TestCentreProblemsFollowTheDocument(t *testing.T) {
+	c := smallCentreForUTF8()
+	c.Partners[1].Memberships[0].Joined = vocab.MustParseDate("2015-01-01")
+	c.Governance = &governance.Document{Bodies: []governance.Body{{ID: "board", Kind: governance.BodyKindBoard,
+		Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01")),
+		Seats:  []governance.Seat{{ID: "s", Label: "S", NominatedBy: "gstt", Period: vocab.PeriodFrom(vocab.MustParseDate("2010-01-01"))}}}}}
+	c.Ledger = &funding.Ledger{}
+	c.OtherNames = []ahsc.Name{{}}
+	ps := c.Problems()
+	got := make([]string, len(ps))
+	for i, p := range ps {
+		got[i] = p.Pointer()
+	}
+	assert.Equal(t, []string{"/otherNames/0/value", "/otherNames/0/kind", "/governance/bodies/0/name", "/governance/bodies/0/seats/0/nominatedBy", "/ledger/currency"}, got, "%v", ps)
 }

@@ -49,30 +49,35 @@ func (c *Centre) DesignationAt(d vocab.Date) (Designation, bool) {
 // not end before it starts, and at least one source; then overlaps.
 func (c *Centre) designationProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	for i, g := range c.Designations {
-		ip := p.Index(i)
+		ip := vocab.LazyAt(p).Index(i)
 		if len(g.Issuers) == 0 {
-			ps = ps.Add(vocab.Required(ip.Child("issuers"), "at least one issuing organisation"))
+			ps = ps.Add(vocab.Required(ip.Child("issuers").Path(), "at least one issuing organisation"))
 		}
-		seen := make(map[vocab.OrgID]int, len(g.Issuers))
+		var seen map[vocab.OrgID]int
+		if len(g.Issuers) > 1 {
+			seen = make(map[vocab.OrgID]int, len(g.Issuers))
+		}
 		for j, id := range g.Issuers {
 			jp := ip.Child("issuers").Index(j)
-			ps = ps.Add(vocab.CheckID(jp, id, true))
+			ps = ps.Add(jp.Locate(vocab.CheckID(nil, id, true)))
 			if k, ok := seen[id]; ok && id != "" {
-				ps = ps.Add(vocab.Duplicate(jp, string(id), "already an issuer at "+ip.Child("issuers").Index(k).String()))
+				ps = ps.Add(vocab.Duplicate(jp.Path(), string(id), "already an issuer at "+ip.Child("issuers").Index(k).Path().String()))
 			}
-			seen[id] = j
+			if seen != nil {
+				seen[id] = j
+			}
 		}
 		if g.Round < FirstDesignationRound || g.Round > 9999 {
-			ps = ps.Add(vocab.OutOfRange(ip.Child("round"), g.Round,
+			ps = ps.Add(vocab.OutOfRange(ip.Child("round").Path(), g.Round,
 				fmt.Sprintf("designation rounds start in %d", FirstDesignationRound)))
 		}
 		switch {
 		case g.Period.Start.IsZero():
-			ps = ps.Add(vocab.Required(ip.Child("period"), "a designation period with a start date"))
+			ps = ps.Add(vocab.Required(ip.Child("period").Path(), "a designation period with a start date"))
 		case !g.Period.IsValid():
-			ps = ps.Add(vocab.Invalid(ip.Child("period"), g.Period.String(), "ends before it starts"))
+			ps = ps.Add(vocab.Invalid(ip.Child("period").Path(), g.Period.String(), "ends before it starts"))
 		}
-		ps = ps.Add(vocab.CheckSourced(ip.Child("sources"), g.Sources)...)
+		ps = ps.Add(ip.Child("sources").LocateAll(vocab.CheckSourced(nil, g.Sources))...)
 	}
 	return c.designationOverlaps(ps, p)
 }

@@ -23,6 +23,8 @@ type index struct {
 	cover map[vocab.OrgID]coverage
 	// closures maps an organisation ID to its successions as predecessor.
 	closures successionsByPredecessor
+	// defined is [Centre.definedIDs], built on first use.
+	defined map[vocab.RefKind]map[string]bool
 	// current memoises currentSuccessor by organisation and epoch.
 	current map[orgAt]vocab.OrgID
 }

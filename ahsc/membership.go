@@ -107,7 +107,7 @@ func (p *Partner) Problems(path *vocab.Path) vocab.Problems {
 
 // problems is [Partner.Problems] into ps.
 func (p *Partner) problems(ps *vocab.Collector, path *vocab.Path) *vocab.Collector {
-	ps = p.Organisation.problems(ps, path)
+	ps = p.Organisation.problems(ps, vocab.LazyAt(path))
 	mp := path.Child("memberships")
 	if len(p.Memberships) == 0 {
 		return ps.Add(vocab.Required(mp, "a partner has at least one membership"))

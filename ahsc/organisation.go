@@ -46,21 +46,23 @@ func (o *Organisation) Identifier(s vocab.Scheme) (vocab.Identifier, bool) {
 // site codes extend it by two) and sources (at least one, cited or
 // illustrative).
 func (o *Organisation) Problems(p *vocab.Path) vocab.Problems {
-	return o.problems(new(vocab.Collector), p).Problems()
+	return o.problems(new(vocab.Collector), vocab.LazyAt(p)).Problems()
 }
 
 // problems is [Organisation.Problems] into ps.
-func (o *Organisation) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), o.ID, true))
+func (o *Organisation) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, o.ID, true)))
 	if o.Name == "" {
-		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+		ps = ps.Add(vocab.Required(p.Child("name").Path(), ""))
 	}
-	ps = ps.Add(orgKinds.Check(p.Child("kind"), o.Kind, true))
+	ps = ps.Add(p.Child("kind").Locate(orgKinds.Check(nil, o.Kind, true)))
 	for i, n := range o.OtherNames {
-		ps = ps.Add(n.problems(p.Child("otherNames").Index(i))...)
+		ps = ps.Add(n.problems(p.Child("otherNames").Index(i).Path())...)
 	}
-	ps = o.identifierProblems(ps, p.Child("identifiers"))
-	return ps.Add(vocab.CheckSourced(p.Child("sources"), o.Sources)...)
+	if len(o.Identifiers) > 0 {
+		ps = o.identifierProblems(ps, p.Child("identifiers").Path())
+	}
+	return ps.Add(p.Child("sources").LocateAll(vocab.CheckSourced(nil, o.Sources))...)
 }
 
 func (o *Organisation) identifierProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {

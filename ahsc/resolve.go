@@ -3,6 +3,7 @@ package ahsc
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -23,26 +24,41 @@ import (
 // Each reference costs a constant number of map lookups and a scan of the
 // referenced organisation's own memberships and successions.
 func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Collector {
-	defined := ix.c.definedIDs()
 	for _, r := range refs {
-		switch r.Kind {
-		case vocab.RefOrganisation:
-			if ix.orgs[vocab.OrgID(r.ID)] == nil {
-				ps = ps.Add(vocab.NotFound(r.Path, r.ID, "no partner or organisation has this ID"))
-				continue
-			}
-			ps = ps.Add(ix.closedWarning(r))
-		case vocab.RefPartner:
-			ps = ps.Add(ix.resolvePartner(r)...)
-		default:
-			ids, ok := defined[r.Kind]
-			switch {
-			case !ok:
-				ps = ps.Add(vocab.NotFound(r.Path, r.ID, fmt.Sprintf("the centre has no document defining %ss", r.Kind)))
-			case !ids[r.ID]:
-				ps = ps.Add(vocab.NotFound(r.Path, r.ID, fmt.Sprintf("no %s has this ID", r.Kind)))
-			}
+		ps = ix.resolveRef(ps, r, vocab.LazyAt(r.Path))
+	}
+	return ps
+}
+
+// resolveAll is [index.resolve] for references whose paths are not yet
+// built: each is built only for a reference with a problem.
+func (ix *index) resolveAll(ps *vocab.Collector, refs iter.Seq2[vocab.Reference, vocab.LazyPath]) *vocab.Collector {
+	for r, at := range refs {
+		ps = ix.resolveRef(ps, r, at)
+	}
+	return ps
+}
+
+// resolveRef checks one reference, located at at (r.Path is ignored).
+func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
+	switch r.Kind {
+	case vocab.RefOrganisation:
+		if ix.orgs[vocab.OrgID(r.ID)] == nil {
+			return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner or organisation has this ID"))
 		}
+		return ps.Add(ix.closedWarning(r, at))
+	case vocab.RefPartner:
+		return ix.resolvePartner(ps, r, at)
+	}
+	if ix.defined == nil {
+		ix.defined = ix.c.definedIDs()
+	}
+	ids, ok := ix.defined[r.Kind]
+	switch {
+	case !ok:
+		ps = ps.Add(vocab.NotFound(at.Path(), r.ID, fmt.Sprintf("the centre has no document defining %ss", r.Kind)))
+	case !ids[r.ID]:
+		ps = ps.Add(vocab.NotFound(at.Path(), r.ID, fmt.Sprintf("no %s has this ID", r.Kind)))
 	}
 	return ps
 }
@@ -54,38 +70,39 @@ func (ix *index) resolve(ps *vocab.Collector, refs []vocab.Reference) *vocab.Col
 //   - an error (ErrNotFound) when no membership may overlap R;
 //   - an error (ErrInvalid) when R, however its partial bounds resolve,
 //     includes a day certainly without the partner; the message lists those
-//     days within what R may cover;
+//     days within what R may cover, and the partner's membership periods;
 //   - a warning (ErrInvalid) otherwise when R may include a day possibly
-//     without the partner, listing those days;
+//     without the partner, listing those days and the membership periods;
 //
 // plus the closed-organisation warning. An undated reference (zero R) is
 // only checked for being a partner at all; an invalid R is reported by its
 // own document.
-func (ix *index) resolvePartner(r vocab.Reference) []*vocab.Problem {
+func (ix *index) resolvePartner(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
 	id := vocab.OrgID(r.ID)
 	if !ix.isPartner(id) {
 		if ix.orgs[id] != nil {
-			return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is an organisation but not a partner of the centre")}
+			return ps.Add(vocab.NotFound(at.Path(), r.ID, "is an organisation but not a partner of the centre"))
 		}
-		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "no partner has this ID")}
+		return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner has this ID"))
 	}
 	if r.During.IsZero() || !r.During.IsValid() {
-		return []*vocab.Problem{ix.closedWarning(r)}
+		return ps.Add(ix.closedWarning(r, at))
 	}
 	cv := ix.coverage(id)
-	within := rangeOf(r.During.Possible())
 	switch {
 	case !slices.ContainsFunc(ix.periods[id], r.During.MayOverlap):
-		return []*vocab.Problem{vocab.NotFound(r.Path, r.ID, "is not a partner during "+r.During.String())}
+		return ps.Add(vocab.NotFound(at.Path(), r.ID, "is not a partner during "+r.During.String()))
 	case !cv.avoidable(r.During):
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s",
-			r.During, spansText(gaps(within, cv.possible)))), ix.closedWarning(r)}
+		within := rangeOf(r.During.Possible())
+		return ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s (memberships %s)",
+			r.During, spansText(gaps(within, cv.possible)), periodsText(ix.periods[id]))), ix.closedWarning(r, at))
 	}
-	if g := gaps(within, cv.certain); len(g) > 0 {
-		return []*vocab.Problem{vocab.Invalid(r.Path, r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates)",
-			r.During, spansText(g))).AsWarning(), ix.closedWarning(r)}
+	if cv.gapWithin(rangeOf(r.During.Possible())) {
+		g := gaps(rangeOf(r.During.Possible()), cv.certain)
+		ps = ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates: memberships %s)",
+			r.During, spansText(g), periodsText(ix.periods[id]))).AsWarning())
 	}
-	return []*vocab.Problem{ix.closedWarning(r)}
+	return ps.Add(ix.closedWarning(r, at))
 }
 
 // dayRange is a closed range of days counted from 0001-01-01, with
@@ -94,13 +111,17 @@ type dayRange struct{ lo, hi int }
 
 var dayZero = vocab.MustParseDate("0001-01-01")
 
-// rangeOf returns the days of a period with exact or open bounds.
+// rangeOf returns the days of a period with exact or open bounds. The
+// supported dates end on 9999-12-31 and begin on 0001-01-01, so a period
+// ending on the last day is open-ended (a membership that ends then lasts
+// as long as any open-ended period), and one starting on the first day is
+// open at the start.
 func rangeOf(p vocab.Period) dayRange {
 	r := dayRange{math.MinInt, math.MaxInt}
-	if !p.Start.IsZero() {
+	if !p.Start.IsZero() && p.Start.First() != dayZero {
 		r.lo = p.Start.First().DaysSince(dayZero)
 	}
-	if !p.End.IsZero() {
+	if !p.End.IsZero() && p.End.Last() != lastDate {
 		r.hi = p.End.Last().DaysSince(dayZero)
 	}
 	return r
@@ -182,6 +203,25 @@ func gaps(within dayRange, cover []dayRange) []dayRange {
 	return append(out, dayRange{at, within.hi})
 }
 
+// gapWithin reports whether some day of within is not certainly covered:
+// whether gaps(within, cv.certain) is non-empty, without building it.
+func (cv coverage) gapWithin(within dayRange) bool {
+	at := within.lo
+	for _, c := range cv.certain {
+		if c.hi < at {
+			continue
+		}
+		if c.lo > within.hi || c.lo > at {
+			return true
+		}
+		if c.hi >= within.hi {
+			return false
+		}
+		at = c.hi + 1
+	}
+	return true
+}
+
 // avoidable reports whether period q, however its partial bounds resolve,
 // can lie wholly within one range of days the partner may cover: whether
 // some way q could really run misses every day certainly without the
@@ -193,6 +233,18 @@ func (cv coverage) avoidable(q vocab.Period) bool {
 	}
 	if !q.End.IsZero() {
 		e0, e1 = q.End.First().DaysSince(dayZero), q.End.Last().DaysSince(dayZero)
+	}
+	if s0 == 0 {
+		s0 = math.MinInt // 0001-01-01 is the first day there is
+	}
+	if e1 == lastDate.DaysSince(dayZero) {
+		e1 = math.MaxInt // 9999-12-31 is the last day there is
+	}
+	if s1 == 0 {
+		s1 = math.MinInt
+	}
+	if e0 == lastDate.DaysSince(dayZero) {
+		e0 = math.MaxInt
 	}
 	for _, c := range cv.possible {
 		if c.lo <= s1 && e0 <= c.hi && max(s0, c.lo) <= min(e1, c.hi) {
@@ -219,6 +271,23 @@ func spansText(rs []dayRange) string {
 	return b.String()
 }
 
+// periodsText lists up to three membership periods as written
+// ("2012-01/.."), and how many more.
+func periodsText(ps []vocab.Period) string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i == 3 {
+			fmt.Fprintf(&b, " and %d more", len(ps)-3)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
 // lastDate is the last representable date: an undated reference is checked
 // against every succession.
 var lastDate = vocab.MustParseDate("9999-12-31")
@@ -227,7 +296,7 @@ var lastDate = vocab.MustParseDate("9999-12-31")
 // been succeeded on the reference's date (its start, or its end when open
 // at the start, or ever when undated), naming the successor and the
 // organisation that carries its work on that date.
-func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
+func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Problem {
 	id := vocab.OrgID(r.ID)
 	on := r.During.Start
 	if on.IsZero() {
@@ -249,7 +318,7 @@ func (ix *index) closedWarning(r vocab.Reference) *vocab.Problem {
 		when = "may have " + when
 	}
 	now := ix.currentSuccessor(s.Successor, on)
-	return vocab.Invalid(r.Path, r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
+	return vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
 }
 
 // definedIDs returns, per reference kind a domain document defines, the set
@@ -258,13 +327,13 @@ func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 	out := map[vocab.RefKind]map[string]bool{}
 	add := func(kind vocab.RefKind, id string) { out[kind][id] = true }
 	if g := c.Governance; g != nil {
-		out[vocab.RefBody] = map[string]bool{}
+		out[vocab.RefBody] = make(map[string]bool, len(g.Bodies))
 		for _, b := range g.Bodies {
 			add(vocab.RefBody, string(b.ID))
 		}
 	}
 	if p := c.Portfolio; p != nil {
-		out[vocab.RefProgramme], out[vocab.RefFacility] = map[string]bool{}, map[string]bool{}
+		out[vocab.RefProgramme], out[vocab.RefFacility] = make(map[string]bool, len(p.Programmes)), make(map[string]bool, len(p.Facilities))
 		for _, pr := range p.Programmes {
 			add(vocab.RefProgramme, string(pr.ID))
 		}
@@ -273,7 +342,7 @@ func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
 		}
 	}
 	if l := c.Ledger; l != nil {
-		out[vocab.RefAward] = map[string]bool{}
+		out[vocab.RefAward] = make(map[string]bool, len(l.Awards))
 		for _, a := range l.Awards {
 			add(vocab.RefAward, string(a.ID))
 		}

@@ -191,3 +191,37 @@ func TestClosedWarningNamesSuccessor(t *testing.T) {
 		t.Fatalf("detail %q does not name the current successor (%q)", ps[0].Detail, want)
 	}
 }
+
+// A membership ending on 9999-12-31, the last supported day, is the same
+// as one with no end: every reference resolves with the same problems
+// (type, severity, path), for references open or ending on that day too.
+func TestLastDayIsOpenEnded(t *testing.T) {
+	last := vocab.MustParseDate("9999-12-31")
+	rapid.Check(t, func(t *rapid.T) {
+		joined := genBound(t, "joined", 0)
+		refStart := genBound(t, "refStart", 0)
+		var refEnd vocab.Date
+		switch rapid.IntRange(0, 2).Draw(t, "refEnd") {
+		case 1:
+			refEnd = last
+		case 2:
+			refEnd = genBound(t, "refEndDay", 0)
+		}
+		ref := vocab.Reference{Kind: vocab.RefPartner, ID: "p", During: vocab.PeriodOf(refStart, refEnd), Path: vocab.NewPath("ref")}
+		if !ref.During.IsValid() {
+			t.Skip("reference ends before it starts")
+		}
+		problems := func(left vocab.Date) []string {
+			c := &Centre{Partners: []Partner{{Organisation: Organisation{ID: "p"}, Memberships: []Membership{{Joined: joined, Left: left}}}}}
+			var out []string
+			for _, p := range newIndex(c).resolve(new(vocab.Collector), []vocab.Reference{ref}).Problems() {
+				out = append(out, p.Pointer()+" "+string(p.Type)+" "+string(p.Severity))
+			}
+			return out
+		}
+		open, closed := problems(vocab.Date{}), problems(last)
+		if strings.Join(open, "|") != strings.Join(closed, "|") {
+			t.Fatalf("reference %s: open membership %v, ending 9999-12-31 %v", ref.During, open, closed)
+		}
+	})
+}

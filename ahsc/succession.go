@@ -122,31 +122,29 @@ func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 // recorded twice, and no cycles.
 func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
 	type pair struct{ from, to vocab.OrgID }
-	seen := map[pair]int{}
+	seen := make(map[pair]int, len(ix.c.Successions))
 	for i, s := range ix.c.Successions {
-		ip := p.Index(i)
-		ps = ps.Add(vocab.CheckID(ip.Child("predecessor"), s.Predecessor, true),
-			vocab.CheckID(ip.Child("successor"), s.Successor, true),
-			successionKinds.Check(ip.Child("kind"), s.Kind, true))
+		ip := vocab.LazyAt(p).Index(i)
+		ps = ps.Add(ip.Child("predecessor").Locate(vocab.CheckID(nil, s.Predecessor, true)),
+			ip.Child("successor").Locate(vocab.CheckID(nil, s.Successor, true)),
+			ip.Child("kind").Locate(successionKinds.Check(nil, s.Kind, true)))
 		if s.Date.IsZero() {
-			ps = ps.Add(vocab.Required(ip.Child("date"), "the date the predecessor closed"))
+			ps = ps.Add(vocab.Required(ip.Child("date").Path(), "the date the predecessor closed"))
 		}
-		ps = ps.Add(vocab.CheckSourced(ip.Child("sources"), s.Sources)...)
+		ps = ps.Add(ip.Child("sources").LocateAll(vocab.CheckSourced(nil, s.Sources))...)
 		if s.Predecessor != "" && s.Predecessor == s.Successor {
-			ps = ps.Add(vocab.Invalid(ip.Child("successor"), string(s.Successor), "an organisation cannot succeed itself"))
+			ps = ps.Add(vocab.Invalid(ip.Child("successor").Path(), string(s.Successor), "an organisation cannot succeed itself"))
 			continue
 		}
-		for _, f := range []struct {
-			name string
-			id   vocab.OrgID
-		}{{"predecessor", s.Predecessor}, {"successor", s.Successor}} {
-			if f.id != "" && ix.orgs[f.id] == nil {
-				ps = ps.Add(vocab.NotFound(ip.Child(f.name), string(f.id), "no partner or organisation has this ID"))
-			}
+		if s.Predecessor != "" && ix.orgs[s.Predecessor] == nil {
+			ps = ps.Add(vocab.NotFound(ip.Child("predecessor").Path(), string(s.Predecessor), "no partner or organisation has this ID"))
+		}
+		if s.Successor != "" && ix.orgs[s.Successor] == nil {
+			ps = ps.Add(vocab.NotFound(ip.Child("successor").Path(), string(s.Successor), "no partner or organisation has this ID"))
 		}
 		k := pair{s.Predecessor, s.Successor}
 		if j, ok := seen[k]; ok {
-			ps = ps.Add(vocab.Duplicate(ip, fmt.Sprintf("%s -> %s", k.from, k.to), "already recorded at "+p.Index(j).String()))
+			ps = ps.Add(vocab.Duplicate(ip.Path(), fmt.Sprintf("%s -> %s", k.from, k.to), "already recorded at "+p.Index(j).String()))
 		}
 		seen[k] = i
 	}

@@ -1,6 +1,11 @@
 package ahsc
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"iter"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
+)
 
 // Validate checks the whole centre and returns a [vocab.Problems] error
 // when it has errors (warnings alone return nil; see [Centre.Problems]).
@@ -18,6 +23,7 @@ func (c *Centre) Problems() vocab.Problems { return c.CollectProblems(new(vocab.
 // many and counts the rest, so memory stays bounded however many problems
 // the centre has; [Decode] checks with it.
 func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(c))
 	ps = ps.Add(c.Version.Problems(vocab.NewPath("version"))...)
 	ps = ps.Add(vocab.CheckID(vocab.NewPath("id"), c.ID, true))
 	if c.Name == "" {
@@ -33,7 +39,7 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		ps = c.Partners[i].problems(ps, vocab.NewPath("partners").Index(i))
 	}
 	for i := range c.Organisations {
-		ps = c.Organisations[i].problems(ps, vocab.NewPath("organisations").Index(i))
+		ps = c.Organisations[i].problems(ps, vocab.LazyPathOf("organisations").Index(i))
 	}
 	ps = c.orgIDProblems(ps)
 	ix := newIndex(c)
@@ -44,7 +50,11 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		d.doc.CollectProblems(ps.WithPath(vocab.NewPath(d.field)))
 	}
 	ps = ix.compositionProblems(ps)
-	return ix.resolve(ps, c.References())
+	ps = ix.resolve(ps, c.designationReferences())
+	for _, d := range c.documents() {
+		ix.resolveAll(ps.WithPath(vocab.NewPath(d.field)), d.doc.AllReferences())
+	}
+	return strictjson.CollectInvalidUTF8(ps, nil, c, "governance", "portfolio", "ledger")
 }
 
 // orgIDProblems reports an organisation ID used twice across partners and
@@ -69,6 +79,7 @@ func (c *Centre) orgIDProblems(ps *vocab.Collector) *vocab.Collector {
 type document interface {
 	CollectProblems(ps *vocab.Collector) *vocab.Collector
 	References() []vocab.Reference
+	AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath]
 }
 
 type namedDocument struct {
@@ -112,6 +123,20 @@ func inherit(v vocab.Version) vocab.Version {
 // organisations on the designation's start) and those listed by each domain
 // document.
 func (c *Centre) References() []vocab.Reference {
+	refs := c.designationReferences()
+	for _, d := range c.documents() {
+		prefix := vocab.NewPath(d.field)
+		for _, r := range d.doc.References() {
+			r.Path = prefix.Concat(r.Path)
+			refs = append(refs, r)
+		}
+	}
+	return refs
+}
+
+// designationReferences returns each designation's issuers as
+// organisation references on the designation's start.
+func (c *Centre) designationReferences() []vocab.Reference {
 	var refs []vocab.Reference
 	for i, g := range c.Designations {
 		for j, id := range g.Issuers {
@@ -119,13 +144,6 @@ func (c *Centre) References() []vocab.Reference {
 				refs = append(refs, vocab.Ref(vocab.RefOrganisation, id, vocab.PeriodOfDay(g.Period.Start),
 					vocab.NewPath("designations").Index(i).Child("issuers").Index(j)))
 			}
-		}
-	}
-	for _, d := range c.documents() {
-		prefix := vocab.NewPath(d.field)
-		for _, r := range d.doc.References() {
-			r.Path = prefix.Concat(r.Path)
-			refs = append(refs, r)
 		}
 	}
 	return refs

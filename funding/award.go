@@ -74,6 +74,17 @@ func (a *Award) Restrictions() []Condition {
 	return out
 }
 
+// restricted reports whether a has a restricted condition, as
+// len(a.Restrictions()) > 0 does, without allocating.
+func (a *Award) restricted() bool {
+	for i := range a.Conditions {
+		if a.Conditions[i].Kind == ConditionKindRestricted {
+			return true
+		}
+	}
+	return false
+}
+
 // Allocated returns the amount allocated to each programme, in the order of
 // Allocations: its share of AmountAwarded rounded down to the minor unit,
 // computed exactly. The rest (unallocated shares and rounding) is returned

@@ -24,26 +24,37 @@ type Condition struct {
 // Problems checks the condition at p: a restricted condition must name a
 // purpose; other kinds must not restrict.
 func (c *Condition) Problems(p *vocab.Path) vocab.Problems {
-	return c.problems(new(vocab.Collector), p).Problems()
+	return c.problems(new(vocab.Collector), vocab.LazyAt(p)).Problems()
 }
 
-// problems is [Condition.Problems] into ps.
-func (c *Condition) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(conditionKinds.Check(p.Child("kind"), c.Kind, true))
+// problems is [Condition.Problems] into ps; paths are built only for
+// problems found.
+func (c *Condition) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	ps = ps.Add(p.Child("kind").Locate(conditionKinds.Check(nil, c.Kind, true)))
 	pp := p.Child("programmes")
 	for i, id := range c.Programmes {
-		ps = ps.Add(vocab.CheckID(pp.Index(i), id, true))
+		ps = ps.Add(pp.Index(i).Locate(vocab.CheckID(nil, id, true)))
 	}
-	ps = vocab.CollectUniqueIDs(ps, c.Programmes, pp.Index)
+	// A few programmes (the common case) are compared pairwise; longer
+	// lists are left to CollectUniqueIDs, which indexes them.
+	unique := len(c.Programmes) <= 8
+	for i := 1; unique && i < len(c.Programmes); i++ {
+		for _, prev := range c.Programmes[:i] {
+			unique = unique && (prev != c.Programmes[i] || prev == "")
+		}
+	}
+	if !unique {
+		ps = vocab.CollectUniqueIDs(ps, c.Programmes, pp.Path().Index)
+	}
 	for i, hc := range c.HealthCategories {
-		ps = ps.Add(vocab.HealthCategories().Check(p.Child("healthCategories").Index(i), hc, true))
+		ps = ps.Add(p.Child("healthCategories").Index(i).Locate(vocab.HealthCategories().Check(nil, hc, true)))
 	}
 	restricts := len(c.Programmes) > 0 || len(c.HealthCategories) > 0
 	switch {
 	case c.Kind == ConditionKindRestricted && !restricts:
-		ps = ps.Add(vocab.Required(pp, "a restricted condition names the programmes or health categories the money is for"))
+		ps = ps.Add(vocab.Required(pp.Path(), "a restricted condition names the programmes or health categories the money is for"))
 	case c.Kind != ConditionKindRestricted && c.Kind != "" && restricts:
-		ps = ps.Add(vocab.Invalid(p.Child("kind"), string(c.Kind), "only a restricted condition lists programmes or health categories"))
+		ps = ps.Add(vocab.Invalid(p.Child("kind").Path(), string(c.Kind), "only a restricted condition lists programmes or health categories"))
 	}
 	return ps
 }

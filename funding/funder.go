@@ -17,15 +17,15 @@ type Funder struct {
 
 // Problems checks the funder at p.
 func (f *Funder) Problems(p *vocab.Path) vocab.Problems {
-	return f.problems(new(vocab.Collector), p).Problems()
+	return f.problems(new(vocab.Collector), vocab.LazyAt(p)).Problems()
 }
 
 // problems is [Funder.Problems] into ps.
-func (f *Funder) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), f.ID, true))
-	ps = ps.Add(funderClasses.Check(p.Child("class"), f.Class, true))
+func (f *Funder) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, f.ID, true)))
+	ps = ps.Add(p.Child("class").Locate(funderClasses.Check(nil, f.Class, true)))
 	for i, id := range f.Identifiers {
-		ps = ps.Add(id.Problems(p.Child("identifiers").Index(i))...)
+		ps = ps.Add(id.Problems(p.Child("identifiers").Index(i).Path())...)
 	}
 	return ps
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Problems checks the ledger as a standalone document and returns every
@@ -29,6 +30,7 @@ func (d *Ledger) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	return d.contentProblems(ps.Add(d.Version.Problems(vocab.NewPath("version"))...))
 }
 
@@ -42,25 +44,37 @@ func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	}
 	fp := vocab.NewPath("funders")
 	for i := range d.Funders {
-		ps = d.Funders[i].problems(ps, fp.Index(i))
+		ps = d.Funders[i].problems(ps, vocab.LazyAt(fp).Index(i))
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, fp, "id", d.Funders, func(f *Funder) vocab.OrgID { return f.ID })
 
 	funders := d.funderIndexes()
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
-		ps = awardProblems(ps, ap.Index(i), &d.Awards[i], cur, funders)
+		ps = awardProblems(ps, vocab.LazyAt(ap).Index(i), &d.Awards[i], cur, funders)
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, ap, "id", d.Awards, func(a *Award) vocab.AwardID { return a.ID })
 	awards := d.awardsByID()
 	ps = d.transactionProblems(ps, cur, awards)
 	ps = d.budgetProblems(ps, cur, awards)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // checkAmount reports at p a missing, negative or zero (when positive is
 // required) amount, or one in the wrong currency.
 func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Problems {
+	return vocab.LazyAt(p).LocateAll(checkAmountAt(m, cur, positive))
+}
+
+// checkAmountAt is [checkAmount] at the root: the problems' paths are
+// relative to the amount (nil for the amount itself), and nil when the
+// amount is fine, so that a caller builds its path only on a problem.
+func checkAmountAt(m Money, cur Currency, positive bool) vocab.Problems {
+	var p *vocab.Path
+	if (!m.IsZero() || positive) && amountOK(m, cur, positive) {
+		return nil
+	}
 	switch {
 	case m.IsZero() && positive:
 		return vocab.Problems{vocab.Required(p, "a positive amount")}
@@ -74,35 +88,45 @@ func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Prob
 	return ps
 }
 
+// amountOK reports whether a non-zero amount (or a zero one not required
+// to be positive) has no problem for checkAmount.
+func amountOK(m Money, cur Currency, positive bool) bool {
+	if m.IsZero() {
+		return !positive
+	}
+	return m.Currency.check(nil, cur) == nil && m.Minor >= 0 && (!positive || m.Minor != 0)
+}
+
 // awardProblems checks award a at p; funders indexes the ledger's funders.
-func awardProblems(ps *vocab.Collector, p *vocab.Path, a *Award, cur Currency, funders map[vocab.OrgID]int) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), a.ID, true))
-	ps = ps.Add(vocab.CheckID(p.Child("recipient"), a.Recipient, true))
+// Paths are built only for problems found.
+func awardProblems(ps *vocab.Collector, p vocab.LazyPath, a *Award, cur Currency, funders map[vocab.OrgID]int) *vocab.Collector {
+	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, a.ID, true)))
+	ps = ps.Add(p.Child("recipient").Locate(vocab.CheckID(nil, a.Recipient, true)))
 	ps = funderShareProblems(ps, p.Child("funders"), a.Funders, funders)
-	ps = ps.Add(checkAmount(p.Child("amountAppliedFor"), a.AmountAppliedFor, cur, false)...)
-	ps = ps.Add(checkAmount(p.Child("amountAwarded"), a.AmountAwarded, cur, true)...)
-	ps = ps.Add(checkAmount(p.Child("amountDisbursed"), a.AmountDisbursed, cur, false)...)
+	ps = ps.Add(p.Child("amountAppliedFor").LocateAll(checkAmountAt(a.AmountAppliedFor, cur, false))...)
+	ps = ps.Add(p.Child("amountAwarded").LocateAll(checkAmountAt(a.AmountAwarded, cur, true))...)
+	ps = ps.Add(p.Child("amountDisbursed").LocateAll(checkAmountAt(a.AmountDisbursed, cur, false))...)
 	if c, err := a.AmountDisbursed.CompareAmount(a.AmountAwarded); err == nil && c > 0 {
-		ps = ps.Add(vocab.OutOfRange(p.Child("amountDisbursed"), a.AmountDisbursed,
+		ps = ps.Add(vocab.OutOfRange(p.Child("amountDisbursed").Path(), a.AmountDisbursed,
 			"disbursed exceeds the "+a.AmountAwarded.String()+" awarded"))
 	}
 	if a.AwardDate.IsZero() {
-		ps = ps.Add(vocab.Required(p.Child("awardDate"), "the date the decision to award was made"))
+		ps = ps.Add(vocab.Required(p.Child("awardDate").Path(), "the date the decision to award was made"))
 	}
-	ps = ps.Add(vocab.CheckDay(p.Child("awardDate"), a.AwardDate, false))
-	for _, per := range []struct {
-		name string
-		v    vocab.Period
-	}{{"plannedPeriod", a.PlannedPeriod}, {"actualPeriod", a.ActualPeriod}} {
-		if !per.v.IsValid() {
-			ps = ps.Add(vocab.Invalid(p.Child(per.name), per.v.String(), "ends before it starts"))
-		}
+	ps = ps.Add(p.Child("awardDate").Locate(vocab.CheckDay(nil, a.AwardDate, false)))
+	if !a.PlannedPeriod.IsValid() {
+		ps = ps.Add(vocab.Invalid(p.Child("plannedPeriod").Path(), a.PlannedPeriod.String(), "ends before it starts"))
 	}
-	ps = ps.Add(callTypes.Check(p.Child("call"), a.Call, false))
+	if !a.ActualPeriod.IsValid() {
+		ps = ps.Add(vocab.Invalid(p.Child("actualPeriod").Path(), a.ActualPeriod.String(), "ends before it starts"))
+	}
+	ps = ps.Add(p.Child("call").Locate(callTypes.Check(nil, a.Call, false)))
 	if !a.PeerReview.IsZero() {
-		ps = a.PeerReview.problems(ps, p.Child("peerReview"))
+		ps = a.PeerReview.problems(ps, p.Child("peerReview").Path())
 	}
-	ps = personProblems(ps, p.Child("decisionMakers"), a.DecisionMakers)
+	if len(a.DecisionMakers) > 0 {
+		ps = personProblems(ps, p.Child("decisionMakers").Path(), a.DecisionMakers)
+	}
 	for i := range a.Conditions {
 		ps = a.Conditions[i].problems(ps, p.Child("conditions").Index(i))
 	}
@@ -112,34 +136,63 @@ func awardProblems(ps *vocab.Collector, p *vocab.Path, a *Award, cur Currency, f
 // funderShareProblems checks an award's funders at p: at least one, each
 // listed in the ledger (funders) once, shares in (0, 1] summing to exactly
 // one.
-func funderShareProblems(ps *vocab.Collector, p *vocab.Path, shares []FunderShare, funders map[vocab.OrgID]int) *vocab.Collector {
+func funderShareProblems(ps *vocab.Collector, p vocab.LazyPath, shares []FunderShare, funders map[vocab.OrgID]int) *vocab.Collector {
 	if len(shares) == 0 {
-		return ps.Add(vocab.Required(p, "at least one funder with its share"))
+		return ps.Add(vocab.Required(p.Path(), "at least one funder with its share"))
 	}
-	rs := make([]vocab.Ratio, len(shares))
+	var buf [4]vocab.Ratio
+	rs := buf[:0]
 	for i, fs := range shares {
-		rs[i] = fs.Share
+		rs = append(rs, fs.Share)
 		ip := p.Index(i).Child("funder")
-		if pr := vocab.CheckID(ip, fs.Funder, true); pr != nil {
-			ps = ps.Add(pr)
+		if pr := vocab.CheckID(nil, fs.Funder, true); pr != nil {
+			ps = ps.Add(ip.Locate(pr))
 		} else if _, ok := funders[fs.Funder]; !ok {
-			ps = ps.Add(vocab.NotFound(ip, string(fs.Funder), "not in the ledger's funders"))
+			ps = ps.Add(vocab.NotFound(ip.Path(), string(fs.Funder), "not in the ledger's funders"))
 		}
 	}
-	ps = vocab.CollectUniqueIDsOf(ps, p, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })
-	return vocab.CollectSharesSumToOne(ps, p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })
+	// Few funders (the common case) are compared pairwise; longer lists
+	// are left to CollectUniqueIDsOf, which indexes them.
+	unique := len(shares) <= len(buf)
+	for i := 1; unique && i < len(shares); i++ {
+		for _, prev := range shares[:i] {
+			unique = unique && (prev.Funder != shares[i].Funder || prev.Funder == "")
+		}
+	}
+	if unique && vocab.SharesSumToOne(rs) {
+		return ps
+	}
+	lp := p.Path()
+	ps = vocab.CollectUniqueIDsOf(ps, lp, "funder", shares, func(fs *FunderShare) vocab.OrgID { return fs.Funder })
+	return vocab.CollectSharesSumToOne(ps, lp, rs, func(i int) *vocab.Path { return lp.Index(i).Child("share") })
 }
 
 // allocationProblems checks allocations at p: programmes valid and unique,
 // shares in (0, 1] summing to at most one.
-func allocationProblems(ps *vocab.Collector, p *vocab.Path, als []Allocation) *vocab.Collector {
-	rs := make([]vocab.Ratio, len(als))
-	for i, al := range als {
-		rs[i] = al.Share
-		ps = ps.Add(vocab.CheckID(p.Index(i).Child("programme"), al.Programme, true))
+func allocationProblems(ps *vocab.Collector, p vocab.LazyPath, als []Allocation) *vocab.Collector {
+	if len(als) == 0 {
+		return ps
 	}
-	ps = vocab.CollectUniqueIDsOf(ps, p, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })
-	return vocab.CollectSharesAtMostOne(ps, p, rs, func(i int) *vocab.Path { return p.Index(i).Child("share") })
+	var buf [4]vocab.Ratio
+	rs := buf[:0]
+	for i, al := range als {
+		rs = append(rs, al.Share)
+		ps = ps.Add(p.Index(i).Child("programme").Locate(vocab.CheckID(nil, al.Programme, true)))
+	}
+	// Few allocations (the common case) are compared pairwise; longer
+	// lists are left to CollectUniqueIDsOf, which indexes them.
+	unique := len(als) <= len(buf)
+	for i := 1; unique && i < len(als); i++ {
+		for _, prev := range als[:i] {
+			unique = unique && (prev.Programme != als[i].Programme || prev.Programme == "")
+		}
+	}
+	if unique && vocab.SharesAtMostOne(rs) {
+		return ps
+	}
+	lp := p.Path()
+	ps = vocab.CollectUniqueIDsOf(ps, lp, "programme", als, func(al *Allocation) vocab.ProgrammeID { return al.Programme })
+	return vocab.CollectSharesAtMostOne(ps, lp, rs, func(i int) *vocab.Path { return lp.Index(i).Child("share") })
 }
 
 // transactionProblems checks each transaction and reconciles them with
@@ -152,44 +205,40 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		committed, disbursed Money
 		any, overflow        bool
 	}
-	sums := make(map[vocab.AwardID]*totals)
+	sums := make(map[vocab.AwardID]totals, len(d.Awards))
 	var grand Money
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
-		ip := tp.Index(i)
-		ps = ps.Add(vocab.CheckID(ip.Child("id"), t.ID, true))
-		ps = ps.Add(transactionKinds.Check(ip.Child("kind"), t.Kind, true))
-		ps = ps.Add(vocab.CheckID(ip.Child("programme"), t.Programme, false))
-		ps = ps.Add(vocab.HealthCategories().Check(ip.Child("healthCategory"), t.HealthCategory, false))
-		ps = ps.Add(checkAmount(ip.Child("amount"), t.Amount, cur, true)...)
+		ip := vocab.LazyAt(tp).Index(i)
+		ps = ps.Add(ip.Child("id").Locate(vocab.CheckID(nil, t.ID, true)))
+		ps = ps.Add(ip.Child("kind").Locate(transactionKinds.Check(nil, t.Kind, true)))
+		ps = ps.Add(ip.Child("programme").Locate(vocab.CheckID(nil, t.Programme, false)))
+		ps = ps.Add(ip.Child("healthCategory").Locate(vocab.HealthCategories().Check(nil, t.HealthCategory, false)))
+		ps = ps.Add(ip.Child("amount").LocateAll(checkAmountAt(t.Amount, cur, true))...)
 		switch {
 		case t.Date.IsZero():
-			ps = ps.Add(vocab.Required(ip.Child("date"), "the date of the transaction"))
+			ps = ps.Add(vocab.Required(ip.Child("date").Path(), "the date of the transaction"))
 		case !vocab.FinancialYearOf(t.Date).IsValid():
-			ps = ps.Add(vocab.OutOfRange(ip.Child("date"), t.Date, transactionDateRange))
+			ps = ps.Add(vocab.OutOfRange(ip.Child("date").Path(), t.Date, transactionDateRange))
 		}
-		ps = ps.Add(vocab.CheckDay(ip.Child("date"), t.Date, false))
+		ps = ps.Add(ip.Child("date").Locate(vocab.CheckDay(nil, t.Date, false)))
 		var err error
 		if grand, err = addChecked(grand, t.Amount); err != nil {
-			ps = ps.Add(vocab.OutOfRange(ip.Child("amount"), t.Amount, "the ledger's transactions sum beyond the largest representable amount"))
+			ps = ps.Add(vocab.OutOfRange(ip.Child("amount").Path(), t.Amount, "the ledger's transactions sum beyond the largest representable amount"))
 		}
 		a, ok := awards[t.Award]
 		switch {
 		case t.Award == "":
-			ps = ps.Add(vocab.Required(ip.Child("award"), "the award the transaction is made under"))
+			ps = ps.Add(vocab.Required(ip.Child("award").Path(), "the award the transaction is made under"))
 			continue
 		case !ok:
-			ps = ps.Add(vocab.NotFound(ip.Child("award"), string(t.Award), "not in the ledger's awards"))
+			ps = ps.Add(vocab.NotFound(ip.Child("award").Path(), string(t.Award), "not in the ledger's awards"))
 			continue
 		}
 		if !t.Date.IsZero() && t.Date.Before(a.AwardDate) {
-			ps = ps.Add(vocab.OutOfRange(ip.Child("date"), t.Date, "before the award date "+a.AwardDate.String()))
+			ps = ps.Add(vocab.OutOfRange(ip.Child("date").Path(), t.Date, "before the award date "+a.AwardDate.String()))
 		}
 		s := sums[t.Award]
-		if s == nil {
-			s = &totals{}
-			sums[t.Award] = s
-		}
 		dst := &s.committed
 		if t.Kind == TransactionKindDisbursement {
 			dst, s.any = &s.disbursed, true
@@ -199,13 +248,14 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		} else {
 			s.overflow = true
 		}
+		sums[t.Award] = s
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, tp, "id", d.Transactions, func(t *Transaction) string { return t.ID })
 	ap := vocab.NewPath("awards")
 	for i := range d.Awards {
 		a := &d.Awards[i]
-		s := sums[a.ID]
-		if s == nil || s.overflow {
+		s, ok := sums[a.ID]
+		if !ok || s.overflow {
 			continue
 		}
 		delete(sums, a.ID) // a duplicate award ID is reported once, not reconciled twice
@@ -243,32 +293,32 @@ func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vo
 	p := vocab.NewPath("budgets")
 	for i := range d.Budgets {
 		b := &d.Budgets[i]
-		ip := p.Index(i)
-		ps = ps.Add(vocab.CheckID(ip.Child("id"), b.ID, true))
-		ps = ps.Add(vocab.CheckID(ip.Child("trust"), b.Trust, true))
+		ip := vocab.LazyAt(p).Index(i)
+		ps = ps.Add(ip.Child("id").Locate(vocab.CheckID(nil, b.ID, true)))
+		ps = ps.Add(ip.Child("trust").Locate(vocab.CheckID(nil, b.Trust, true)))
 		if !b.Year.IsValid() {
-			ps = ps.Add(vocab.Required(ip.Child("year"), `a financial year such as "2024-25"`))
+			ps = ps.Add(vocab.Required(ip.Child("year").Path(), `a financial year such as "2024-25"`))
 		}
-		ps = ps.Add(checkAmount(ip.Child("amount"), b.Amount, cur, true)...)
+		ps = ps.Add(ip.Child("amount").LocateAll(checkAmountAt(b.Amount, cur, true))...)
 		var drawn Money
 		for j, dr := range b.Draws {
 			jp := ip.Child("draws").Index(j)
-			ps = ps.Add(checkAmount(jp.Child("amount"), dr.Amount, cur, true)...)
+			ps = ps.Add(jp.Child("amount").LocateAll(checkAmountAt(dr.Amount, cur, true))...)
 			switch {
 			case dr.Date.IsZero():
-				ps = ps.Add(vocab.Required(jp.Child("date"), "the date of the draw"))
+				ps = ps.Add(vocab.Required(jp.Child("date").Path(), "the date of the draw"))
 			case !dr.Date.IsExact():
-				ps = ps.Add(vocab.CheckDay(jp.Child("date"), dr.Date, false))
+				ps = ps.Add(jp.Child("date").Locate(vocab.CheckDay(nil, dr.Date, false)))
 			case b.Year.IsValid() && !b.Year.Contains(dr.Date):
-				ps = ps.Add(vocab.OutOfRange(jp.Child("date"), dr.Date, "outside the budget year "+b.Year.String()))
+				ps = ps.Add(vocab.OutOfRange(jp.Child("date").Path(), dr.Date, "outside the budget year "+b.Year.String()))
 			}
-			ps = ps.Add(vocab.CheckID(jp.Child("programme"), dr.Programme, false))
+			ps = ps.Add(jp.Child("programme").Locate(vocab.CheckID(nil, dr.Programme, false)))
 			if _, ok := awards[dr.Award]; dr.Award != "" && !ok {
-				ps = ps.Add(vocab.NotFound(jp.Child("award"), string(dr.Award), "not in the ledger's awards"))
+				ps = ps.Add(vocab.NotFound(jp.Child("award").Path(), string(dr.Award), "not in the ledger's awards"))
 			}
 			var err error
 			if drawn, err = addChecked(drawn, dr.Amount); err != nil {
-				ps = ps.Add(vocab.OutOfRange(jp.Child("amount"), dr.Amount, "the line's draws sum beyond the largest representable amount"))
+				ps = ps.Add(vocab.OutOfRange(jp.Child("amount").Path(), dr.Amount, "the line's draws sum beyond the largest representable amount"))
 			}
 		}
 	}

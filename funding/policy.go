@@ -41,8 +41,10 @@ func (p *Policy) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if p == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(p))
 	ps = p.rulesProblems(ps.Add(p.Version.Problems(vocab.NewPath("version"))...))
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), p.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), p.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, p)
 }
 
 // collectingRule is a built-in rule whose configuration holds lists: it

@@ -1,6 +1,10 @@
 package funding
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"iter"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // References lists every reference the funding ledger makes to things defined
 // elsewhere (partners, organisations, programmes...), with paths relative to
@@ -11,45 +15,75 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // out (Problems reports the required ones).
 func (d *Ledger) References() []vocab.Reference {
 	var refs []vocab.Reference
-	add := func(kind vocab.RefKind, id string, during vocab.Period, p *vocab.Path) {
-		if id != "" {
-			refs = append(refs, vocab.Reference{Kind: kind, ID: id, During: during, Path: p})
-		}
-	}
-	for i, f := range d.Funders {
-		add(vocab.RefOrganisation, string(f.ID), vocab.Period{}, vocab.NewPath("funders").Index(i).Child("id"))
-	}
-	for i := range d.Awards {
-		a := &d.Awards[i]
-		ap := vocab.NewPath("awards").Index(i)
-		during := a.Period()
-		if !during.IsValid() {
-			during = vocab.Period{}
-		}
-		add(vocab.RefPartner, string(a.Recipient), during, ap.Child("recipient"))
-		for j, c := range a.Conditions {
-			for k, id := range c.Programmes {
-				add(vocab.RefProgramme, string(id), vocab.Period{}, ap.Child("conditions").Index(j).Child("programmes").Index(k))
-			}
-		}
-		for j, al := range a.Allocations {
-			add(vocab.RefProgramme, string(al.Programme), vocab.Period{}, ap.Child("allocations").Index(j).Child("programme"))
-		}
-	}
-	for i, t := range d.Transactions {
-		add(vocab.RefProgramme, string(t.Programme), vocab.Period{}, vocab.NewPath("transactions").Index(i).Child("programme"))
-	}
-	for i := range d.Budgets {
-		b := &d.Budgets[i]
-		bp := vocab.NewPath("budgets").Index(i)
-		var year vocab.Period
-		if b.Year.IsValid() {
-			year = b.Year.Period()
-		}
-		add(vocab.RefPartner, string(b.Trust), year, bp.Child("trust"))
-		for j, dr := range b.Draws {
-			add(vocab.RefProgramme, string(dr.Programme), vocab.Period{}, bp.Child("draws").Index(j).Child("programme"))
-		}
+	for r, at := range d.AllReferences() {
+		r.Path = at.Path()
+		refs = append(refs, r)
 	}
 	return refs
+}
+
+// AllReferences yields the references [Ledger.References] lists, in the
+// same order, without building their paths: each reference's Path is nil
+// and at describes it (at.Path() builds it), so resolving valid references
+// allocates no paths.
+func (d *Ledger) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
+	return func(yield func(vocab.Reference, vocab.LazyPath) bool) {
+		add := func(kind vocab.RefKind, id string, during vocab.Period, at vocab.LazyPath) bool {
+			return id == "" || yield(vocab.Reference{Kind: kind, ID: id, During: during}, at)
+		}
+		for i, f := range d.Funders {
+			if !add(vocab.RefOrganisation, string(f.ID), vocab.Period{}, vocab.LazyPathOf("funders").Index(i).Child("id")) {
+				return
+			}
+		}
+		for i := range d.Awards {
+			a := &d.Awards[i]
+			ap := vocab.LazyPathOf("awards").Index(i)
+			during := a.Period()
+			if !during.IsValid() {
+				during = vocab.Period{}
+			}
+			if !add(vocab.RefPartner, string(a.Recipient), during, ap.Child("recipient")) {
+				return
+			}
+			for j, c := range a.Conditions {
+				if len(c.Programmes) == 0 {
+					continue
+				}
+				cp := ap.Child("conditions").Index(j).Child("programmes")
+				for k, id := range c.Programmes {
+					if !add(vocab.RefProgramme, string(id), vocab.Period{}, cp.Index(k)) {
+						return
+					}
+				}
+			}
+			alp := ap.Child("allocations")
+			for j, al := range a.Allocations {
+				if !add(vocab.RefProgramme, string(al.Programme), vocab.Period{}, alp.Index(j).Child("programme")) {
+					return
+				}
+			}
+		}
+		for i, t := range d.Transactions {
+			if !add(vocab.RefProgramme, string(t.Programme), vocab.Period{}, vocab.LazyPathOf("transactions").Index(i).Child("programme")) {
+				return
+			}
+		}
+		for i := range d.Budgets {
+			b := &d.Budgets[i]
+			bp := vocab.LazyPathOf("budgets").Index(i)
+			var year vocab.Period
+			if b.Year.IsValid() {
+				year = b.Year.Period()
+			}
+			if !add(vocab.RefPartner, string(b.Trust), year, bp.Child("trust")) {
+				return
+			}
+			for j, dr := range b.Draws {
+				if !add(vocab.RefProgramme, string(dr.Programme), vocab.Period{}, bp.Child("draws").Index(j).Child("programme")) {
+					return
+				}
+			}
+		}
+	}
 }

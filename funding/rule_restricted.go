@@ -2,6 +2,7 @@ package funding
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
@@ -37,7 +38,16 @@ func (r RestrictedPurpose) Problems(p *vocab.Path) vocab.Problems {
 // Evaluate reports each allocation and disbursement outside its award's restriction.
 func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 	var out []Finding
+	byProgramme := map[*Award]restrictionIndex{}
 	allows := func(a *Award, programme vocab.ProgrammeID, hc vocab.HealthCategory) bool {
+		ri, ok := byProgramme[a]
+		if !ok {
+			ri = indexRestrictions(a)
+			byProgramme[a] = ri
+		}
+		if ri.count != nil { // restrictions by programme alone: one lookup
+			return ri.count[programme] == ri.n && (programme != "" || ri.n == 0)
+		}
 		var cats []vocab.HealthCategory
 		if programme != "" && in.Env.Programmes != nil {
 			cats = in.Env.Programmes.HealthCategories(programme)
@@ -45,8 +55,8 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		if hc != "" {
 			cats = append(cats, hc)
 		}
-		for _, c := range a.Restrictions() {
-			if !c.Allows(programme, cats) {
+		for i := range a.Conditions {
+			if c := &a.Conditions[i]; c.Kind == ConditionKindRestricted && !c.Allows(programme, cats) {
 				return false
 			}
 		}
@@ -59,7 +69,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 				m, a.ID, verb, what, restrictionText(a))})
 	}
 	for p, a := range in.Awards() {
-		if len(a.Restrictions()) == 0 {
+		if !a.restricted() {
 			continue
 		}
 		allocated, _, _ := a.Allocated()
@@ -72,7 +82,7 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 	}
 	for i, t := range in.Ledger.Transactions {
 		a, ok := in.Award(t.Award)
-		if !ok || t.Kind != TransactionKindDisbursement || !in.Includes(t.Date) || len(a.Restrictions()) == 0 {
+		if !ok || t.Kind != TransactionKindDisbursement || !in.Includes(t.Date) || !a.restricted() {
 			continue
 		}
 		tp := vocab.NewPath("transactions").Index(i)
@@ -88,6 +98,46 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		}
 	}
 	return out
+}
+
+// restrictionIndex counts, for an award whose restricted conditions name
+// programmes only, how many of those conditions name each programme: a
+// spend on programme p meets every restriction exactly when its count is
+// n. count is nil when a condition names health categories, which are
+// checked condition by condition.
+type restrictionIndex struct {
+	n     int
+	count map[vocab.ProgrammeID]int
+}
+
+func indexRestrictions(a *Award) restrictionIndex {
+	ri := restrictionIndex{count: map[vocab.ProgrammeID]int{}}
+	for i := range a.Conditions {
+		c := &a.Conditions[i]
+		if c.Kind != ConditionKindRestricted {
+			continue
+		}
+		if len(c.HealthCategories) > 0 {
+			return restrictionIndex{}
+		}
+		ri.n++
+		// Count each programme once per condition, however often listed:
+		// pairwise for short lists, through a set for long ones.
+		var seen map[vocab.ProgrammeID]bool
+		if len(c.Programmes) > 8 {
+			seen = make(map[vocab.ProgrammeID]bool, len(c.Programmes))
+		}
+		for j, p := range c.Programmes {
+			switch {
+			case seen == nil && slices.Contains(c.Programmes[:j], p), seen[p]:
+				continue
+			case seen != nil:
+				seen[p] = true
+			}
+			ri.count[p]++
+		}
+	}
+	return ri
 }
 
 func spendText(t Transaction) string {

@@ -12,22 +12,21 @@ import (
 // warnings: its fields, seats and terms (one holder per seat at a time, one
 // chair seat at a time, one voting capacity per person at a time), terms of
 // reference, and the composition rules that need no partner roster on
-// every date in [Body.SeatChangeDates], each broken rule reported once, on
-// the first date. The rule that needs the roster is checked by
-// [Document.RosterProblems] or [Body.CheckCompositionAt].
+// every date in [Body.SeatChangeDates]: a rule broken is reported once per
+// value and run of consecutive dates, naming the run's period
+// ("during 2020-01-01/2022-12-31 there is no chair seat"). The rule that
+// needs the roster is checked by [Document.RosterProblems] or
+// [Body.CheckCompositionAt].
+// They are listed in the body's document order ([vocab.DocumentOrder]).
 func (b *Body) Problems(at *vocab.Path) vocab.Problems {
-	return b.problems(new(vocab.Collector), at).Problems()
+	c := new(vocab.Collector).OrderBy(vocab.DocumentOrder(b))
+	return b.problems(c, nil).Problems().WithPath(at)
 }
 
 // problems is [Body.Problems] into ps.
 func (b *Body) problems(ps *vocab.Collector, at *vocab.Path) *vocab.Collector {
 	ps = b.structureProblems(ps, at)
-	cp := at.Child("composition")
-	first := firstPerRule{}
-	for _, d := range b.SeatChangeDates() {
-		ps = first.add(ps, b.seatRuleProblems(cp, d))
-	}
-	return ps
+	return b.seatRuleProblems(ps, at.Child("composition"))
 }
 
 // structureProblems is everything except composition: the checks Decide
@@ -208,24 +207,6 @@ func (c Composition) problems(p *vocab.Path) vocab.Problems {
 	}
 	if !c.MaxPartnerShare.InUnitInterval() {
 		ps = ps.Add(vocab.OutOfRange(p.Child("maxPartnerShare"), c.MaxPartnerShare, "must be between 0 and 1"))
-	}
-	return ps
-}
-
-// firstPerRule keeps the first problem per path and value, so a rule
-// broken on many dates is reported once, on the first date: it holds the
-// rules (path and value) seen.
-type firstPerRule map[string]bool
-
-// add adds to ps each problem of qs whose rule has not been seen, and
-// returns ps.
-func (seen firstPerRule) add(ps *vocab.Collector, qs vocab.Problems) *vocab.Collector {
-	for _, q := range qs {
-		k := q.Pointer() + "\x00" + fmt.Sprint(q.Value)
-		if !seen[k] {
-			seen[k] = true
-			ps = ps.Add(q)
-		}
 	}
 	return ps
 }

@@ -1,6 +1,7 @@
 package governance_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -27,6 +28,15 @@ func (r roster) PartnersAt(d vocab.Date) []vocab.OrgID {
 
 func (r roster) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool { return r[id].Contains(d) }
 
+// memberships returns the roster as RosterProblems takes it.
+func (r roster) memberships() map[vocab.OrgID][]vocab.Period {
+	m := make(map[vocab.OrgID][]vocab.Period, len(r))
+	for id, p := range r {
+		m[id] = []vocab.Period{p}
+	}
+	return m
+}
+
 func TestCompositionEvaluatedOnSeatChangeDates(t *testing.T) {
 	b := fourSeats(governance.TermsOfReference{})
 	b.Composition = governance.Composition{MinVotingSeatsPerPartner: 1, MaxPartnerShare: vocab.MustRatio(1, 3), IndependentChair: true}
@@ -38,25 +48,25 @@ func TestCompositionEvaluatedOnSeatChangeDates(t *testing.T) {
 	assert.Equal(t, []vocab.Date{vocab.MustParseDate("2020-01-01"), vocab.MustParseDate("2023-01-01")}, b.SeatChangeDates())
 
 	d := governance.Document{Bodies: []governance.Body{*b}}
-	ps := d.RosterProblems(r, nil)
+	ps := d.RosterProblems(r.memberships())
 	fields := make([]string, len(ps))
 	for i, p := range ps {
 		fields[i] = p.Field() + " " + p.Detail
 	}
 	assert.Equal(t, []string{
-		"bodies[0].composition.minVotingSeatsPerPartner on 2023-01-01 the partner nominates 0 voting seats, fewer than 1",
+		"bodies[0].composition.minVotingSeatsPerPartner during 2023-01-01/.. the partner nominates 0 voting seats, fewer than 1",
 	}, fields)
 	assert.Nil(t, b.Problems(nil), "the roster-free rules hold")
-	assert.Nil(t, d.RosterProblems(nil, nil), "without a roster nothing is checked")
+	assert.Nil(t, d.RosterProblems(nil), "without a roster nothing is checked")
 
 	// A partner joining in 2021 with no seat is short from its joining
 	// date, a date only the roster knows.
 	r["late"] = vocab.PeriodFrom(vocab.MustParseDate("2021-06-01"))
-	ps = d.RosterProblems(r, []vocab.Date{vocab.MustParseDate("2021-06-01"), vocab.MustParseDate("1999-01-01")})
+	ps = d.RosterProblems(r.memberships())
 	require.Len(t, ps, 2, "%v", ps)
 	assert.Equal(t, vocab.OrgID("late"), ps[0].Value)
-	assert.Contains(t, ps[0].Detail, "on 2021-06-01")
-	assert.Equal(t, vocab.OrgID("slam"), ps[1].Value, "reported once, on the first date")
+	assert.Contains(t, ps[0].Detail, "during 2021-06-01/..")
+	assert.Equal(t, vocab.OrgID("slam"), ps[1].Value, "reported once, for its one run of days")
 
 	b.Composition.MaxPartnerShare = vocab.MustRatio(1, 4)
 	b.Seats[0].NominatedBy, b.Seats[0].Independent = "kcl", false
@@ -91,5 +101,27 @@ func TestReferencesListPartnersPerTermAndOrganisations(t *testing.T) {
 		"partner slam ../.. bodies[0].rules.reserved.vetoes[0]",
 		"organisation acme 2021-01-01/.. interests[0].organisation",
 		"organisation acme 2025-01-01/2025-01-01 decisions[0].motion.concerns[0]",
+	}, got)
+}
+
+// The roster-free rules are one problem per rule, value and run of seat
+// change dates, naming the run: the chair is a partner's from 2020 until
+// an independent chair seat replaces it in 2023; kcl's second seat, from
+// 2021 to 2022, puts it above a 1/4 share for exactly that run.
+func TestSeatRulesReportedPerRun(t *testing.T) {
+	b := fourSeats(governance.TermsOfReference{})
+	b.Composition = governance.Composition{MaxPartnerShare: vocab.MustRatio(1, 4), IndependentChair: true}
+	b.Seats[0].Period = vocab.MustParsePeriod("2023-01-01/..")
+	b.Seats = append(b.Seats,
+		governance.Seat{ID: "old-chair", Label: "Old chair", NominatedBy: "kch", Chair: true, Period: vocab.MustParsePeriod("2020-01-01/2022-12-31")},
+		governance.Seat{ID: "kcl-2", Label: "KCL 2", NominatedBy: "kcl", Voting: true, Period: vocab.MustParsePeriod("2021-01-01/2022-06-30")})
+	ps := b.Problems(vocab.NewPath("bodies").Index(0))
+	got := make([]string, len(ps))
+	for i, p := range ps {
+		got[i] = p.Field() + " " + fmt.Sprint(p.Value) + ": " + p.Detail
+	}
+	assert.Equal(t, []string{
+		"bodies[0].composition.maxPartnerShare kcl: during 2021-01-01/2022-06-30 the partner nominates 2 of 5 voting seats, more than 1/4 (counted on 2021-01-01)",
+		"bodies[0].composition.independentChair <nil>: during 2020-01-01/2022-12-31 the chair seat is nominated by a partner; an independent chair is required",
 	}, got)
 }

@@ -53,8 +53,11 @@
 //
 // The one rule that needs the centre's partner roster (every partner
 // nominates a number of voting seats) is checked by
-// [Document.RosterProblems], which the Centre calls with itself as the
-// vocab.Roster. [Document.References] lists the partners and
+// [Document.RosterProblems], which the Centre calls with each partner's
+// periods of certain membership. A broken composition rule is one problem
+// per partner (or chair seat) and run of consecutive days, naming the run
+// ("during 2012-04-01/2013-12-31"), never one per date checked.
+// [Document.References] lists the partners and
 // organisations the Centre must resolve. [Document.Report] writes a
 // transparent Markdown report, optionally with personal interests
 // redacted.

@@ -2,9 +2,11 @@ package governance
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/graph"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Document is a centre's governance document: bodies, seats, members,
@@ -51,6 +53,7 @@ func (d *Document) Problems() vocab.Problems {
 // that many and counts the rest, so memory stays bounded however many
 // problems the document has; [Decode] checks with it.
 func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	bodies := d.bodyIndex()
 	bp := vocab.NewPath("bodies")
@@ -63,40 +66,37 @@ func (d *Document) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 		ps = ps.Add(d.Interests[i].Problems(vocab.NewPath("interests").Index(i))...)
 	}
 	ps = d.kpiProblems(ps, vocab.NewPath("kpis"), bodies)
-	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bodies)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = d.decisionProblems(ps, vocab.NewPath("decisions"), bp, bodies)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // RosterProblems checks the one rule that needs the centre's partner
 // roster: every partner nominates at least
-// Composition.MinVotingSeatsPerPartner of each body's voting seats. Each
-// body is checked on the dates its seats change ([Body.SeatChangeDates])
-// and on each of rosterChanges within its period (the dates partners join,
-// and the days after they leave, which only the centre knows). A partner
-// short of seats is reported once per body, on the first such date, at
-// bodies[i].composition.minVotingSeatsPerPartner. A nil roster has no
-// problems. The Centre calls it; [Document.Problems] checks everything
-// else.
-func (d *Document) RosterProblems(roster vocab.Roster, rosterChanges []vocab.Date) vocab.Problems {
-	return d.CollectRosterProblems(new(vocab.Collector), roster, rosterChanges).Problems()
+// Composition.MinVotingSeatsPerPartner of each body's voting seats.
+// memberships maps each partner to the periods in which it is certainly a
+// partner (only their certain days count; overlapping periods are
+// joined). A partner short of seats is reported once per body and
+// maximal run of days on which it is a partner and short, at
+// bodies[i].composition.minVotingSeatsPerPartner, with the partner as the
+// value and the run in the detail: "during 2021-06-01/2022-12-31 the
+// partner nominates 0 voting seats, fewer than 1" ("0 to 1 voting seats"
+// when the count changes within the run). Problems come by body, then
+// partner ID, then date. A nil map has no problems. The Centre calls it;
+// [Document.Problems] checks everything else. It runs in
+// O((m + s) log(m + s)) per body for m membership periods and s seats.
+func (d *Document) RosterProblems(memberships map[vocab.OrgID][]vocab.Period) vocab.Problems {
+	return d.CollectRosterProblems(new(vocab.Collector), memberships).Problems()
 }
 
 // CollectRosterProblems adds the problems [Document.RosterProblems]
 // returns to ps, in the same order, and returns ps.
-func (d *Document) CollectRosterProblems(ps *vocab.Collector, roster vocab.Roster, rosterChanges []vocab.Date) *vocab.Collector {
-	if roster == nil {
+func (d *Document) CollectRosterProblems(ps *vocab.Collector, memberships map[vocab.OrgID][]vocab.Period) *vocab.Collector {
+	if memberships == nil {
 		return ps
 	}
 	for i := range d.Bodies {
-		b := &d.Bodies[i]
-		if b.Composition.MinVotingSeatsPerPartner <= 0 {
-			continue
-		}
-		at := vocab.NewPath("bodies").Index(i).Child("composition")
-		first := firstPerRule{}
-		for _, day := range b.checkDates(rosterChanges) {
-			ps = first.add(ps, b.minSeatsProblems(at, roster, day))
-		}
+		ps = d.Bodies[i].shortfalls(ps, vocab.NewPath("bodies").Index(i).Child("composition"), memberships)
 	}
 	return ps
 }
@@ -172,6 +172,16 @@ func (x *decider) isReady(i int) bool {
 	return ready
 }
 
+// firstError returns the first error, in document order, that keeps the
+// body at position i (at path at) from taking votes.
+func (x *decider) firstError(i int, at *vocab.Path) *vocab.Problem {
+	ps := x.doc.Bodies[i].structureProblems(new(vocab.Collector), at).Problems().Errors()
+	if len(ps) == 0 {
+		return nil
+	}
+	return slices.MinFunc(ps, vocab.DocumentOrder(x.doc))
+}
+
 // reportingProblems reports a reportsTo naming no body, and reporting
 // lines that loop (every body on the loop), in linear time.
 func (d *Document) reportingProblems(ps *vocab.Collector, bp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
@@ -209,7 +219,7 @@ func (d *Document) kpiProblems(ps *vocab.Collector, kp *vocab.Path, bodies map[v
 	return ps
 }
 
-func (d *Document) decisionProblems(ps *vocab.Collector, dp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
+func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bodies map[vocab.BodyID]int) *vocab.Collector {
 	ids := make([]MotionID, len(d.Decisions))
 	for i := range d.Decisions {
 		ids[i] = d.Decisions[i].Motion.ID
@@ -237,7 +247,15 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp *vocab.Path, bodies 
 			continue
 		}
 		if !x.isReady(j) {
-			continue // the body's problems are reported at its path; no ballot is counted
+			// The body's problems are reported at its path; no ballot is
+			// checked or counted. Say so once, as a knock-on of the body's
+			// first error, listed right after it.
+			if len(dec.Ballots) > 0 {
+				ps = ps.Add(vocab.KnockOn(vocab.Invalid(ip.Child("ballots"), nil,
+					fmt.Sprintf("the %d ballots were neither checked nor counted: body %s has errors", len(dec.Ballots), dec.Body)).AsWarning(),
+					x.firstError(j, bp.Index(j))))
+			}
+			continue
 		}
 		if _, err := x.decide(dec); err != nil {
 			for _, q := range vocab.ProblemsOf(err) {

@@ -1,6 +1,10 @@
 package governance
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"iter"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // References lists every reference the governance document makes to things
 // defined elsewhere, with paths relative to the document root, for the
@@ -18,40 +22,62 @@ import "github.com/ahsckit/ahsckit/ahsc/vocab"
 // checked by [Document.Problems].
 func (d *Document) References() []vocab.Reference {
 	var refs []vocab.Reference
-	for i := range d.Bodies {
-		b := &d.Bodies[i]
-		bp := vocab.NewPath("bodies").Index(i)
-		for j := range b.Seats {
-			refs = append(refs, b.Seats[j].references(bp.Child("seats").Index(j), b.Period)...)
-		}
-		for j, v := range b.Rules.Reserved.Vetoes {
-			refs = append(refs, vocab.Ref(vocab.RefPartner, v, vocab.Period{}, bp.Child("rules").Child("reserved").Child("vetoes").Index(j)))
-		}
-	}
-	for i, in := range d.Interests {
-		refs = append(refs, vocab.Ref(vocab.RefOrganisation, in.Organisation, in.Period,
-			vocab.NewPath("interests").Index(i).Child("organisation")))
-	}
-	for i := range d.Decisions {
-		m := &d.Decisions[i].Motion
-		mp := vocab.NewPath("decisions").Index(i).Child("motion")
-		on := vocab.PeriodOfDay(m.Date)
-		for j, o := range m.Concerns {
-			refs = append(refs, vocab.Ref(vocab.RefOrganisation, o, on, mp.Child("concerns").Index(j)))
-		}
-		for j, dec := range m.Declarations {
-			if dec.Organisation != "" {
-				refs = append(refs, vocab.Ref(vocab.RefOrganisation, dec.Organisation, on,
-					mp.Child("declarations").Index(j).Child("organisation")))
-			}
-		}
+	for r, at := range d.AllReferences() {
+		r.Path = at.Path()
+		refs = append(refs, r)
 	}
 	return refs
 }
 
-func (s *Seat) references(sp *vocab.Path, body vocab.Period) []vocab.Reference {
+// AllReferences yields the references [Document.References] lists, in the
+// same order, without building their paths: each reference's Path is nil
+// and at describes it (at.Path() builds it), so resolving valid references
+// allocates no paths.
+func (d *Document) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
+	return func(yield func(vocab.Reference, vocab.LazyPath) bool) {
+		for i := range d.Bodies {
+			b := &d.Bodies[i]
+			bp := vocab.LazyPathOf("bodies").Index(i)
+			for j := range b.Seats {
+				if !b.Seats[j].references(bp.Child("seats").Index(j), b.Period, yield) {
+					return
+				}
+			}
+			for j, v := range b.Rules.Reserved.Vetoes {
+				if !yield(vocab.Ref(vocab.RefPartner, v, vocab.Period{}, nil), bp.Child("rules").Child("reserved").Child("vetoes").Index(j)) {
+					return
+				}
+			}
+		}
+		for i, in := range d.Interests {
+			if !yield(vocab.Ref(vocab.RefOrganisation, in.Organisation, in.Period, nil), vocab.LazyPathOf("interests").Index(i).Child("organisation")) {
+				return
+			}
+		}
+		for i := range d.Decisions {
+			m := &d.Decisions[i].Motion
+			mp := vocab.LazyPathOf("decisions").Index(i).Child("motion")
+			on := vocab.PeriodOfDay(m.Date)
+			for j, o := range m.Concerns {
+				if !yield(vocab.Ref(vocab.RefOrganisation, o, on, nil), mp.Child("concerns").Index(j)) {
+					return
+				}
+			}
+			for j, dec := range m.Declarations {
+				if dec.Organisation != "" && !yield(vocab.Ref(vocab.RefOrganisation, dec.Organisation, on, nil), mp.Child("declarations").Index(j).Child("organisation")) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// references yields the seat's nominating partner as a partner reference
+// per term (throughout the term), or one for the seat's period within the
+// body's when it has no terms; it reports whether to go on.
+func (s *Seat) references(sp vocab.LazyPath, body vocab.Period, yield func(vocab.Reference, vocab.LazyPath) bool) bool {
 	if s.NominatedBy == "" {
-		return nil
+		return true
 	}
 	at := sp.Child("nominatedBy")
 	if len(s.Terms) == 0 {
@@ -63,11 +89,12 @@ func (s *Seat) references(sp *vocab.Path, body vocab.Period) []vocab.Reference {
 				during = s.Period
 			}
 		}
-		return []vocab.Reference{vocab.Ref(vocab.RefPartner, s.NominatedBy, during, at)}
+		return yield(vocab.Ref(vocab.RefPartner, s.NominatedBy, during, nil), at)
 	}
-	refs := make([]vocab.Reference, len(s.Terms))
-	for i, t := range s.Terms {
-		refs[i] = vocab.Ref(vocab.RefPartner, s.NominatedBy, t.Period, at)
+	for _, t := range s.Terms {
+		if !yield(vocab.Ref(vocab.RefPartner, s.NominatedBy, t.Period, nil), at) {
+			return false
+		}
 	}
-	return refs
+	return true
 }

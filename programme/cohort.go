@@ -24,10 +24,11 @@ type Cohort struct {
 // checked by the portfolio.
 func (c *Cohort) Problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
-	ps = ps.Add(vocab.CheckID(p.Child("id"), c.ID, true))
-	ps = ps.Add(vocab.CheckID(p.Child("programme"), c.Programme, true))
-	ps = ps.Add(cohortKinds.Check(p.Child("kind"), c.Kind, true))
-	ps = append(ps, periodProblems(p.Child("period"), c.Period)...)
+	at := vocab.LazyAt(p)
+	ps = ps.Add(at.Child("id").Locate(vocab.CheckID(nil, c.ID, true)))
+	ps = ps.Add(at.Child("programme").Locate(vocab.CheckID(nil, c.Programme, true)))
+	ps = ps.Add(at.Child("kind").Locate(cohortKinds.Check(nil, c.Kind, true)))
+	ps = append(ps, at.Child("period").LocateAll(periodProblems(nil, c.Period))...)
 	if c.Size < 1 {
 		ps = ps.Add(vocab.OutOfRange(p.Child("size"), c.Size, "must be at least 1"))
 	}

@@ -85,7 +85,8 @@ func (pw *Pathway) Problems(p *vocab.Path) vocab.Problems {
 
 // problems is [Pathway.Problems] into ps.
 func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), pw.ID, true))
+	at := vocab.LazyAt(p)
+	ps = ps.Add(at.Child("id").Locate(vocab.CheckID(nil, pw.ID, true)))
 	if pw.Name == "" {
 		ps = ps.Add(vocab.Required(p.Child("name"), ""))
 	}
@@ -98,27 +99,26 @@ func (pw *Pathway) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector
 	case !known:
 		ps = ps.Add(vocab.NotSupported(p.Child("standard"), string(pw.Standard), StandardIDs()))
 	}
-	ps = ps.Add(vocab.CheckID(p.Child("programme"), pw.Programme, false))
-	ps = ps.Add(vocab.CheckID(p.Child("provider"), pw.Provider, false))
-	mp := p.Child("performance")
+	ps = ps.Add(at.Child("programme").Locate(vocab.CheckID(nil, pw.Programme, false)))
+	ps = ps.Add(at.Child("provider").Locate(vocab.CheckID(nil, pw.Provider, false)))
 	for i, m := range pw.Performance {
-		ip := mp.Index(i)
+		ip := at.Child("performance").Index(i)
 		switch {
 		case m.Period.Start.IsZero() || m.Period.End.IsZero():
-			ps = ps.Add(vocab.Required(ip.Child("period"), "a closed period: both start and end"))
+			ps = ps.Add(vocab.Required(ip.Child("period").Path(), "a closed period: both start and end"))
 		case !m.Period.IsValid():
-			ps = ps.Add(vocab.Invalid(ip.Child("period"), m.Period.String(), "ends before it starts"))
+			ps = ps.Add(vocab.Invalid(ip.Child("period").Path(), m.Period.String(), "ends before it starts"))
 		case !m.Period.IsExact():
-			ps = ps.Add(vocab.CheckDayPeriod(ip.Child("period"), m.Period))
+			ps = ps.Add(ip.Child("period").Locate(vocab.CheckDayPeriod(nil, m.Period)))
 		case known && !std.InEffectAt(m.Period.Start):
-			ps = ps.Add(vocab.OutOfRange(ip.Child("period"), m.Period.String(),
+			ps = ps.Add(vocab.OutOfRange(ip.Child("period").Path(), m.Period.String(),
 				fmt.Sprintf("starts before the standard took effect on %s", std.Effective)).AsWarning())
 		}
 		if m.Total < 0 {
-			ps = ps.Add(vocab.OutOfRange(ip.Child("total"), m.Total, "must not be negative"))
+			ps = ps.Add(vocab.OutOfRange(ip.Child("total").Path(), m.Total, "must not be negative"))
 		}
 		if m.Within < 0 || m.Within > max(m.Total, 0) {
-			ps = ps.Add(vocab.OutOfRange(ip.Child("within"), m.Within, fmt.Sprintf("must be from 0 to total (%d)", m.Total)))
+			ps = ps.Add(vocab.OutOfRange(ip.Child("within").Path(), m.Within, fmt.Sprintf("must be from 0 to total (%d)", m.Total)))
 		}
 	}
 	return ps.Add(pw.demandProblems(p, std, known)...)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/internal/graph"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Portfolio is a centre's programme portfolio: programmes, shared
@@ -82,11 +83,12 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	if d == nil {
 		return ps
 	}
+	ps = ps.OrderBy(vocab.DocumentOrder(d))
 	ps = ps.Add(d.Version.Problems(vocab.NewPath("version"))...)
 	idx := d.index()
 	pp := vocab.NewPath("programmes")
 	for i := range d.Programmes {
-		ps = d.Programmes[i].problems(ps, pp.Index(i))
+		ps = d.Programmes[i].problems(ps, vocab.LazyAt(pp).Index(i))
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, pp, "id", d.Programmes, func(pr *Programme) vocab.ProgrammeID { return pr.ID })
 	ps = d.parentProblems(ps, pp, idx)
@@ -95,12 +97,13 @@ func (d *Portfolio) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	for i := range d.Pathways {
 		pw := &d.Pathways[i]
 		ps = pw.problems(ps, wp.Index(i))
-		ps = ps.Add(idx.programmeExists(wp.Index(i).Child("programme"), pw.Programme))
+		ps = ps.Add(vocab.LazyAt(wp).Index(i).Child("programme").Locate(idx.programmeExists(nil, pw.Programme)))
 		ps = ps.Add(d.useProblems(wp.Index(i), pw, idx)...)
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, wp, "id", d.Pathways, func(pw *Pathway) PathwayID { return pw.ID })
 	ps = d.cohortProblems(ps, vocab.NewPath("cohorts"), idx)
-	return vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), d.Sources)
+	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
 // index maps the portfolio's programme and facility IDs to their first
@@ -148,8 +151,8 @@ func (d *Portfolio) parentProblems(ps *vocab.Collector, pp *vocab.Path, idx inde
 		if pr.Parent == "" || pr.Parent == pr.ID {
 			continue // self-parenthood is reported by Programme.Problems
 		}
-		if q := idx.programmeExists(pp.Index(i).Child("parent"), pr.Parent); q != nil {
-			ps = ps.Add(q)
+		if q := idx.programmeExists(nil, pr.Parent); q != nil {
+			ps = ps.Add(vocab.LazyAt(pp).Index(i).Child("parent").Locate(q))
 			continue
 		}
 		if j, ok := idx.programmes[pr.Parent]; ok {
@@ -190,9 +193,10 @@ func (d *Portfolio) facilityProblems(ps *vocab.Collector, idx index) *vocab.Coll
 func (d *Portfolio) cohortProblems(ps *vocab.Collector, cp *vocab.Path, idx index) *vocab.Collector {
 	for i := range d.Cohorts {
 		c := &d.Cohorts[i]
-		ps = ps.Add(c.Problems(cp.Index(i))...)
-		if q := idx.programmeExists(cp.Index(i).Child("programme"), c.Programme); q != nil {
-			ps = ps.Add(q)
+		at := vocab.LazyAt(cp).Index(i)
+		ps = ps.Add(at.LocateAll(c.Problems(nil))...)
+		if q := idx.programmeExists(nil, c.Programme); q != nil {
+			ps = ps.Add(at.Child("programme").Locate(q))
 			continue
 		}
 		j, ok := idx.programmes[c.Programme]

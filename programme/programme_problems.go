@@ -14,46 +14,53 @@ import (
 // is checked by [Portfolio.Problems], and whether partners are partners by
 // the Centre.
 func (pr *Programme) Problems(p *vocab.Path) vocab.Problems {
-	return pr.problems(new(vocab.Collector), p).Problems()
+	return pr.problems(new(vocab.Collector), vocab.LazyAt(p)).Problems()
 }
 
-// problems is [Programme.Problems] into ps.
-func (pr *Programme) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), pr.ID, true))
+// problems is [Programme.Problems] into ps; paths are built only for
+// problems found.
+func (pr *Programme) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	ps = ps.Add(p.Child("id").Locate(vocab.CheckID(nil, pr.ID, true)))
 	if pr.Name == "" {
-		ps = ps.Add(vocab.Required(p.Child("name"), ""))
+		ps = ps.Add(vocab.Required(p.Child("name").Path(), ""))
 	}
-	ps = ps.Add(kinds.Check(p.Child("kind"), pr.Kind, true))
-	ps = ps.Add(periodProblems(p.Child("period"), pr.Period)...)
+	ps = ps.Add(p.Child("kind").Locate(kinds.Check(nil, pr.Kind, true)))
+	ps = ps.Add(p.Child("period").LocateAll(periodProblems(nil, pr.Period))...)
 	if pr.Parent == pr.ID && pr.ID != "" {
-		ps = ps.Add(vocab.Invalid(p.Child("parent"), string(pr.Parent), "a programme cannot be its own parent"))
+		ps = ps.Add(vocab.Invalid(p.Child("parent").Path(), string(pr.Parent), "a programme cannot be its own parent"))
 	} else {
-		ps = ps.Add(vocab.CheckID(p.Child("parent"), pr.Parent, false))
+		ps = ps.Add(p.Child("parent").Locate(vocab.CheckID(nil, pr.Parent, false)))
 	}
 	ps = pr.participantProblems(ps, p)
 	ps = pr.areaProblems(ps, p.Child("areas"))
-	ps = ps.Add(stages.Check(p.Child("stage"), pr.Stage, false))
+	ps = ps.Add(p.Child("stage").Locate(stages.Check(nil, pr.Stage, false)))
 	if pr.Phase != "" && pr.Kind != KindClinicalTrial {
-		ps = ps.Add(vocab.Forbidden(p.Child("phase"), "only a programme of kind "+string(KindClinicalTrial)+" has a phase"))
+		ps = ps.Add(vocab.Forbidden(p.Child("phase").Path(), "only a programme of kind "+string(KindClinicalTrial)+" has a phase"))
 	} else {
-		ps = ps.Add(phases.Check(p.Child("phase"), pr.Phase, false))
+		ps = ps.Add(p.Child("phase").Locate(phases.Check(nil, pr.Phase, false)))
 	}
-	ps = timelineProblems(ps, p.Child("timeline"), pr.Timeline, pr.Period)
-	gp := p.Child("goals")
-	for i := range pr.Goals {
-		g := &pr.Goals[i]
-		ps = g.problems(ps, gp.Index(i))
-		if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.MayContain(g.Due) {
-			ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
+	if len(pr.Timeline) > 0 {
+		ps = timelineProblems(ps, p.Child("timeline").Path(), pr.Timeline, pr.Period)
+	}
+	if len(pr.Goals) > 0 {
+		gp := p.Child("goals").Path()
+		for i := range pr.Goals {
+			g := &pr.Goals[i]
+			ps = g.problems(ps, gp.Index(i))
+			if !g.Due.IsZero() && pr.Period.IsValid() && !pr.Period.MayContain(g.Due) {
+				ps = ps.Add(vocab.OutOfRange(gp.Index(i).Child("due"), g.Due, "must fall within the programme's period "+pr.Period.String()))
+			}
 		}
+		ps = vocab.CollectUniqueIDsOf(ps, gp, "id", pr.Goals, func(g *Goal) GoalID { return g.ID })
 	}
-	ps = vocab.CollectUniqueIDsOf(ps, gp, "id", pr.Goals, func(g *Goal) GoalID { return g.ID })
 	fp := p.Child("facilities")
 	for i, f := range pr.Facilities {
-		ps = ps.Add(vocab.CheckID(fp.Index(i), f, true))
+		ps = ps.Add(fp.Index(i).Locate(vocab.CheckID(nil, f, true)))
 	}
-	ps = vocab.CollectUniqueIDs(ps, pr.Facilities, fp.Index)
-	return vocab.CollectSources(ps, p.Child("sources"), pr.Sources)
+	if len(pr.Facilities) > 1 { // one facility cannot repeat
+		ps = vocab.CollectUniqueIDs(ps, pr.Facilities, fp.Path().Index)
+	}
+	return ps.Add(p.Child("sources").LocateAll(vocab.CheckSources(nil, pr.Sources))...)
 }
 
 // periodProblems requires a start and an end not before it.
@@ -67,40 +74,62 @@ func periodProblems(p *vocab.Path, period vocab.Period) vocab.Problems {
 	return nil
 }
 
-func (pr *Programme) participantProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	pp := p.Child("participants")
+func (pr *Programme) participantProblems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	lp := p.Child("participants")
 	if len(pr.Participants) == 0 {
-		ps = ps.Add(vocab.Required(pp, "at least one participating partner, the lead among them"))
+		ps = ps.Add(vocab.Required(lp.Path(), "at least one participating partner, the lead among them"))
 	}
-	ids := make([]vocab.OrgID, len(pr.Participants))
-	shares := make([]vocab.Ratio, len(pr.Participants))
+	var idBuf [4]vocab.OrgID
+	var shareBuf [4]vocab.Ratio
+	ids, shares := idBuf[:0], shareBuf[:0]
 	for i, pt := range pr.Participants {
-		ids[i], shares[i] = pt.Partner, pt.Share
-		ps = ps.Add(vocab.CheckID(pp.Index(i).Child("partner"), pt.Partner, true))
+		ids, shares = append(ids, pt.Partner), append(shares, pt.Share)
+		ps = ps.Add(lp.Index(i).Child("partner").Locate(vocab.CheckID(nil, pt.Partner, true)))
 	}
-	ps = vocab.CollectUniqueIDs(ps, ids, func(i int) *vocab.Path { return pp.Index(i).Child("partner") })
-	if len(pr.Participants) > 0 {
+	if len(pr.Participants) > 0 && (!vocab.SharesSumToOne(shares) || !fewUnique(ids)) {
+		pp := lp.Path()
+		ps = vocab.CollectUniqueIDs(ps, ids, func(i int) *vocab.Path { return pp.Index(i).Child("partner") })
 		ps = vocab.CollectSharesSumToOne(ps, pp, shares, func(i int) *vocab.Path { return pp.Index(i).Child("share") })
 	}
-	switch lead := vocab.CheckID(p.Child("lead"), pr.Lead, true); {
+	switch lead := vocab.CheckID(nil, pr.Lead, true); {
 	case lead != nil:
-		ps = ps.Add(lead)
+		ps = ps.Add(p.Child("lead").Locate(lead))
 	case len(pr.Participants) > 0 && !slices.Contains(ids, pr.Lead):
-		ps = ps.Add(vocab.Invalid(p.Child("lead"), string(pr.Lead), "the lead partner must be one of the participants"))
+		ps = ps.Add(vocab.Invalid(p.Child("lead").Path(), string(pr.Lead), "the lead partner must be one of the participants"))
 	}
 	return ps
 }
 
-func (pr *Programme) areaProblems(ps *vocab.Collector, ap *vocab.Path) *vocab.Collector {
+// fewUnique reports whether ids has at most four entries and no non-empty
+// one twice: what the common short list needs no index to show. A longer
+// list reports false, so that the caller checks it with an index.
+func fewUnique[I ~string](ids []I) bool {
+	if len(ids) > 4 {
+		return false
+	}
+	for i := 1; i < len(ids); i++ {
+		if ids[i] != "" && slices.Contains(ids[:i], ids[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (pr *Programme) areaProblems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
 	if len(pr.Areas) == 0 {
 		return ps
 	}
-	cats := make([]vocab.HealthCategory, len(pr.Areas))
-	weights := make([]vocab.Ratio, len(pr.Areas))
+	var catBuf [4]vocab.HealthCategory
+	var weightBuf [4]vocab.Ratio
+	cats, weights := catBuf[:0], weightBuf[:0]
 	for i, a := range pr.Areas {
-		cats[i], weights[i] = a.Category, a.Weight
-		ps = ps.Add(vocab.HealthCategories().Check(ap.Index(i).Child("category"), a.Category, true))
+		cats, weights = append(cats, a.Category), append(weights, a.Weight)
+		ps = ps.Add(p.Index(i).Child("category").Locate(vocab.HealthCategories().Check(nil, a.Category, true)))
 	}
+	if vocab.SharesSumToOne(weights) && fewUnique(cats) {
+		return ps
+	}
+	ap := p.Path()
 	ps = vocab.CollectUniqueIDs(ps, cats, func(i int) *vocab.Path { return ap.Index(i).Child("category") })
 	return vocab.CollectSharesSumToOne(ps, ap, weights, func(i int) *vocab.Path { return ap.Index(i).Child("weight") })
 }

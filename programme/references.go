@@ -1,6 +1,10 @@
 package programme
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"iter"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // References lists every reference the portfolio makes to things defined
 // elsewhere, with paths relative to the document root, for the Centre to
@@ -20,30 +24,50 @@ func (d *Portfolio) References() []vocab.Reference {
 		return nil
 	}
 	var refs []vocab.Reference
-	for i := range d.Programmes {
-		pr := &d.Programmes[i]
-		pp := vocab.NewPath("programmes").Index(i)
-		if pr.Lead != "" {
-			refs = append(refs, vocab.Ref(vocab.RefPartner, pr.Lead, pr.Period, pp.Child("lead")))
-		}
-		for j, pt := range pr.Participants {
-			refs = append(refs, vocab.Ref(vocab.RefPartner, pt.Partner, pr.Period,
-				pp.Child("participants").Index(j).Child("partner")))
-		}
-	}
-	for i := range d.Facilities {
-		f := &d.Facilities[i]
-		for j, o := range f.Owners {
-			refs = append(refs, vocab.Ref(vocab.RefPartner, o, f.Period,
-				vocab.NewPath("facilities").Index(i).Child("owners").Index(j)))
-		}
-	}
-	for i := range d.Pathways {
-		pw := &d.Pathways[i]
-		if pw.Provider != "" {
-			refs = append(refs, vocab.Ref(vocab.RefPartner, pw.Provider, pw.span(),
-				vocab.NewPath("pathways").Index(i).Child("provider")))
-		}
+	for r, at := range d.AllReferences() {
+		r.Path = at.Path()
+		refs = append(refs, r)
 	}
 	return refs
+}
+
+// AllReferences yields the references [Portfolio.References] lists, in the
+// same order, without building their paths: each reference's Path is nil
+// and at describes it (at.Path() builds it), so resolving valid references
+// allocates no paths.
+func (d *Portfolio) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
+	return func(yield func(vocab.Reference, vocab.LazyPath) bool) {
+		if d == nil {
+			return
+		}
+		ref := func(kind vocab.RefKind, id vocab.OrgID, during vocab.Period) vocab.Reference {
+			return vocab.Reference{Kind: kind, ID: string(id), During: during}
+		}
+		for i := range d.Programmes {
+			pr := &d.Programmes[i]
+			pp := vocab.LazyPathOf("programmes").Index(i)
+			if pr.Lead != "" && !yield(ref(vocab.RefPartner, pr.Lead, pr.Period), pp.Child("lead")) {
+				return
+			}
+			for j, pt := range pr.Participants {
+				if !yield(ref(vocab.RefPartner, pt.Partner, pr.Period), pp.Child("participants").Index(j).Child("partner")) {
+					return
+				}
+			}
+		}
+		for i := range d.Facilities {
+			f := &d.Facilities[i]
+			for j, o := range f.Owners {
+				if !yield(ref(vocab.RefPartner, o, f.Period), vocab.LazyPathOf("facilities").Index(i).Child("owners").Index(j)) {
+					return
+				}
+			}
+		}
+		for i := range d.Pathways {
+			pw := &d.Pathways[i]
+			if pw.Provider != "" && !yield(ref(vocab.RefPartner, pw.Provider, pw.span()), vocab.LazyPathOf("pathways").Index(i).Child("provider")) {
+				return
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Validate checks the network and returns a [vocab.Problems] error when it
@@ -32,6 +33,7 @@ func (n *Network) Problems() vocab.Problems {
 // whose detail names the first record's JSON Pointer and value. It takes
 // O(r log r) for r organisation records.
 func (n *Network) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(n))
 	ps = ps.Add(n.Version.Problems(vocab.NewPath("version"))...)
 	cp := vocab.NewPath("centres")
 	if len(n.Centres) == 0 {
@@ -42,6 +44,7 @@ func (n *Network) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	}
 	ps = vocab.CollectUniqueIDsOf(ps, cp, "id", n.Centres, func(c *ahsc.Centre) vocab.CentreID { return c.ID })
 	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), n.Sources)
+	ps = strictjson.CollectInvalidUTF8(ps, nil, n, "centres")
 	return n.consistencyProblems(ps)
 }
 

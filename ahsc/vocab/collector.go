@@ -1,6 +1,10 @@
 package vocab
 
-import "strconv"
+import (
+	"cmp"
+	"slices"
+	"strconv"
+)
 
 // Collector gathers the problems of one validation, listing at most Limit
 // of them and counting the rest, so that validating hostile input (a
@@ -27,12 +31,47 @@ type Collector struct {
 	// problem. On a collector returned by [Collector.WithPath] it is
 	// ignored: the collector it came from holds the limit and the list.
 	Limit int
+	// Order, when set, is the order [Collector.Problems] lists problems
+	// in (problems it ranks equal keep the order they were added in), and
+	// with a Limit the problems kept are the first Limit in that order,
+	// whatever order they were found in. The documents' CollectProblems
+	// methods set it to [DocumentOrder] when it is nil ([Collector.OrderBy]).
+	// Nil lists problems in the order they were added. On a WithPath view
+	// it is ignored, like Limit.
+	Order func(a, b *Problem) int
 
 	root       *Collector // the collector a WithPath view adds to; nil for a root
 	prefix     *Path
 	list       Problems
-	more       int  // problems found past the limit
-	moreErrors bool // whether any of them is an error
+	seqs       []int // with Order and Limit: each listed problem's arrival number; list is then a max-heap
+	added      int   // problems added, listed or not
+	more       int   // problems found past the limit
+	moreErrors bool  // whether any of them is an error
+}
+
+// OrderBy sets the order of the collector c adds to, unless it has one,
+// and returns c. Each document's CollectProblems calls it with
+// [DocumentOrder] of itself, so that a document embedded in another (a
+// governance document in a Centre) lists its problems in the order of the
+// outer document.
+func (c *Collector) OrderBy(order func(a, b *Problem) int) *Collector {
+	r := c.rootOf()
+	if r.Order != nil || order == nil {
+		return c
+	}
+	r.Order = order
+	if r.Limit > 0 && r.seqs == nil {
+		// Problems added before the order was set arrived in list order;
+		// from now on the list is a heap of at most Limit problems.
+		r.seqs = make([]int, len(r.list), max(len(r.list), min(r.Limit, 64)))
+		for i := range r.seqs {
+			r.seqs[i] = i
+		}
+		for i := range r.list {
+			r.up(i)
+		}
+	}
+	return c
 }
 
 // Add adds the problems, skipping nils, and returns c. Past the limit the
@@ -42,6 +81,12 @@ func (c *Collector) Add(ps ...*Problem) *Collector {
 	for _, p := range ps {
 		switch {
 		case p == nil:
+			continue
+		case r.Order != nil && r.Limit > 0:
+			if c.prefix != nil {
+				p = p.WithPath(c.prefix)
+			}
+			r.addRanked(p)
 		case r.Limit > 0 && len(r.list) >= r.Limit:
 			r.more++
 			r.moreErrors = r.moreErrors || !p.IsWarning()
@@ -50,8 +95,87 @@ func (c *Collector) Add(ps ...*Problem) *Collector {
 		default:
 			r.list = append(r.list, p)
 		}
+		r.added++
 	}
 	return c
+}
+
+// addRanked keeps p if it is among the first Limit problems in Order: the
+// list is a max-heap by (Order, arrival), so the last of the kept
+// problems is at its top and is dropped (counted) when p comes before it.
+func (r *Collector) addRanked(p *Problem) {
+	if len(r.list) < r.Limit {
+		r.list, r.seqs = append(r.list, p), append(r.seqs, r.added)
+		r.up(len(r.list) - 1)
+		return
+	}
+	r.more++
+	if r.rank(p, r.added, 0) >= 0 {
+		r.moreErrors = r.moreErrors || !p.IsWarning()
+		return
+	}
+	r.moreErrors = r.moreErrors || !r.list[0].IsWarning()
+	r.list[0], r.seqs[0] = p, r.added
+	r.down(0)
+}
+
+// rank compares problem p, added as number seq, with the kept problem i.
+func (r *Collector) rank(p *Problem, seq, i int) int {
+	return cmp.Or(r.Order(p, r.list[i]), cmp.Compare(seq, r.seqs[i]))
+}
+
+func (r *Collector) up(i int) {
+	for i > 0 {
+		parent := (i - 1) / 2
+		if r.rank(r.list[i], r.seqs[i], parent) <= 0 {
+			return
+		}
+		r.swap(i, parent)
+		i = parent
+	}
+}
+
+func (r *Collector) down(i int) {
+	for {
+		big := i
+		if c := 2*i + 1; c < len(r.list) && r.rank(r.list[c], r.seqs[c], big) > 0 {
+			big = c
+		}
+		if c := 2*i + 2; c < len(r.list) && r.rank(r.list[c], r.seqs[c], big) > 0 {
+			big = c
+		}
+		if big == i {
+			return
+		}
+		r.swap(i, big)
+		i = big
+	}
+}
+
+func (r *Collector) swap(i, j int) {
+	r.list[i], r.list[j] = r.list[j], r.list[i]
+	r.seqs[i], r.seqs[j] = r.seqs[j], r.seqs[i]
+}
+
+// listed returns the kept problems in order.
+func (r *Collector) listed() Problems {
+	if r.Order == nil {
+		return r.list
+	}
+	if r.Limit <= 0 { // no limit: the list is in arrival order
+		slices.SortStableFunc(r.list, r.Order)
+		return r.list
+	}
+	idx := make([]int, len(r.list))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return r.rank(r.list[a], r.seqs[a], b) })
+	out := make(Problems, len(idx))
+	for i, j := range idx {
+		out[i] = r.list[j]
+	}
+	return out
 }
 
 // WithPath returns a collector that adds to c with prefix prepended to
@@ -85,7 +209,8 @@ func (c *Collector) HasErrors() bool {
 	return r.moreErrors || r.list.HasErrors()
 }
 
-// Problems returns the problems listed, in the order they were added, and,
+// Problems returns the problems listed, in Order (or in the order they
+// were added, when Order is nil), and,
 // when more were found than the limit, one closing [ErrOutOfRange] problem
 // at the root saying how many more: "stopped listing after 100 problems;
 // 3999900 more found". The closing problem is an error unless every
@@ -93,16 +218,17 @@ func (c *Collector) HasErrors() bool {
 // document. It returns the whole list of the collector c was derived from.
 func (c *Collector) Problems() Problems {
 	r := c.rootOf()
+	list := r.listed()
 	if r.more == 0 {
-		return r.list
+		return list
 	}
-	p := OutOfRange(nil, nil, "stopped listing after "+plural(len(r.list), "problem")+"; "+
+	p := OutOfRange(nil, nil, "stopped listing after "+plural(len(list), "problem")+"; "+
 		strconv.Itoa(r.more)+" more found")
 	if !r.HasErrors() {
 		p.AsWarning()
 	}
-	out := make(Problems, len(r.list), len(r.list)+1)
-	copy(out, r.list)
+	out := make(Problems, len(list), len(list)+1)
+	copy(out, list)
 	return append(out, p)
 }
 
@@ -117,7 +243,9 @@ func (c *Collector) rootOf() *Collector {
 // cited sources at p[i] and returns ps.
 func CollectSources(ps *Collector, p *Path, sources []Source) *Collector {
 	for i, s := range sources {
-		ps = ps.Add(s.Problems(p.Index(i))...)
+		if pr := s.Problems(nil); len(pr) > 0 {
+			ps = ps.Add(LazyAt(p).Index(i).LocateAll(pr)...)
+		}
 	}
 	return ps
 }
@@ -177,13 +305,44 @@ func CollectSharesAtMostOne(ps *Collector, p *Path, shares []Ratio, at func(i in
 	return ps
 }
 
-func collectShares(ps *Collector, shares []Ratio, at func(i int) *Path) (*Collector, *ratioSum) {
+func collectShares(ps *Collector, shares []Ratio, at func(i int) *Path) (*Collector, ratioSum) {
 	sum := newRatioSum()
 	for i, r := range shares {
-		if r.Sign() <= 0 || !r.InUnitInterval() {
+		if !validShare(r) {
 			ps = ps.Add(OutOfRange(at(i), r, "a share must be more than 0 and at most 1"))
 		}
 		sum.add(r)
 	}
-	return ps, &sum
+	return ps, sum
+}
+
+func validShare(r Ratio) bool { return r.Sign() > 0 && r.InUnitInterval() }
+
+// SharesSumToOne reports whether [CheckSharesSumToOne] finds no problem
+// with shares: each in (0, 1], summing to exactly 1. It allocates nothing
+// while the sum's terms fit an int64, so a validator can check first and
+// build paths only when it must report.
+func SharesSumToOne(shares []Ratio) bool {
+	sum := newRatioSum()
+	for _, r := range shares {
+		if !validShare(r) {
+			return false
+		}
+		sum.add(r)
+	}
+	return sum.compare(IntRatio(1)) == 0
+}
+
+// SharesAtMostOne reports whether [CheckSharesAtMostOne] finds no problem
+// with shares: each in (0, 1], summing to at most 1. Like
+// [SharesSumToOne] it allocates nothing in the common case.
+func SharesAtMostOne(shares []Ratio) bool {
+	sum := newRatioSum()
+	for _, r := range shares {
+		if !validShare(r) {
+			return false
+		}
+		sum.add(r)
+	}
+	return sum.compare(IntRatio(1)) <= 0
 }

@@ -74,10 +74,11 @@ func (p *Precision) UnmarshalText(b []byte) error { return precisions.Unmarshal(
 const maxDays = 3652059 // days from 0001-01-01 to 9999-12-31, inclusive
 
 // DateOf returns the day y-m-d. It reports an error when the date does not
-// exist (2023-02-29) or lies outside years 1..9999.
+// exist (2023-02-29) or lies outside years 1..9999, saying which part is
+// out of range: "day 29 is beyond February 2023's 28 days".
 func DateOf(y int, m time.Month, d int) (Date, error) {
-	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return Date{}, fmt.Errorf("vocab: no such date %04d-%02d-%02d", y, int(m), d)
+	if msg := civilFault(y, int(m), d, true); msg != "" {
+		return Date{}, fmt.Errorf("vocab: no such date %04d-%02d-%02d: %s", y, int(m), d, msg)
 	}
 	return Date{n: int32(daysFromCivil(y, int(m), d)) + 1}, nil
 }
@@ -85,8 +86,8 @@ func DateOf(y int, m time.Month, d int) (Date, error) {
 // MonthOf returns the month y-m, a date of month precision. It reports an
 // error outside years 1..9999 or months 1..12.
 func MonthOf(y int, m time.Month) (Date, error) {
-	if y < 1 || y > 9999 || m < 1 || m > 12 {
-		return Date{}, fmt.Errorf("vocab: no such month %04d-%02d", y, int(m))
+	if msg := civilFault(y, int(m), 0, false); msg != "" {
+		return Date{}, fmt.Errorf("vocab: no such month %04d-%02d: %s", y, int(m), msg)
 	}
 	return Date{n: int32(daysFromCivil(y, int(m), 1)) + 1, prec: precMonth}, nil
 }
@@ -94,8 +95,8 @@ func MonthOf(y int, m time.Month) (Date, error) {
 // YearOf returns the year y, a date of year precision. It reports an error
 // outside years 1..9999.
 func YearOf(y int) (Date, error) {
-	if y < 1 || y > 9999 {
-		return Date{}, fmt.Errorf("vocab: no such year %04d", y)
+	if msg := civilFault(y, 1, 0, false); msg != "" {
+		return Date{}, fmt.Errorf("vocab: no such year %04d: %s", y, msg)
 	}
 	return Date{n: int32(daysFromCivil(y, 1, 1)) + 1, prec: precYear}, nil
 }
@@ -130,8 +131,8 @@ func ParseDate(s string) (Date, error) {
 		return bad(want)
 	}
 	if len(s) == 4 {
-		if y < 1 {
-			return bad("no such year")
+		if msg := civilFault(y, 1, 0, false); msg != "" {
+			return bad(msg)
 		}
 		return YearOf(y)
 	}
@@ -140,21 +141,40 @@ func ParseDate(s string) (Date, error) {
 		return bad(want)
 	}
 	if len(s) == 7 {
-		d, err := MonthOf(y, time.Month(m))
-		if err != nil {
-			return bad("no such month")
+		if msg := civilFault(y, m, 0, false); msg != "" {
+			return bad(msg)
 		}
-		return d, nil
+		return MonthOf(y, time.Month(m))
 	}
 	d, ok := digits(s[8:10])
 	if !ok {
 		return bad(want)
 	}
-	dt, err := DateOf(y, time.Month(m), d)
-	if err != nil {
-		return bad("no such day")
+	if msg := civilFault(y, m, d, true); msg != "" {
+		return bad(msg)
 	}
-	return dt, nil
+	return DateOf(y, time.Month(m), d)
+}
+
+// civilFault says which part of y-m-d (of y-m, or y, when hasDay is
+// false; m is then 1 for a year) is out of range, or "" when none is:
+// "year 0 is out of range 1–9999", "month 13 is out of range 1–12",
+// "day 30 is beyond February 2016's 29 days", "day 0 is out of range
+// 1–31". The year is checked first, then the month, then the day.
+func civilFault(y, m, d int, hasDay bool) string {
+	switch {
+	case y < 1 || y > 9999:
+		return fmt.Sprintf("year %d is out of range 1–9999", y)
+	case m < 1 || m > 12:
+		return fmt.Sprintf("month %d is out of range 1–12", m)
+	case !hasDay:
+		return ""
+	case d < 1:
+		return fmt.Sprintf("day %d is out of range 1–%d", d, daysIn(y, time.Month(m)))
+	case d > daysIn(y, time.Month(m)):
+		return fmt.Sprintf("day %d is beyond %s %d's %d days", d, time.Month(m), y, daysIn(y, time.Month(m)))
+	}
+	return ""
 }
 
 // MustParseDate is like [ParseDate] but panics on error; for literals.

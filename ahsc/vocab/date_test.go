@@ -3,9 +3,12 @@ package vocab_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -195,5 +198,70 @@ func TestMustPanics(t *testing.T) {
 			}()
 			f()
 		}()
+	}
+}
+
+// The issue's fixtures: "2016-13-01" said "no such day". A date that does
+// not exist now says which part is out of range, at every precision.
+func TestParseDateSaysWhichPartIsOutOfRange(t *testing.T) {
+	for in, want := range map[string]string{
+		"2016-13-01": "month 13 is out of range 1–12",
+		"2016-02-30": "day 30 is beyond February 2016's 29 days",
+		"2015-02-29": "day 29 is beyond February 2015's 28 days",
+		"2016-04-31": "day 31 is beyond April 2016's 30 days",
+		"2016-01-00": "day 0 is out of range 1–31",
+		"2016-00-10": "month 0 is out of range 1–12",
+		"0000-01-01": "year 0 is out of range 1–9999",
+		"2016-13":    "month 13 is out of range 1–12",
+		"2016-00":    "month 0 is out of range 1–12",
+		"0000":       "year 0 is out of range 1–9999",
+		"0000-13-45": "year 0 is out of range 1–9999",
+	} {
+		_, err := vocab.ParseDate(in)
+		if err == nil {
+			t.Errorf("%s parsed", in)
+			continue
+		}
+		if got := err.Error(); got != `vocab: invalid date "`+in+`": `+want {
+			t.Errorf("%s: %s, want %s", in, got, want)
+		}
+		if !errors.Is(err, vocab.ErrInvalid) {
+			t.Errorf("%s: %v is not ErrInvalid", in, err)
+		}
+	}
+	_, err := vocab.DateOf(2016, 13, 1)
+	assert.ErrorContains(t, err, "month 13 is out of range 1–12")
+	_, err = vocab.MonthOf(10000, 1)
+	assert.ErrorContains(t, err, "year 10000 is out of range 1–9999")
+}
+
+// Every three-part string of digits either parses to a date that prints
+// back the same, or says which part is out of range.
+func TestParseDateFaultNamesThePart(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		y, m, d := rapid.IntRange(0, 9999).Draw(t, "y"), rapid.IntRange(0, 99).Draw(t, "m"), rapid.IntRange(0, 99).Draw(t, "d")
+		in := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		got, err := vocab.ParseDate(in)
+		if err == nil {
+			if got.String() != in {
+				t.Fatalf("%s parsed as %s", in, got)
+			}
+			return
+		}
+		msg := err.Error()
+		switch {
+		case y == 0:
+			assertContains(t, msg, "year 0 ")
+		case m < 1 || m > 12:
+			assertContains(t, msg, fmt.Sprintf("month %d is out of range", m))
+		default:
+			assertContains(t, msg, fmt.Sprintf("day %d is ", d))
+		}
+	})
+}
+
+func assertContains(t *rapid.T, s, sub string) {
+	if !strings.Contains(s, sub) {
+		t.Fatalf("%q does not contain %q", s, sub)
 	}
 }

@@ -48,4 +48,20 @@
 // [Problems.Err] is nil when it holds no errors. Every problem matches its
 // kind with errors.Is (for example errors.Is(err, vocab.ErrRequired)) and
 // unwraps to *Problem with errors.As, however deeply the list is wrapped.
+//
+// # Order
+//
+// Problems are listed in the order of the document ([DocumentOrder]):
+// members in the order the Go type encodes its fields (declaration order,
+// embedded structs' fields in place), then list elements by index and map
+// entries by key, a value before the values inside it, and members the
+// type does not declare after those it does. Problems at the same place
+// keep the order their checks found them in. A knock-on problem, found
+// only because of another fault, is built with [KnockOn]: its Cause is
+// the causing *Problem, its detail names the cause's path, and it is
+// listed right after its cause wherever its own path lies. Each
+// document's CollectProblems sets the order on its [Collector]
+// ([Collector.OrderBy]); with a Limit the collector keeps the first Limit
+// problems in that order, in memory bounded by the limit, and counts the
+// rest.
 package vocab

@@ -59,6 +59,12 @@ func (s Enum[E]) Unmarshal(dst *E, text []byte) error {
 		*dst = ""
 		return nil
 	}
+	for _, v := range s.values { // the declared value: no copy of text
+		if string(v) == string(text) {
+			*dst = v
+			return nil
+		}
+	}
 	v, err := s.Parse(string(text))
 	if err != nil {
 		return err

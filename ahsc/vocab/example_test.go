@@ -16,7 +16,7 @@ func ExampleParseDate() {
 	fmt.Println(errors.Is(err, vocab.ErrInvalid))
 	// Output:
 	// 2009-03-09 Monday <nil>
-	// vocab: invalid date "2023-02-29": no such day
+	// vocab: invalid date "2023-02-29": day 29 is beyond February 2023's 28 days
 	// true
 }
 

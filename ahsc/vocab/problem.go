@@ -120,9 +120,14 @@ func (p *Problem) Unwrap() []error {
 }
 
 // WithPath returns a copy of p whose path is prefix followed by p's path.
+// A cause that is itself a *Problem (a knock-on's, see [KnockOn]) is
+// moved below prefix too.
 func (p *Problem) WithPath(prefix *Path) *Problem {
 	q := *p
 	q.Path = prefix.Concat(p.Path)
+	if c, ok := p.Cause.(*Problem); ok && c != p {
+		q.Cause = c.WithPath(prefix)
+	}
 	return &q
 }
 

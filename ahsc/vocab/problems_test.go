@@ -65,7 +65,7 @@ func TestProblemCause(t *testing.T) {
 	if !errors.As(p, &pe) || pe.Input != "2023-02-29" || !errors.Is(p, vocab.ErrInvalid) {
 		t.Errorf("cause not reachable from %v", p)
 	}
-	if got := p.Error(); got != `start: invalid value: vocab: invalid date "2023-02-29": no such day` {
+	if got := p.Error(); got != `start: invalid value: vocab: invalid date "2023-02-29": day 29 is beyond February 2023's 28 days` {
 		t.Errorf("Error() = %q", got)
 	}
 }

@@ -195,14 +195,42 @@ func (r Ratio) Less(s Ratio) bool { return r.Compare(s) < 0 }
 // Equal reports whether r == s.
 func (r Ratio) Equal(s Ratio) bool { return r == s }
 
-// Add returns r+s, or ErrOverflow when the exact result does not fit.
-func (r Ratio) Add(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Add(r.big(), s.big())) }
+// Add returns r+s, or ErrOverflow when the exact result does not fit. It
+// works in int64 while the intermediate products fit (no allocation) and
+// falls back to big rationals otherwise.
+func (r Ratio) Add(s Ratio) (Ratio, error) {
+	if n, d, ok := addFrac(r.num, r.Den(), s.num, s.Den()); ok {
+		return NewRatio(n, d)
+	}
+	return fromBig(new(big.Rat).Add(r.big(), s.big()))
+}
 
-// Sub returns r−s, or ErrOverflow when the exact result does not fit.
-func (r Ratio) Sub(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Sub(r.big(), s.big())) }
+// Sub returns r−s, or ErrOverflow when the exact result does not fit; like
+// Add it allocates only when int64 intermediates overflow.
+func (r Ratio) Sub(s Ratio) (Ratio, error) {
+	if n, d, ok := addFrac(r.num, r.Den(), -s.num, s.Den()); ok { // s.num is never MinInt64
+		return NewRatio(n, d)
+	}
+	return fromBig(new(big.Rat).Sub(r.big(), s.big()))
+}
 
-// Mul returns r×s, or ErrOverflow when the exact result does not fit.
-func (r Ratio) Mul(s Ratio) (Ratio, error) { return fromBig(new(big.Rat).Mul(r.big(), s.big())) }
+// Mul returns r×s, or ErrOverflow when the exact result does not fit; like
+// Add it allocates only when int64 intermediates overflow.
+func (r Ratio) Mul(s Ratio) (Ratio, error) {
+	a, b, c, d := r.num, r.Den(), s.num, s.Den()
+	if g := int64(gcd(abs64(a), uint64(d))); g > 1 {
+		a, d = a/g, d/g
+	}
+	if g := int64(gcd(abs64(c), uint64(b))); g > 1 {
+		c, b = c/g, b/g
+	}
+	n, ok1 := mulInt64(a, c)
+	m, ok2 := mulInt64(b, d)
+	if ok1 && ok2 && n != math.MinInt64 {
+		return NewRatio(n, m)
+	}
+	return fromBig(new(big.Rat).Mul(r.big(), s.big()))
+}
 
 // SumRatios returns the exact sum of rs, or ErrOverflow when it does not fit
 // a Ratio. Sums whose intermediate terms fit an int64 allocate nothing; to

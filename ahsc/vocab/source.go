@@ -95,7 +95,13 @@ func isHTTPURL(s string) bool {
 
 // CheckSources validates each source in a list at p[i].
 func CheckSources(p *Path, sources []Source) Problems {
-	return CollectSources(new(Collector), p, sources).Problems()
+	var out Problems
+	for i, s := range sources {
+		if pr := s.Problems(nil); len(pr) > 0 {
+			out = append(out, LazyAt(p).Index(i).LocateAll(pr)...)
+		}
+	}
+	return out
 }
 
 // CheckSourced validates each source in a list at p[i], as [CheckSources]

@@ -2,6 +2,7 @@ package strictjson
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -14,12 +15,16 @@ import (
 
 // Canonical returns v's canonical JSON: compact, object keys sorted by
 // UTF-16 code units as in RFC 8785 (JCS), strings escaped as JCS prescribes,
-// and every array whose elements are all objects with a string "id" member
-// stably sorted by id. Integer literals are kept exactly; other numbers are
-// written in the shortest form that round-trips a float64, as ECMAScript
-// does. The same data always gives the same bytes, whatever the order of
-// map keys or of identified list elements.
-func Canonical(v any) ([]byte, error) {
+// every array whose elements are all objects with a string "id" member
+// sorted by id (then by canonical bytes), and every array at one of the
+// JSON Pointer patterns in sets ("/ledger/awards/*/funders", "*" matching
+// any index or key) sorted by the elements' canonical bytes: those lists
+// are sets, whose order carries no meaning. Every other array keeps its
+// order. Integer literals are kept exactly; other numbers are written in
+// the shortest form that round-trips a float64, as ECMAScript does. The
+// same data always gives the same bytes, whatever the order of map keys,
+// of identified list elements or of set elements.
+func Canonical(v any, sets ...string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -33,7 +38,44 @@ func Canonical(v any) ([]byte, error) {
 		return nil, lx.problem(nil)
 	}
 	out := make([]byte, 0, buf.Len())
-	return appendCanonical(out, &tree)
+	return appendCanonical(out, &tree, compileSets(sets))
+}
+
+// setTrie holds set-list patterns by path segment; "*" matches any.
+type setTrie struct {
+	set      bool
+	children map[string]*setTrie
+}
+
+func compileSets(patterns []string) *setTrie {
+	root := &setTrie{}
+	for _, p := range patterns {
+		t := root
+		for seg := range strings.SplitSeq(strings.TrimPrefix(p, "/"), "/") {
+			if t.children == nil {
+				t.children = map[string]*setTrie{}
+			}
+			c := t.children[seg]
+			if c == nil {
+				c = &setTrie{}
+				t.children[seg] = c
+			}
+			t = c
+		}
+		t.set = true
+	}
+	return root
+}
+
+// child returns the patterns below segment seg, or nil.
+func (t *setTrie) child(seg string) *setTrie {
+	if t == nil {
+		return nil
+	}
+	if c := t.children[seg]; c != nil {
+		return c
+	}
+	return t.children["*"]
 }
 
 // node is a parsed JSON value, for Canonical: its input is the encoding of
@@ -90,7 +132,7 @@ func (n *node) read(lx *lexer) bool {
 	return true
 }
 
-func appendCanonical(b []byte, v *node) ([]byte, error) {
+func appendCanonical(b []byte, v *node, sets *setTrie) ([]byte, error) {
 	switch v.kind {
 	case String:
 		return appendString(b, v.text), nil
@@ -106,37 +148,62 @@ func appendCanonical(b []byte, v *node) ([]byte, error) {
 			}
 			b = append(appendString(b, ms[i].name), ':')
 			var err error
-			if b, err = appendCanonical(b, &ms[i].value); err != nil {
+			if b, err = appendCanonical(b, &ms[i].value, sets.child(ms[i].name)); err != nil {
 				return nil, err
 			}
 		}
 		return append(b, '}'), nil
 	case Array:
-		elems := v.elems
-		if ids, ok := elementIDs(elems); ok {
-			order := make([]int, len(elems))
-			for i := range order {
-				order[i] = i
-			}
-			slices.SortStableFunc(order, func(x, y int) int { return compareUTF16(ids[x], ids[y]) })
-			elems = make([]node, len(order))
-			for i, j := range order {
-				elems[i] = v.elems[j]
-			}
-		}
+		return appendArray(b, v, sets)
+	}
+	return append(b, v.raw...), nil // null, true, false
+}
+
+// appendArray writes an array: identified elements sorted by id, then by
+// canonical bytes; the elements of a set sorted by canonical bytes; others
+// in order.
+func appendArray(b []byte, v *node, sets *setTrie) ([]byte, error) {
+	elemSets := sets.child("*")
+	ids, byID := elementIDs(v.elems)
+	if !byID && (sets == nil || !sets.set) {
 		b = append(b, '[')
-		for i := range elems {
+		for i := range v.elems {
 			if i > 0 {
 				b = append(b, ',')
 			}
 			var err error
-			if b, err = appendCanonical(b, &elems[i]); err != nil {
+			if b, err = appendCanonical(b, &v.elems[i], elemSets); err != nil {
 				return nil, err
 			}
 		}
 		return append(b, ']'), nil
 	}
-	return append(b, v.raw...), nil // null, true, false
+	type enc struct {
+		id    string
+		bytes []byte
+	}
+	encs := make([]enc, len(v.elems))
+	for i := range v.elems {
+		e, err := appendCanonical(nil, &v.elems[i], elemSets)
+		if err != nil {
+			return nil, err
+		}
+		encs[i].bytes = e
+		if byID {
+			encs[i].id = ids[i]
+		}
+	}
+	slices.SortStableFunc(encs, func(x, y enc) int {
+		return cmp.Or(compareUTF16(x.id, y.id), bytes.Compare(x.bytes, y.bytes))
+	})
+	b = append(b, '[')
+	for i, e := range encs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, e.bytes...)
+	}
+	return append(b, ']'), nil
 }
 
 // elementIDs returns the "id" of every element when all elements are

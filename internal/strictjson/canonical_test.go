@@ -17,7 +17,9 @@ func TestCanonical(t *testing.T) {
 		name, in, want string
 	}{
 		{"compact and sorted", `{ "b": 1, "a": [true, null, false] }`, `{"a":[true,null,false],"b":1}`},
-		{"identified elements sorted by id", `[{"id":"b","n":1},{"id":"a"},{"id":"b","n":0}]`, `[{"id":"a"},{"id":"b","n":1},{"id":"b","n":0}]`},
+		// Repeated ids (an invalid document) sort by canonical bytes, so
+		// even their order does not change the bytes.
+		{"identified elements sorted by id", `[{"id":"b","n":1},{"id":"a"},{"id":"b","n":0}]`, `[{"id":"a"},{"id":"b","n":0},{"id":"b","n":1}]`},
 		{"mixed arrays keep order", `[{"id":"b"},{"name":"a"}]`, `[{"id":"b"},{"name":"a"}]`},
 		{"non-string ids keep order", `[{"id":2},{"id":1}]`, `[{"id":2},{"id":1}]`},
 		{"nested", `{"z":{"seats":[{"id":"y"},{"id":"x"}]},"a":0}`, `{"a":0,"z":{"seats":[{"id":"x"},{"id":"y"}]}}`},
@@ -66,4 +68,17 @@ func TestEncode(t *testing.T) {
 	}{"<King's & Co>", []inner{{1, 2}}}))
 	assert.Equal(t, "{\n  \"name\": \"<King's & Co>\",\n  \"items\": [\n    {\n      \"z\": 1,\n      \"a\": 2\n    }\n  ]\n}\n", buf.String())
 	assert.Error(t, strictjson.Encode(&buf, make(chan int)))
+}
+
+// Arrays at a set pattern sort by their elements' canonical bytes, nested
+// sets included; other arrays keep their order.
+func TestCanonicalSets(t *testing.T) {
+	in := `{"awards":[{"id":"b","funders":[{"funder":"y","share":"1/2"},{"funder":"x","share":"1/2"}],"terms":[3,1]},
+		{"id":"a","funders":[],"terms":[2,1]}],"names":["z","a",{"k":["q","p"]}],"order":["z","a"]}`
+	var v any
+	require.NoError(t, json.Unmarshal([]byte(in), &v))
+	got, err := strictjson.Canonical(v, "/awards/*/funders", "/names", "/names/*/k")
+	require.NoError(t, err)
+	assert.Equal(t, `{"awards":[{"funders":[],"id":"a","terms":[2,1]},{"funders":[{"funder":"x","share":"1/2"},{"funder":"y","share":"1/2"}],"id":"b","terms":[3,1]}],`+
+		`"names":["a","z",{"k":["p","q"]}],"order":["z","a"]}`, string(got))
 }

@@ -22,8 +22,10 @@ func (d *Decoder) decodeSlice(rv reflect.Value, ps *vocab.Problems) {
 		d.syntax(ps)
 		return
 	}
-	sv := reflect.New(rv.Type()).Elem()
-	sv.Set(reflect.MakeSlice(rv.Type(), 0, 0))
+	// Decode into a fresh slice (never the caller's backing array), in
+	// place: rv is settable.
+	sv := rv
+	sv.SetZero()
 	outer := d.inArray == 0
 	d.inArray++
 	for i := 0; lx.elem(i == 0); i++ {
@@ -45,7 +47,9 @@ func (d *Decoder) decodeSlice(rv reflect.Value, ps *vocab.Problems) {
 	}
 	d.inArray--
 	d.syntax(ps)
-	rv.Set(sv)
+	if sv.IsNil() {
+		sv.Set(reflect.MakeSlice(rv.Type(), 0, 0)) // [] decodes as empty, not nil
+	}
 }
 
 // countAfter is the length beyond which decodeSlice counts an outermost

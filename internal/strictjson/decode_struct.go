@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -29,6 +30,7 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 	defer func() { d.structs-- }()
 	var ignored []mark
 	var unknown map[string]mark
+	var displaced []misspelling
 	for first := true; ; first = false {
 		key, at, ok := lx.member(first)
 		if !ok {
@@ -70,11 +72,47 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 			}
 			continue
 		}
-		if !d.unknownKey(sf, key, at, &unknown, ps) || !d.skipMember(locField, at, ps) {
+		if !d.unknownKey(sf, key, at, &unknown, ps) {
+			return
+		}
+		if fi := sf.nearest(key); fi >= 0 && sf.list[fi].required && !d.skipUnknown && len(displaced) < maxDisplaced {
+			displaced = append(displaced, misspelling{fi, string(key), at})
+		}
+		if !d.skipMember(locField, at, ps) {
 			return
 		}
 	}
-	d.syntax(ps)
+	if !d.syntax(ps) {
+		return
+	}
+	d.displacedRequired(sf, seen, displaced, ps)
+}
+
+// misspelling is an unknown key whose nearest known key (field) is
+// required.
+type misspelling struct {
+	field int
+	key   string
+	at    mark
+}
+
+// maxDisplaced bounds the misspellings one object tracks.
+const maxDisplaced = 64
+
+// displacedRequired reports, once each, the required keys that misspelt
+// keys displaced: a required field that is absent from the object and is
+// the nearest known key of an unknown one. The problem is at the field's
+// path, with the position of the misspelt key.
+func (d *Decoder) displacedRequired(sf *structFields, seen []mark, displaced []misspelling, ps *vocab.Problems) {
+	for i, m := range displaced {
+		if seen[m.field].off > 0 || slices.ContainsFunc(displaced[:i], func(e misspelling) bool { return e.field == m.field }) {
+			continue
+		}
+		name := sf.list[m.field].name
+		d.push(locField, name, 0, m.at)
+		*ps = ps.Add(d.problem(vocab.ErrRequired, nil, fmt.Sprintf("missing: the unknown key %s may be a misspelling of it", strconv.Quote(clip([]byte(m.key))))))
+		d.pop()
+	}
 }
 
 // unknownKey reports a key sf does not define, or a repeated one, at at.
@@ -156,17 +194,82 @@ func indexOf(names []string, key []byte) int {
 }
 
 // unknownField reports key, which sf does not define, listing the known keys
-// and suggesting one that differs only in case.
+// and suggesting the nearest one ([structFields.nearest]).
 func unknownField(sf *structFields, key string, p *vocab.Path, pos vocab.Position) *vocab.Problem {
 	prob := &vocab.Problem{Path: p, Type: vocab.ErrUnknownField, Severity: vocab.SeverityError,
 		Allowed: slices.Clone(sf.names), Position: pos}
-	for _, name := range sf.names {
-		if strings.EqualFold(name, key) {
-			prob.Detail = `did you mean "` + name + `"?`
-			break
-		}
+	if i := sf.nearest([]byte(key)); i >= 0 {
+		prob.Detail = `did you mean "` + sf.list[i].name + `"?`
 	}
 	return prob
+}
+
+// maxSuggestLen bounds the keys for which a suggestion is sought, so that
+// the edit distance costs at most maxSuggestLen² steps per known key.
+const maxSuggestLen = 64
+
+// nearest returns the index of the known key nearest to key, or -1 when
+// none is near: one equal but for case, else the one at the smallest
+// edit distance (optimal string alignment: insertions, deletions,
+// substitutions and swaps of adjacent characters, ignoring case) within
+// the allowance for the known key's length — none up to 2 characters
+// (only case), 1 up to 5, 2 up to 10, 3 beyond. Ties go to the earlier field. Keys longer than maxSuggestLen
+// get no suggestion.
+func (sf *structFields) nearest(key []byte) int {
+	if len(key) > maxSuggestLen {
+		return -1
+	}
+	best, bestDist := -1, maxSuggestLen+1
+	for i, name := range sf.names {
+		if strings.EqualFold(name, string(key)) {
+			return i
+		}
+		if len(name) > maxSuggestLen {
+			continue
+		}
+		allow := 3
+		switch n := len(name); {
+		case n <= 2:
+			continue
+		case n <= 5:
+			allow = 1
+		case n <= 10:
+			allow = 2
+		}
+		if d := editDistance(strings.ToLower(name), strings.ToLower(string(key)), allow); d <= allow && d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	return best
+}
+
+// editDistance returns the optimal string alignment distance between a
+// and b, in bytes, or limit+1 when it is more than limit. Both are at
+// most maxSuggestLen bytes long.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	var rows [3][maxSuggestLen + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := range len(b) + 1 {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
 
 // fieldByIndex returns the settable field at index below rv, allocating nil

@@ -43,7 +43,8 @@ func TestDecodeProblems(t *testing.T) {
 	}{
 		{"valid", `{"id":"kcl","name":"King's","seats":[{"id":"b","roles":["chair"]}],"pair":[1,2]}`, strictjson.Options{}, nil},
 		{"case variant key", `{"ID":"kcl"}`, strictjson.Options{},
-			[]want{{"ID", "/ID", vocab.ErrUnknownField, `did you mean "id"?`}}},
+			[]want{{"ID", "/ID", vocab.ErrUnknownField, `did you mean "id"?`},
+				{"id", "/id", vocab.ErrRequired, `the unknown key "ID" may be a misspelling of it`}}},
 		{"case variant untagged", `{"untagged":"x"}`, strictjson.Options{},
 			[]want{{"untagged", "/untagged", vocab.ErrUnknownField, `did you mean "Untagged"?`}}},
 		{"unknown key", `{"seats":[{"id":"a"},{"id":"b","colour":"red"}]}`, strictjson.Options{},
@@ -125,7 +126,7 @@ func TestDecodeProblems(t *testing.T) {
 func TestUnknownFieldListsKnownKeys(t *testing.T) {
 	var s Seat
 	ps := strictjson.Unmarshal([]byte(`{"Id":"a"}`), &s, strictjson.Options{})
-	require.Len(t, ps, 1)
+	require.Len(t, ps, 2) // and the required id, which "Id" displaced
 	assert.Equal(t, []string{"id", "share", "roles", "note"}, ps[0].Allowed)
 	assert.Equal(t, `Id: unknown field: did you mean "id"?: supported values: "id", "share", "roles", "note"`, ps[0].Error())
 }

@@ -20,7 +20,10 @@
 //     "kind" discriminator, so a repeated discriminator never silently
 //     picks the first;
 //   - a key the struct does not define: [vocab.ErrUnknownField], listing the
-//     known keys and suggesting the right spelling of a case-variant key;
+//     known keys and suggesting the nearest one (a case variant, or within
+//     a small edit distance for its length; keys over 64 bytes get no
+//     suggestion); when the suggested key is required and absent from the
+//     object, [vocab.ErrRequired] at it too, naming the misspelling;
 //   - a JSON value of the wrong type: [vocab.ErrTypeInvalid];
 //   - a number that does not fit its Go type, or input beyond the size or
 //     nesting limits of [Options]: [vocab.ErrOutOfRange];
@@ -67,7 +70,10 @@
 // keeping nothing between calls; [Input.Lookup] answers one pointer.
 //
 // [Canonical] and [Encode] are the writing side: canonical bytes for hashing
-// and comparison, and indented output for people.
+// and comparison (lists of entities with IDs and lists named as sets
+// sorted, other lists kept in order), and indented output for people.
+// [CollectInvalidUTF8] reports strings of a Go value that are not UTF-8,
+// which encoding would silently replace.
 //
 // # Why our own lexer
 //

@@ -26,6 +26,7 @@ func ExampleDecode() {
 	// Output:
 	// partners[1].ID: unknown field: did you mean "id"?: supported values: "id", "share" (/partners/1/ID)
 	// partners[1].share: invalid value: "1/0": vocab: invalid ratio "1/0": denominator must be positive (/partners/1/share)
+	// partners[1].id: required value: missing: the unknown key "ID" may be a misspelling of it (/partners/1/id)
 	// partners[2].id: duplicate value: "id": key first used at line 1, column 86 (/partners/2/id)
 }
 

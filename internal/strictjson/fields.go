@@ -12,10 +12,11 @@ import (
 // field is one JSON-visible struct field, possibly promoted from an
 // embedded struct.
 type field struct {
-	name   string
-	tagged bool
-	index  []int
-	typ    reflect.Type
+	name     string
+	tagged   bool
+	required bool // tagged without omitempty or omitzero, or with jsonschema:"required": the schema requires it
+	index    []int
+	typ      reflect.Type
 }
 
 // structFields is the decoding table of one struct type.
@@ -80,7 +81,14 @@ func typeFields(t reflect.Type) []field {
 				if tag == "-" {
 					continue
 				}
-				name, _, _ := strings.Cut(tag, ",")
+				name, opts, _ := strings.Cut(tag, ",")
+				optional := false
+				for o := range strings.SplitSeq(opts, ",") {
+					optional = optional || o == "omitempty" || o == "omitzero"
+				}
+				for o := range strings.SplitSeq(sf.Tag.Get("jsonschema"), ",") {
+					optional = optional && o != "required"
+				}
 				if !validTagName(name) {
 					name = ""
 				}
@@ -94,7 +102,7 @@ func typeFields(t reflect.Type) []field {
 					if name == "" {
 						name = sf.Name
 					}
-					fields = append(fields, field{name: name, tagged: tagged, index: index, typ: sf.Type})
+					fields = append(fields, field{name: name, tagged: tagged, required: tagged && !optional, index: index, typ: sf.Type})
 					if count[q.typ] > 1 {
 						// Promoted twice at this depth: the duplicate annihilates the name.
 						fields = append(fields, fields[len(fields)-1])

@@ -41,6 +41,7 @@ func (s *Scenario) Problems() vocab.Problems {
 // that many and counts the rest, so memory stays bounded however many
 // problems the scenario has; [Decode] checks with it.
 func (s *Scenario) CollectProblems(ps *vocab.Collector) *vocab.Collector {
+	ps = ps.OrderBy(vocab.DocumentOrder(s))
 	ps = ps.Add(s.Version.Problems(vocab.NewPath("version"))...)
 	ps = s.collectBase(ps)
 	return ps.Add(s.sweepProblems()...)
