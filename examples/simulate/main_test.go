@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"go/parser"
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -148,25 +146,5 @@ func TestOutputsKeepTheRowsSmall(t *testing.T) {
 	}
 	if len(all) != 29 || !slices.Contains(all, "research-draw-imaging") {
 		t.Errorf("-all-outputs reports %d metrics: %q", len(all), all)
-	}
-}
-
-// TestImportsNoInternalPackage: the example uses only the public API, as
-// a researcher's own program would.
-func TestImportsNoInternalPackage(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		pf, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, im := range pf.Imports {
-			if strings.Contains(im.Path.Value, "/internal") {
-				t.Errorf("%s imports %s", f, im.Path.Value)
-			}
-		}
 	}
 }
