@@ -135,3 +135,25 @@ func TestPermitted(t *testing.T) {
 		}
 	}
 }
+
+// TestExamplesImportNoInternal keeps every program under examples/ copyable
+// into a user's own module: none may import one of this module's internal
+// packages (issue 14), which a user's module cannot import.
+func TestExamplesImportNoInternal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	programs := 0
+	for _, line := range goList(t, "-f", "{{.ImportPath}}|{{join .Imports \",\"}}", "./examples/...") {
+		pkg, imports, _ := strings.Cut(line, "|")
+		programs++
+		for _, imp := range strings.Split(imports, ",") {
+			if strings.HasPrefix(imp, module+"/internal/") || imp == module+"/internal" {
+				t.Errorf("%s imports %s; an example program may use only the public packages", pkg, imp)
+			}
+		}
+	}
+	if programs < 4 {
+		t.Fatalf("found only %d example programs", programs)
+	}
+}
