@@ -16,7 +16,6 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 	"github.com/ahsckit/ahsckit/funding"
 	"github.com/ahsckit/ahsckit/governance"
-	"github.com/ahsckit/ahsckit/internal/strictjson"
 	"github.com/ahsckit/ahsckit/programme"
 )
 
@@ -123,20 +122,23 @@ var distinctiveKeys = sync.OnceValue(func() map[string][]string {
 // detect returns the kind of the document data by its top-level keys: the
 // one kind whose distinctive keys (see distinctiveKeys) it uses. It fails
 // when the input is not a JSON object, or when no kind or more than one
-// fits; a syntax error is returned as a problem, for the caller to report.
-func detect(data []byte, opts vocab.DecodeOptions) (kind, *vocab.Problem, error) {
-	v, p := strictjson.Parse(data, opts)
-	if p != nil {
-		return kind{}, p, nil
+// fits. Input that is not JSON gives its syntax problems instead (from a
+// strict decoder, with positions), for the caller to report.
+func detect(data []byte, opts vocab.DecodeOptions) (kind, vocab.Problems, error) {
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		return kind{}, syntaxProblems(data, opts, err), nil
 	}
-	if v.Kind() != strictjson.Object {
+	obj, ok := v.(map[string]any)
+	if !ok {
 		return kind{}, nil, fmt.Errorf("the document is a JSON %s, not an object; pass -kind to check it as one of %s",
-			v.Kind(), strings.Join(kindNames(), ", "))
+			jsonType(v), strings.Join(kindNames(), ", "))
 	}
-	var keys []string
-	for key := range v.Members() {
+	keys := make([]string, 0, len(obj))
+	for key := range obj {
 		keys = append(keys, key)
 	}
+	slices.Sort(keys)
 	var fits []kind
 	for _, k := range kinds {
 		if slices.ContainsFunc(distinctiveKeys()[k.name], func(d string) bool { return slices.Contains(keys, d) }) {
@@ -155,6 +157,41 @@ func detect(data []byte, opts vocab.DecodeOptions) (kind, *vocab.Problem, error)
 		names[i] = k.name
 	}
 	return kind{}, nil, fmt.Errorf("the top-level keys (%s) fit more than one kind (%s); pass -kind", quoted(keys), strings.Join(names, ", "))
+}
+
+// syntaxProblems returns the syntax problems of data, which is not JSON:
+// those any strict decoder reports (the same whatever the kind), or else
+// one problem from encoding/json's error.
+func syntaxProblems(data []byte, opts vocab.DecodeOptions, err error) vocab.Problems {
+	ps, _ := kinds[0].check(data, opts)
+	var out vocab.Problems
+	for _, p := range ps {
+		if p.Type == vocab.ErrSyntax || p.Type == vocab.ErrOutOfRange && p.Path == nil {
+			out = append(out, p)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	p := &vocab.Problem{Type: vocab.ErrSyntax, Severity: vocab.SeverityError, Detail: err.Error()}
+	if se, ok := err.(*json.SyntaxError); ok {
+		p.Position = position(data, int(se.Offset))
+	}
+	return vocab.Problems{p}
+}
+
+func jsonType(v any) string {
+	switch v.(type) {
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case nil:
+		return "null"
+	}
+	return "number"
 }
 
 func quoted(keys []string) string {

@@ -65,7 +65,6 @@ import (
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/strictjson"
 )
 
 // Exit statuses.
@@ -183,11 +182,11 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 	if fixed != nil {
 		k = *fixed
 	} else {
-		var syntax *vocab.Problem
+		var syntax vocab.Problems
 		var err error
 		k, syntax, err = detect(data, opts)
 		if syntax != nil {
-			return result{problems: vocab.Problems{syntax}}, nil
+			return result{problems: syntax}, nil
 		}
 		if err != nil {
 			return result{}, err
@@ -208,7 +207,7 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 			extra = append(extra, p)
 		}
 	}
-	strictjson.NewInput(data).Locate(extra)
+	locate(data, extra)
 	slices.SortStableFunc(extra, func(a, b *vocab.Problem) int { return cmp.Compare(a.Position.Offset, b.Position.Offset) })
 	return result{kind: k.name, problems: append(ps, extra...)}, nil
 }

@@ -416,3 +416,40 @@ func instance(t *testing.T, s string) any {
 	}
 	return v
 }
+
+// TestLocateAgreesWithGo: the positions the validator gives schema
+// problems are those the Go decoders give: on every problem Go reports in
+// the invalid corpus (but syntax and repeated keys, which name a fault,
+// not a value), locate finds the position Go found.
+func TestLocateAgreesWithGo(t *testing.T) {
+	compared := 0
+	for _, e := range manifest(t) {
+		if e.Valid {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(corpus, e.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, _ := kindNamed(e.Schema)
+		ps, err := k.check(data, vocab.DecodeOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range ps {
+			if p.Type == vocab.ErrSyntax || p.Type == vocab.ErrDuplicate || !p.Position.IsValid() || p.Path == nil {
+				continue
+			}
+			q := *p
+			q.Position = vocab.Position{}
+			locate(data, vocab.Problems{&q})
+			if q.Position != p.Position {
+				t.Errorf("%s: %s: locate gives %+v, Go %+v", e.File, p.Pointer(), q.Position, p.Position)
+			}
+			compared++
+		}
+	}
+	if compared < 100 {
+		t.Errorf("compared only %d positions", compared)
+	}
+}
