@@ -68,7 +68,7 @@ var enumParsers = []enumParser{
 	parserOf("Intervals", programme.Intervals()), parserOf("ChangeModes", funding.ChangeModes()),
 	parserOf("MoveKinds", funding.MoveKinds()), parserOf("CapModes", scenario.CapModes()),
 	parserOf("TranslationStages", scenario.TranslationStages()), parserOf("DrawModes", scenario.DrawModes()),
-	parserOf("Origins", ahscmodel.Origins()),
+	parserOf("Origins", ahscmodel.Origins()), parserOf("Outputs", scenario.Outputs()),
 }
 
 // Every enum accessor in the API listing is fuzzed by FuzzEnumParse.

@@ -71,8 +71,15 @@ func (d *Ledger) contentProblems(ps *vocab.Collector) *vocab.Collector {
 	return strictjson.CollectInvalidUTF8(ps, nil, d)
 }
 
+// MaxMinor is the most minor units an amount in a document may hold,
+// 2^53−1 (about 90 trillion pounds): the largest integer every JSON reader
+// holds exactly (I-JSON, RFC 7493 §2.2), so that money survives a
+// JavaScript reader. Decoding refuses more, and validation reports a larger
+// amount built in Go; arithmetic on [Money] in Go keeps the int64 range.
+const MaxMinor = 1<<53 - 1
+
 // checkAmount reports at p a missing, negative or zero (when positive is
-// required) amount, or one in the wrong currency.
+// required) amount, one beyond [MaxMinor], or one in the wrong currency.
 func checkAmount(p *vocab.Path, m Money, cur Currency, positive bool) vocab.Problems {
 	return vocab.LazyAt(p).LocateAll(checkAmountAt(m, cur, positive))
 }
@@ -92,8 +99,12 @@ func checkAmountAt(m Money, cur Currency, positive bool) vocab.Problems {
 		return nil
 	}
 	ps := vocab.Problems{}.Add(m.Currency.check(p.Child("currency"), cur))
-	if m.Minor < 0 || (positive && m.Minor == 0) {
+	switch {
+	case m.Minor < 0 || (positive && m.Minor == 0):
 		ps = ps.Add(vocab.OutOfRange(p.Child("minor"), m.Minor, "must be positive"))
+	case m.Minor > MaxMinor:
+		ps = ps.Add(vocab.OutOfRange(p.Child("minor"), m.Minor,
+			"want at most 9007199254740991 minor units (2^53−1, the largest integer every JSON reader holds exactly)"))
 	}
 	return ps
 }
@@ -104,7 +115,7 @@ func amountOK(m Money, cur Currency, positive bool) bool {
 	if m.IsZero() {
 		return !positive
 	}
-	return m.Currency.check(nil, cur) == nil && m.Minor >= 0 && (!positive || m.Minor != 0)
+	return m.Currency.check(nil, cur) == nil && m.Minor >= 0 && m.Minor <= MaxMinor && (!positive || m.Minor != 0)
 }
 
 // awardProblems checks award a at p; funders indexes the ledger's funders.

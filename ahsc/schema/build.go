@@ -27,7 +27,8 @@ import (
 //     give a plain string field the ID syntax (`jsonschema:"id"`) or make
 //     a struct's one integer field positive (`jsonschema:"positive"`:
 //     money that must be more than zero);
-//   - a required plain string (no omitempty) is never empty, and a list
+//   - a plain string is never empty (required, it is present; optional,
+//     it is left out rather than empty), and a list
 //     that is omitempty yet tagged `jsonschema:"required"` is never empty
 //     (encoding/json leaves an empty one out, so present means non-empty);
 //   - rules between fields are the conditions in conditions.go;
@@ -225,7 +226,10 @@ func (b *docBuild) applyFieldRule(nt namedType, f fieldInfo, prop *jsonschema.Sc
 	case ft.Kind() == reflect.String && mapType(ft) == nil:
 		if _, id := kw["id"]; id {
 			prop.Pattern = vocab.IDPattern
-		} else if !f.optional {
+		} else {
+			// Required, it is never empty; optional, it is left out
+			// rather than empty (encoding/json never writes "", and
+			// decoding refuses it).
 			one := uint64(1)
 			prop.MinLength = &one
 		}
@@ -519,8 +523,9 @@ func rootDescription(d document, typeDoc string) string {
 		"download address: the file is self-contained, so register it with your validator under its $id or load it from disk.")
 	sb.WriteString(" The format \"date\" is an assertion: enable format checking (ajv needs ajv-formats).")
 	sb.WriteString(" It accepts every minor version of format " + fmt.Sprint(vocab.CurrentVersion.Major()) + " but only the fields " +
-		"this release knows: the Go decoder skips unknown fields in a document of a newer minor version, while this schema " +
-		"refuses them, so check such a document with the schema of the release that wrote it.")
+		"of version " + string(vocab.CurrentVersion) + ": the Go decoder of this release reads a document of a newer minor version, " +
+		"skipping each field it does not know with a warning, while this schema refuses those fields, so check such a document " +
+		"with the schema of the release that wrote it.")
 	if rules := goOnlyRulesFor(d.name); len(rules) > 0 {
 		sb.WriteString("\n\nA document this schema accepts can still be invalid: these rules are checked only by the Go " +
 			"validation of ahsckit (Validate and Problems):")

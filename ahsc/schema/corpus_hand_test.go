@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/ahsckit/ahsckit/ahsc/reference"
@@ -153,6 +154,22 @@ func handCases() []handCase {
 		{name: "pipeline of 21 stages", schema: "scenario", base: aScenario, edits: []edit{set("/pipeline", pipeline(21))}, pointer: "/pipeline/stages"},
 		{name: "sweep of 9 axes", schema: "scenario", base: aScenario, edits: []edit{set("/sweep", axes(9, 1))}, pointer: "/sweep"},
 		{name: "axis of 1001 values", schema: "scenario", base: aScenario, edits: []edit{set("/sweep", axes(1, 1001))}, pointer: "/sweep/0/values"},
+
+		// What the contract refuses, Go refuses too: integers beyond what a
+		// JSON reader holds exactly, and null for an optional member.
+		led("amount beyond 2^53-1", "/awards/0/amountAwarded/minor",
+			set("/awards/0/amountAwarded/minor", json.Number("9007199254740993"))),
+		port("patient count beyond 2^53-1", "/pathways/0/performance/0/total",
+			set("/pathways/0/performance/0/total", json.Number("9007199254740992"))),
+		c("null other names", "/partners/0/otherNames", set("/partners/0/otherNames", nil)),
+		c("null governance", "/governance", set("/governance", nil)),
+		led("null sources", "/sources", set("/sources", nil)),
+		// An optional member is left out, never empty.
+		gov("empty optional code", b0+"/meets", set(b0+"/meets", "")),
+		gov("empty optional ID", b0+"/reportsTo", set(b0+"/reportsTo", "")),
+		gov("empty optional note", b0+"/note", set(b0+"/note", "")),
+		led("empty URL of an illustrative source", "/sources/0/url", set("/sources/0/url", "")),
+		led("empty peer review", "/awards/1/peerReview", set("/awards/1/peerReview", map[string]any{})),
 
 		// Valid documents in spellings Go accepts.
 		c("identifier spellings Go normalises", "",

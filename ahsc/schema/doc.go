@@ -4,9 +4,11 @@
 // scenario, and the network of several centres (ahsc/network).
 //
 // Entry points: [Centre], [Governance], [Portfolio], [Ledger], [Policy],
-// [Network] and the scenario in [Documents] build each document's schema; [JSON]
-// returns the published bytes committed in json/, which equal [Marshal] of
-// the built schema; [GoOnlyRules] lists the rules only the Go validation
+// [Network] and the scenario in [Documents] build each document's schema;
+// [Problem] builds the schema of a validation problem in its JSON form
+// (the output of examples/validate -json); [JSON] returns the published
+// bytes committed in json/, which equal [Marshal] of the built schema;
+// [GoOnlyRules] lists the rules only the Go validation
 // checks; [Reflector] reflects a user's own types with the same type
 // mapping.
 //
@@ -15,7 +17,9 @@
 // A schema's $id (https://ahsckit.github.io/schema/v1/centre.schema.json)
 // is an identifier, not a download address: each file is self-contained,
 // so register it with a validator under its $id or load it from disk.
-// Formats ("date") are assertions: enable format checking (ajv needs
+// Nothing needs fetching: examples/validate compiles the embedded files
+// with a loader that refuses every URL. Formats ("date") are assertions:
+// enable format checking (ajv needs
 // ajv-formats; santhosh-tekuri/jsonschema needs AssertFormat). Every
 // definition has a title, its name ("GovernanceBody"); descriptions are
 // the Go doc comments as plain text, and a field's description wraps a

@@ -44,14 +44,15 @@ var documents = []document{
 	{"network", reflect.TypeFor[network.Network]()},
 }
 
-// Documents lists every document schema in a fixed order: centre,
-// governance, portfolio, ledger, policy, scenario, network.
+// Documents lists every published schema in a fixed order: the documents
+// centre, governance, portfolio, ledger, policy, scenario and network,
+// then "problem", a validation problem in its JSON form ([Problem]).
 func Documents() []Doc {
-	out := make([]Doc, len(documents))
+	out := make([]Doc, len(documents), len(documents)+1)
 	for i, d := range documents {
 		out[i] = Doc{Name: d.name, Schema: func() *jsonschema.Schema { return reflectDocument(Reflector(), d) }}
 	}
-	return out
+	return append(out, Doc{Name: problemName, Schema: Problem})
 }
 
 // Centre returns the schema of an [ahsc.Centre] document.

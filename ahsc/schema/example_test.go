@@ -98,4 +98,5 @@ func ExampleJSON() {
 	// policy https://ahsckit.github.io/schema/v1/policy.schema.json
 	// scenario https://ahsckit.github.io/schema/v1/scenario.schema.json
 	// network https://ahsckit.github.io/schema/v1/network.schema.json
+	// problem https://ahsckit.github.io/schema/v1/problem.schema.json
 }

@@ -60,6 +60,11 @@ func generate(t testing.TB) generated {
 		}
 		g.schemas[d.name] = b
 	}
+	b, err := Marshal(problemSchema(r))
+	if err != nil {
+		t.Fatalf("%s: %v", problemName, err)
+	}
+	g.schemas[problemName] = b
 	g.comments = marshalComments(used)
 	return g
 }

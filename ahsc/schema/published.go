@@ -28,8 +28,9 @@ var commentsJSON []byte
 const commentsFile = "comments.json"
 
 // JSON returns the published schema named name ("centre", "governance",
-// "portfolio", "ledger", "policy"), as committed in json/<name>.schema.json, or nil
-// for an unknown name. It equals [Marshal] of the schema built at run time.
+// "portfolio", "ledger", "policy", "scenario", "problem"), as committed in
+// json/<name>.schema.json, or nil for an unknown name. It equals [Marshal]
+// of the schema built at run time ([Documents]).
 func JSON(name string) []byte {
 	b, err := published.ReadFile("json/" + name + ".schema.json")
 	if err != nil {

@@ -8,7 +8,8 @@ import (
 // Version is a document format version, "MAJOR.MINOR". Every top-level
 // document carries one, so strict decoding stays forward-compatible: a
 // reader rejects an unknown major version outright, and skips unknown
-// fields in a document of a newer minor version instead of rejecting them.
+// fields in a document of a newer minor version with a warning for each
+// instead of rejecting them.
 type Version string
 
 // CurrentVersion is the format version this release writes.

@@ -25,7 +25,8 @@
 // shard comes from the environment (see sim.ShardFromEnv).
 //
 // The answers rest on ILLUSTRATIVE data: KHP's amounts, policy, capacities
-// and demand are made up (ahsc/reference and the scenario files); the cited
+// and demand are made up (KHP's documents in ahsc/reference, which say so
+// in their sources; the report prints each of those labels); the cited
 // defaults are listed with their sources in the printed parameters.
 package main
 
@@ -60,7 +61,7 @@ var embedded = map[string]string{"private-cap": privateCap, "imaging": imaging}
 
 // illustrative is the note every answer about KHP carries.
 const illustrative = "King's Health Partners' amounts, funding policy, capacities and demand are ILLUSTRATIVE " +
-	"(ahsc/reference and the scenario files): the answers show what the model does with them, not KHP's reality"
+	"(KHP's documents in ahsc/reference): the answers show what the model does with them, not KHP's reality"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -98,6 +99,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	out := fs.String("out", "out", "output `directory` for rows.csv, summary.csv and manifest.json")
 	chart := fs.String("chart", "", "chart `file`, .svg or .png (default: chart.svg in the output directory; \"-\" for none)")
 	quiet := fs.Bool("quiet", false, "no progress line on stderr")
+	allOutputs := fs.Bool("all-outputs", false, "report every metric of the model, not only the scenario's outputs (the default cap run's rows grow from 48 MB to 159 MB)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -108,6 +110,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
+	if *allOutputs && s.Centre != nil {
+		s.Centre.Outputs = nil
+	}
 	in, err := inputs()
 	if err != nil {
 		return err
@@ -117,7 +122,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return fmt.Errorf("scenario %s: %w", *file, ps.Errors())
 		}
 		for _, p := range ps {
-			fmt.Fprintln(stderr, "warning:", p)
+			fmt.Fprintln(stderr, p) // a warning: its text says so
 		}
 	}
 	var shard sim.Shard

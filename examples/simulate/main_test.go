@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,14 +50,15 @@ func TestShardsMergeToTheWholeRun(t *testing.T) {
 }
 
 // TestReport: the printed answer labels KHP's data illustrative, lists
-// every parameter with its source, gives each measure with its interval,
+// every parameter with its source (KHP's capacity from its documents),
+// gives each measure with its interval,
 // and the chart is written in both formats.
 func TestReport(t *testing.T) {
 	dir := t.TempDir()
 	for _, chart := range []string{"chart.svg", "chart.png"} {
 		out := runArgs(t, nil, "-scenario", "imaging", "-reps", "4", "-quiet", "-out", dir, "-chart", filepath.Join(dir, chart))
 		for _, want := range []string{"ILLUSTRATIVE", "95% t-interval", ahscmodel.SourceBMJ[:20], "research-share 30%",
-			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 100 |"} {
+			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |", "capacity and demand figures are illustrative"} {
 			if !strings.Contains(out, markdownish(want)) {
 				t.Errorf("the report lacks %q:\n%s", want, out)
 			}
@@ -109,5 +112,39 @@ func TestRejectsBadInput(t *testing.T) {
 		if err := run(context.Background(), args, func(string) string { return "" }, io.Discard, io.Discard); err == nil {
 			t.Errorf("%q: accepted", args)
 		}
+	}
+}
+
+// TestOutputsKeepTheRowsSmall: the cap question reports its five metric
+// families (refused money, adoptions, recruitment, and per pathway
+// performance and waiting: 9 metrics), and -all-outputs every metric.
+func TestOutputsKeepTheRowsSmall(t *testing.T) {
+	dir := t.TempDir()
+	metrics := func(args ...string) []string {
+		out := filepath.Join(dir, fmt.Sprint(len(args)))
+		runArgs(t, nil, append([]string{"-reps", "1", "-quiet", "-chart", "-", "-out", out}, args...)...)
+		b, err := os.ReadFile(filepath.Join(out, "manifest.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct{ Metrics []struct{ Name string } }
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, mt := range m.Metrics {
+			names = append(names, mt.Name)
+		}
+		return names
+	}
+	some, all := metrics(), metrics("-all-outputs")
+	want := []string{"funding-refused", "projects-adopted", "trial-recruitment",
+		"waiting-pancreatic-cancer", "performance-pancreatic-cancer", "waiting-breast-cancer", "performance-breast-cancer",
+		"waiting-neuropsychiatry", "performance-neuropsychiatry"}
+	if !slices.Equal(some, want) {
+		t.Errorf("the cap question reports %q, want %q", some, want)
+	}
+	if len(all) != 29 || !slices.Contains(all, "research-draw-imaging") {
+		t.Errorf("-all-outputs reports %d metrics: %q", len(all), all)
 	}
 }

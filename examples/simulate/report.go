@@ -24,7 +24,6 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/internal/markdown"
 )
 
 // measure is one figure of a replication, computed from its rows: a
@@ -41,12 +40,11 @@ func measuresFor(metrics []sim.Metric) []measure {
 	has := func(name string) bool {
 		return slices.ContainsFunc(metrics, func(m sim.Metric) bool { return m.Name == name })
 	}
-	ms := []measure{
+	var ms []measure
+	for _, m := range []measure{
 		{"adoptions into routine care, all years", "projects-adopted", "sum", 1},
 		{"projects started in t0, all years", "projects-started", "sum", 1},
 		{"trial participants a year", "trial-recruitment", "mean", 1},
-	}
-	for _, m := range []measure{
 		{"private money refused, all years (million)", "funding-refused", "sum", 1e-8},
 		{"private money expired, all years (million)", "funding-expired", "sum", 1e-8},
 		{"findings of the centre's private-share caps, all years", "policy-findings", "sum", 1},
@@ -55,12 +53,23 @@ func measuresFor(metrics []sim.Metric) []measure {
 			ms = append(ms, m)
 		}
 	}
+	pathways := map[string]bool{}
 	for _, m := range metrics {
-		if p, ok := strings.CutPrefix(m.Name, "performance-"); ok {
-			ms = append(ms,
-				measure{p + ": weekly share within its standard", m.Name, "mean", 1},
-				measure{p + ": weeks a year meeting its standard", "standard-met-weeks-" + p, "mean", 1},
-				measure{p + ": waiting at the end", "waiting-" + p, "last", 1})
+		for _, prefix := range []string{"performance-", "standard-met-weeks-", "waiting-"} {
+			p, ok := strings.CutPrefix(m.Name, prefix)
+			if !ok || pathways[p] {
+				continue
+			}
+			pathways[p] = true
+			for _, pm := range []measure{
+				{p + ": weekly share within its standard", "performance-" + p, "mean", 1},
+				{p + ": weeks a year meeting its standard", "standard-met-weeks-" + p, "mean", 1},
+				{p + ": waiting at the end", "waiting-" + p, "last", 1},
+			} {
+				if has(pm.metric) {
+					ms = append(ms, pm)
+				}
+			}
 		}
 		if f, ok := strings.CutPrefix(m.Name, "research-draw-"); ok {
 			ms = append(ms, measure{f + ": research draw a year (units)", m.Name, "mean", 1})
@@ -241,21 +250,21 @@ func report(dir, chart string, w io.Writer) error {
 		"reported years %s\n\n", m.Replications, firstLast(dir))
 	head := []string{"Measure"}
 	for p := range m.Points {
-		head = append(head, markdown.Escape(res.pointLabel(p)))
+		head = append(head, escape(res.pointLabel(p)))
 	}
-	markdown.Row(&b, head...)
+	row(&b, head...)
 	sep := make([]string, len(head))
 	for i := range sep {
 		sep[i] = "---"
 	}
-	markdown.Row(&b, sep...)
+	row(&b, sep...)
 	for i, ms := range res.measures {
-		row := []string{markdown.Escape(ms.label)}
+		cells := []string{escape(ms.label)}
 		for p := range m.Points {
 			mean, lo, hi := res.cells[p][i].interval()
-			row = append(row, fmt.Sprintf("%.4g [%.4g, %.4g]", mean, lo, hi))
+			cells = append(cells, fmt.Sprintf("%.4g [%.4g, %.4g]", mean, lo, hi))
 		}
-		markdown.Row(&b, row...)
+		row(&b, cells...)
 	}
 	if chart != "" {
 		if err := drawChart(res, chart); err != nil {

@@ -32,6 +32,10 @@ var allowed = map[string][]string{
 	// only; no library package may import it (nor its own dependencies,
 	// which are listed nowhere here).
 	"gonum.org/v1/plot": {},
+	// Accepted by issue 15: the JSON Schema validator, for examples/validate
+	// (and the schema package's tests) only; no library package may import
+	// it. Its golang.org/x/text is listed above for ahsc/schema.
+	"github.com/santhosh-tekuri/jsonschema/v6": {},
 	// Accepted by issue 10: the json v2 tokenizer, behind strict decoding.
 	"github.com/go-json-experiment/json": {"*"},
 }
@@ -124,9 +128,32 @@ func TestPermitted(t *testing.T) {
 		{module + "/ahsc/sim/ahscmodel", "gonum.org/v1/gonum", true},
 		{module + "/ahsc/sim/ahscmodel", "gonum.org/v1/plot", false},
 		{module + "/ahsc/sim", "gonum.org/v1/plot", false},
+		{module + "/ahsc/schema", "github.com/santhosh-tekuri/jsonschema/v6", false},
 	} {
 		if got := permitted(tc.pkg, tc.module); got != tc.want {
 			t.Errorf("permitted(%s, %s) = %v", tc.pkg, tc.module, got)
 		}
+	}
+}
+
+// TestExamplesImportNoInternal keeps every program under examples/ copyable
+// into a user's own module: none may import one of this module's internal
+// packages (issue 14), which a user's module cannot import.
+func TestExamplesImportNoInternal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	programs := 0
+	for _, line := range goList(t, "-f", "{{.ImportPath}}|{{join .Imports \",\"}}", "./examples/...") {
+		pkg, imports, _ := strings.Cut(line, "|")
+		programs++
+		for _, imp := range strings.Split(imports, ",") {
+			if strings.HasPrefix(imp, module+"/internal/") || imp == module+"/internal" {
+				t.Errorf("%s imports %s; an example program may use only the public packages", pkg, imp)
+			}
+		}
+	}
+	if programs < 4 {
+		t.Fatalf("found only %d example programs", programs)
 	}
 }

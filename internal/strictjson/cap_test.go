@@ -70,10 +70,20 @@ func TestForwardCompatibleUnknownKeysBounded(t *testing.T) {
 	}
 	in = append(in, `,"k5":2}`...)
 	var d Doc
-	ps := strictjson.Unmarshal(in, &d, strictjson.Options{})
-	require.Len(t, ps, 2)
-	assert.Equal(t, vocab.ErrOutOfRange, ps[0].Type)
-	assert.Equal(t, "/k1024", ps[0].Pointer())
-	assert.Equal(t, vocab.ErrDuplicate, ps[1].Type, "repeats among the first 1024 are found")
-	assert.Equal(t, "/k5", ps[1].Pointer())
+	ps := strictjson.Unmarshal(in, &d, strictjson.Options{MaxProblems: 2000})
+	require.Len(t, ps, 1026, "a warning for each of the first 1024 unknown keys, then two errors")
+	for _, p := range ps[:1024] {
+		require.True(t, p.IsWarning() && p.Type == vocab.ErrUnknownField, "%v", p)
+	}
+	assert.Equal(t, vocab.ErrOutOfRange, ps[1024].Type)
+	assert.Equal(t, "/k1024", ps[1024].Pointer())
+	assert.Equal(t, vocab.ErrDuplicate, ps[1025].Type, "repeats among the first 1024 are found")
+	assert.Equal(t, "/k5", ps[1025].Pointer())
+	assert.True(t, ps.HasErrors())
+
+	// With the default limit the errors are past it: the closing problem
+	// counts them and is an error.
+	ps = strictjson.Unmarshal(in, &d, strictjson.Options{})
+	require.Len(t, ps, vocab.DefaultMaxProblems+1)
+	assert.False(t, ps[vocab.DefaultMaxProblems].IsWarning(), "%v", ps[vocab.DefaultMaxProblems])
 }

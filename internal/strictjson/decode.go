@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -35,6 +36,8 @@ type Decoder struct {
 	lx          *lexer // the value being read
 	skipUnknown bool
 	found       int           // problems found
+	warned      int           // of which warnings (unknown keys of a newer minor version)
+	member      memberKind    // what the value decode reads next is
 	active      []activeHook  // hooks running, to stop a hook re-entering itself
 	roots       []*vocab.Path // root paths of the DecodeValue calls under way
 	steps       []step        // the current location, below the roots
@@ -128,6 +131,9 @@ func (d *Decoder) finish(ps vocab.Problems) vocab.Problems {
 		listed = "1 problem"
 	}
 	p := vocab.OutOfRange(nil, nil, "stopped listing after "+listed+"; "+strconv.Itoa(found-max)+" more found")
+	if found-d.warned <= len(ps.Errors()) { // every problem left out is a warning
+		p.AsWarning()
+	}
 	if len(ps) > 0 {
 		p.Position = ps[len(ps)-1].Position
 	}
@@ -314,6 +320,8 @@ func (d *Decoder) hookActive(off int, t reflect.Type) bool {
 // decode reads one value into the settable rv.
 func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 	lx := d.lx
+	member := d.member
+	d.member = notMember
 	c := lx.peek()
 	kind := kindAt(c)
 	if kind == Invalid {
@@ -323,10 +331,7 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 	}
 	for rv.Kind() == reflect.Pointer {
 		if kind == Null {
-			if _, _, ok := lx.literal(); ok {
-				rv.SetZero()
-			}
-			d.syntax(ps)
+			d.null(rv.Type(), ps)
 			return
 		}
 		if rv.IsNil() {
@@ -336,6 +341,18 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 	}
 	t := rv.Type()
 	info := infoOf(t)
+	if kind == String && lx.emptyString() && refusesEmpty(t, info, member) {
+		if d.skip(ps) {
+			*ps = ps.Add(d.problem(vocab.ErrInvalid, nil, `want a value, got ""; leave the member out instead`))
+		}
+		return
+	}
+	if kind == Object && member == optionalMember && lx.emptyObject() && hasRequiredField(t, info) {
+		if d.skip(ps) {
+			*ps = ps.Add(d.problem(vocab.ErrInvalid, nil, "want its members, got {}; leave the member out instead"))
+		}
+		return
+	}
 	switch {
 	case info.hook && !d.hookActive(lx.pos, t):
 		d.hook(rv, kind, ps)
@@ -345,17 +362,14 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 			rv.SetBytes(bytes.Clone(raw))
 		}
 		return
-	case kind == Null:
-		if _, _, ok := lx.literal(); !ok {
-			d.syntax(ps)
-			return
-		}
-		switch t.Kind() {
-		case reflect.Slice, reflect.Map, reflect.Interface:
+	case kind == Null && t.Kind() == reflect.Interface:
+		if _, _, ok := lx.literal(); ok {
 			rv.SetZero()
-		default:
-			*ps = ps.Add(d.problem(vocab.ErrTypeInvalid, nil, "want "+wantOf(t)+", got null"))
 		}
+		d.syntax(ps)
+		return
+	case kind == Null:
+		d.null(t, ps)
 		return
 	case info.text && (kind == String || !info.json):
 		if kind != String {
@@ -373,6 +387,62 @@ func (d *Decoder) decode(rv reflect.Value, ps *vocab.Problems) {
 		return
 	}
 	d.decodeKind(rv, kind, ps)
+}
+
+// memberKind says whether a value is a struct member, and whether the
+// member is optional (omitempty or omitzero).
+type memberKind uint8
+
+const (
+	notMember memberKind = iota // a list element, a map value, the root
+	requiredMember
+	optionalMember
+)
+
+// refusesEmpty reports whether the empty string is refused as a value of
+// type t in the place member describes. An optional member (not a
+// pointer) is left out, never "" (encoding/json never writes one): any
+// text is refused there. Elsewhere (a list element, a map value, a
+// pointer member) it is refused when t is a named string type (an ID, an
+// enum, a code) or decodes from text (a date, a ratio), for which "" stands
+// for nothing. A required member may be "": validation reports it as
+// missing. The published schemas refuse the same.
+func refusesEmpty(t reflect.Type, info typeInfo, member memberKind) bool {
+	text := info.text || t.Kind() == reflect.String && t != numberType
+	switch member {
+	case optionalMember:
+		return text
+	case notMember:
+		return text && (info.text || t.PkgPath() != "")
+	}
+	return false
+}
+
+// hasRequiredField reports whether struct type t, decoded field by field,
+// has a member that is not optional: then {} as an optional member stands
+// for nothing (encoding/json leaves out a zero omitzero struct) and is
+// refused, as the published schemas refuse it for the missing member.
+func hasRequiredField(t reflect.Type, info typeInfo) bool {
+	if t.Kind() != reflect.Struct || info.hook || info.json || info.text {
+		return false
+	}
+	return slices.ContainsFunc(fieldsOf(t).list, func(f field) bool { return f.required })
+}
+
+// null refuses the null literal at the lexer for a value of type t: null
+// decodes only into an interface{} (or a type with its own decoding). An
+// optional member is left out, never null, as the published schemas say.
+func (d *Decoder) null(t reflect.Type, ps *vocab.Problems) {
+	if _, _, ok := d.lx.literal(); !ok {
+		d.syntax(ps)
+		return
+	}
+	detail := "want " + wantOf(t) + ", got null"
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map:
+		detail += "; leave the member out instead"
+	}
+	*ps = ps.Add(d.problem(vocab.ErrTypeInvalid, nil, detail))
 }
 
 // hook calls rv's UnmarshalStrict with the value at the lexer, after
@@ -498,7 +568,7 @@ func wantOf(t reflect.Type) string {
 	case k == reflect.Float32 || k == reflect.Float64:
 		return "number"
 	case k == reflect.Pointer:
-		return wantOf(t.Elem()) + " or null"
+		return wantOf(t.Elem())
 	}
 	return t.String()
 }

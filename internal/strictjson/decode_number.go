@@ -23,7 +23,16 @@ const (
 	numFraction          // not whole
 	numTooBig            // magnitude beyond 64 bits
 	numRange             // beyond the type's range
+	numUnsafe            // a 64-bit integer beyond ±MaxSafeInteger
 )
+
+// MaxSafeInteger is 2^53−1, the largest magnitude a JSON number decoded
+// into a 64-bit integer may have: beyond it a reader that holds numbers as
+// IEEE 754 doubles (JavaScript, and many others) loses precision, so I-JSON
+// (RFC 7493 §2.2) keeps integers within ±(2^53−1), and the published JSON
+// Schemas bound every 64-bit integer to that range. Go code may still
+// compute with the whole int64 range; only decoding refuses more.
+const MaxSafeInteger = 1<<53 - 1
 
 func (d *Decoder) decodeInt(rv reflect.Value, ps *vocab.Problems) {
 	text, ok := d.lx.number()
@@ -87,6 +96,12 @@ func (d *Decoder) numProblem(f numFault, text []byte, typ string, key bool) *voc
 		}
 	case numTooBig:
 		p.Type, p.Detail = vocab.ErrOutOfRange, "magnitude exceeds 64 bits"
+	case numUnsafe:
+		p.Type, p.Detail = vocab.ErrOutOfRange, "want an integer from -9007199254740991 to 9007199254740991 "+
+			"(±(2^53−1), which every JSON reader holds exactly)"
+		if typ[0] == 'u' {
+			p.Detail = "want an integer from 0 to 9007199254740991 (2^53−1, which every JSON reader holds exactly)"
+		}
 	default:
 		p.Type = vocab.ErrOutOfRange
 		switch typ[0] {
@@ -125,6 +140,9 @@ func parseInt(text []byte, bits int) (int64, numFault) {
 	if (neg && mag > limit) || (!neg && mag >= limit) {
 		return 0, numRange
 	}
+	if bits == 64 && mag > MaxSafeInteger {
+		return 0, numUnsafe
+	}
 	if neg {
 		return -int64(mag-1) - 1, numOK // avoids overflow at the minimum
 	}
@@ -141,6 +159,9 @@ func parseUint(text []byte, bits int) (uint64, numFault) {
 	limit := uint64(math.MaxUint64) >> (64 - bits)
 	if (neg && mag > 0) || mag > limit {
 		return 0, numRange
+	}
+	if bits == 64 && mag > MaxSafeInteger {
+		return 0, numUnsafe
 	}
 	return mag, numOK
 }

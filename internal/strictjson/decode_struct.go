@@ -12,7 +12,8 @@ import (
 
 // maxUnknownKeys bounds the unknown keys of one object that a
 // forward-compatible decoding (a newer minor version, see [Decode]) tracks
-// to find repeated ones; an object with more is refused.
+// to find repeated ones and reports as warnings; an object with more is
+// refused.
 const maxUnknownKeys = 1024
 
 // decodeStruct decodes the object at the lexer into struct rv, skipping
@@ -61,6 +62,17 @@ func (d *Decoder) decodeStruct(rv reflect.Value, ps *vocab.Problems, ignore []st
 			seen[fi] = at
 			d.push(locField, f.name, 0, at)
 			if fv, ok := fieldByIndex(rv, f.index); ok {
+				switch {
+				case f.typ.Kind() == reflect.Pointer:
+					// encoding/json writes a pointer to "" as "", even when
+					// omitempty: as for a list element, "" is refused only
+					// where it stands for nothing.
+					d.member = notMember
+				case f.omit:
+					d.member = optionalMember
+				default:
+					d.member = requiredMember
+				}
 				d.decode(fv, ps)
 			} else if d.skip(ps) {
 				*ps = ps.Add(d.problem(vocab.ErrInvalid, nil,
@@ -142,14 +154,28 @@ func (d *Decoder) unknownKey(sf *structFields, key []byte, at mark, unknown *map
 		return true
 	}
 	(*unknown)[name] = at
-	if !d.skipUnknown {
-		d.push(locField, name, 0, at)
-		if d.keep() {
-			*ps = append(*ps, unknownField(sf, name, d.path(), d.position()))
-		}
-		d.pop()
+	d.push(locField, name, 0, at)
+	if d.skipUnknown {
+		d.warned++
 	}
+	if d.keep() {
+		p := unknownField(sf, name, d.path(), d.position())
+		if d.skipUnknown {
+			p.Severity = vocab.SeverityWarning
+			p.Detail = joinDetail("skipped: not in version "+string(vocab.CurrentVersion)+", which this release reads", p.Detail)
+		}
+		*ps = append(*ps, p)
+	}
+	d.pop()
 	return true
+}
+
+// joinDetail joins two details of one problem with "; ".
+func joinDetail(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "; " + b
 }
 
 // duplicate reports the key name at at, first used at first.

@@ -79,7 +79,23 @@ func TestDecodeProblems(t *testing.T) {
 		{"wrong type text", `{"start":20240101}`, strictjson.Options{}, []want{{"start", "/start", vocab.ErrTypeInvalid, "want string, got number"}}},
 		{"wrong top-level type", `[1]`, strictjson.Options{}, []want{{"", "", vocab.ErrTypeInvalid, "want object, got array"}}},
 		{"null string", `{"name":null}`, strictjson.Options{}, []want{{"name", "/name", vocab.ErrTypeInvalid, "want string, got null"}}},
-		{"null nullable", `{"tags":null,"parent":null,"budget":null,"any":null,"extra":null}`, strictjson.Options{}, nil},
+		{"null interface and raw", `{"any":null,"extra":null}`, strictjson.Options{}, nil},
+		{"null list", `{"tags":null}`, strictjson.Options{}, []want{{"tags", "/tags", vocab.ErrTypeInvalid, "want array, got null; leave the member out instead"}}},
+		{"null object", `{"parent":null}`, strictjson.Options{}, []want{{"parent", "/parent", vocab.ErrTypeInvalid, "want object, got null; leave the member out instead"}}},
+		{"null map", `{"budget":null}`, strictjson.Options{}, []want{{"budget", "/budget", vocab.ErrTypeInvalid, "want object, got null; leave the member out instead"}}},
+		{"null optional text", `{"seats":[{"id":"a","note":null}]}`, strictjson.Options{}, []want{{"seats[0].note", "/seats/0/note", vocab.ErrTypeInvalid, "want string, got null; leave the member out instead"}}},
+		{"empty optional text", `{"by":""}`, strictjson.Options{}, []want{{"by", "/by", vocab.ErrInvalid, `want a value, got ""; leave the member out instead`}}},
+		{"empty optional code", `{"role":""}`, strictjson.Options{}, []want{{"role", "/role", vocab.ErrInvalid, "leave the member out"}}},
+		{"empty optional date", `{"created":""}`, strictjson.Options{}, []want{{"created", "/created", vocab.ErrInvalid, "leave the member out"}}},
+		{"empty code in a list", `{"seats":[{"id":"a","roles":["member",""]}]}`, strictjson.Options{}, []want{{"seats[0].roles[1]", "/seats/0/roles/1", vocab.ErrInvalid, "got \"\""}}},
+		{"empty required member left to validation", `{"id":"","name":"","seats":[{"id":""}]}`, strictjson.Options{}, nil},
+		{"empty text through a pointer", `{"seats":[{"id":"a","note":""}]}`, strictjson.Options{}, nil},
+		{"empty text in a plain list", `{"tags":["",""]}`, strictjson.Options{}, nil},
+		{"int64 at the safe bound", `{"minor":-9007199254740991,"big":9007199254740991}`, strictjson.Options{}, nil},
+		{"int64 beyond the safe bound", `{"minor":9007199254740993}`, strictjson.Options{}, []want{{"minor", "/minor", vocab.ErrOutOfRange, "want an integer from -9007199254740991 to 9007199254740991"}}},
+		{"negative int64 beyond the safe bound", `{"minor":-9007199254740992}`, strictjson.Options{}, []want{{"minor", "/minor", vocab.ErrOutOfRange, "from -9007199254740991"}}},
+		{"uint64 beyond the safe bound", `{"big":9007199254740992}`, strictjson.Options{}, []want{{"big", "/big", vocab.ErrOutOfRange, "want an integer from 0 to 9007199254740991"}}},
+		{"int64 beyond the safe bound as an exponent", `{"minor":1e16}`, strictjson.Options{}, []want{{"minor", "/minor", vocab.ErrOutOfRange, "9007199254740991"}}},
 		{"fraction in integer", `{"count":1.5}`, strictjson.Options{}, []want{{"count", "/count", vocab.ErrTypeInvalid, "want integer, got a fraction"}}},
 		{"whole number forms", `{"count":1.0e3,"small":-1280e-1,"big":0.0}`, strictjson.Options{}, nil},
 		{"int8 overflow", `{"small":128}`, strictjson.Options{}, []want{{"small", "/small", vocab.ErrOutOfRange, "want int8 from -128 to 127"}}},
@@ -103,8 +119,17 @@ func TestDecodeProblems(t *testing.T) {
 		{"deep enough", `{"any":[[[1]]]}`, strictjson.Options{MaxDepth: 4}, nil},
 		{"too large", `{"id":"kcl"}`, strictjson.Options{MaxBytes: 11}, []want{{"", "", vocab.ErrOutOfRange, "input exceeds 11 bytes"}}},
 		{"large enough", `{"id":"kcl"}`, strictjson.Options{MaxBytes: 12}, nil},
-		{"newer minor skips unknown", `{"version":"1.9","future":1,"seats":[{"id":"a","colour":2}],"ID":"x"}`, strictjson.Options{}, nil},
+		{"newer minor skips unknown with warnings", `{"version":"1.9","future":1,"seats":[{"id":"a","colour":2}],"ID":"x"}`, strictjson.Options{}, []want{
+			{"future", "/future", vocab.ErrUnknownField, "skipped: not in version 1.0, which this release reads"},
+			{"seats[0].colour", "/seats/0/colour", vocab.ErrUnknownField, "skipped"},
+			{"ID", "/ID", vocab.ErrUnknownField, `skipped: not in version 1.0, which this release reads; did you mean "id"?`}}},
 		{"newer minor keeps other checks", `{"version":"1.9","name":1}`, strictjson.Options{}, []want{{"name", "/name", vocab.ErrTypeInvalid, ""}}},
+		{"newer minor warnings past the limit", `{"version":"1.9","a":1,"b":2,"c":3}`, strictjson.Options{MaxProblems: 2}, []want{
+			{"a", "/a", vocab.ErrUnknownField, "skipped"}, {"b", "/b", vocab.ErrUnknownField, "skipped"},
+			{"", "", vocab.ErrOutOfRange, "stopped listing after 2 problems; 1 more found"}}},
+		{"newer minor error past the limit", `{"version":"1.9","a":1,"b":2,"name":3}`, strictjson.Options{MaxProblems: 2}, []want{
+			{"a", "/a", vocab.ErrUnknownField, "skipped"}, {"b", "/b", vocab.ErrUnknownField, "skipped"},
+			{"", "", vocab.ErrOutOfRange, "stopped listing after 2 problems; 1 more found"}}},
 		{"current version rejects unknown", `{"version":"1.0","future":1}`, strictjson.Options{}, []want{{"future", "/future", vocab.ErrUnknownField, ""}}},
 		{"newer major rejects unknown", `{"version":"2.1","future":1}`, strictjson.Options{}, []want{{"future", "/future", vocab.ErrUnknownField, ""}}},
 		{"document order", `{"zeta":1,"name":2,"alpha":3,"id":"a","id":"b"}`, strictjson.Options{}, []want{
@@ -119,6 +144,13 @@ func TestDecodeProblems(t *testing.T) {
 			var d Doc
 			got := strictjson.Decode(strings.NewReader(tt.input), &d, tt.opts)
 			checkProblems(t, got, tt.want)
+			// Only the unknown keys of a newer minor version are warnings,
+			// and the closing problem when every problem it counts is one.
+			newer := strings.HasPrefix(tt.name, "newer minor") && !strings.Contains(tt.name, "other checks")
+			for i, p := range got {
+				closingError := strings.Contains(tt.name, "error past") && i == len(got)-1
+				assert.Equal(t, newer && !closingError, p.IsWarning(), "severity of %v", p)
+			}
 		})
 	}
 }
@@ -150,13 +182,13 @@ func TestTextErrorKeepsCause(t *testing.T) {
 
 func TestDecodedValues(t *testing.T) {
 	var d Doc
-	input := `{"id":"kcl","count":1.0e3,"small":-128,"big":18446744073709551615,"minor":-9223372036854775808,
+	input := `{"id":"kcl","count":1.0e3,"small":-128,"big":9007199254740991,"minor":-9007199254740991,
 		"score":0.25,"active":true,"tags":[],"budget":{"a":1},"byYear":{"-3":"x"},"byDate":{"2024-02-29":"1/3"},
 		"pair":[7],"extra":{"a": 1},"any":{"n":[1,"s",true,null]},"parent":{"id":"p","note":"n"},
 		"created":"2024-04-01","Untagged":"u","share":"50%"}`
 	require.NoError(t, strictjson.Unmarshal([]byte(input), &d, strictjson.Options{}).Err())
 	note := "n"
-	want := Doc{ID: "kcl", Count: 1000, Small: -128, Big: 18446744073709551615, Minor: -9223372036854775808,
+	want := Doc{ID: "kcl", Count: 1000, Small: -128, Big: 9007199254740991, Minor: -9007199254740991,
 		Score: 0.25, Active: true, Tags: []string{}, Budget: map[string]int64{"a": 1}, ByYear: map[int16]string{-3: "x"},
 		ByDate: map[vocab.Date]vocab.Ratio{vocab.MustParseDate("2024-02-29"): vocab.MustRatio(1, 3)},
 		Pair:   [2]uint8{7, 0}, Extra: []byte(`{"a": 1}`), Any: map[string]any{"n": []any{1.0, "s", true, nil}},

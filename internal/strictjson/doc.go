@@ -24,7 +24,17 @@
 //     a small edit distance for its length; keys over 64 bytes get no
 //     suggestion); when the suggested key is required and absent from the
 //     object, [vocab.ErrRequired] at it too, naming the misspelling;
-//   - a JSON value of the wrong type: [vocab.ErrTypeInvalid];
+//   - a JSON value of the wrong type: [vocab.ErrTypeInvalid]; null too,
+//     except into an interface{}: an optional member is left out, never
+//     null;
+//   - "" where it stands for nothing: [vocab.ErrInvalid] for an optional
+//     (omitempty or omitzero) text member, and for a list element or map
+//     value of a named string type or a text type (an ID, a code, a date);
+//     a required member may be "", for validation to report as missing;
+//   - {} for an optional struct member whose struct has a required member
+//     (encoding/json leaves a zero omitzero struct out): [vocab.ErrInvalid];
+//   - an integer beyond ±(2^53−1) ([MaxSafeInteger]) decoded into a 64-bit
+//     integer: [vocab.ErrOutOfRange], as I-JSON (RFC 7493) advises;
 //   - a number that does not fit its Go type, or input beyond the size or
 //     nesting limits of [Options]: [vocab.ErrOutOfRange];
 //   - an error from UnmarshalText or UnmarshalJSON: the [vocab.Problem] it
@@ -36,8 +46,10 @@
 //
 // Documents stay forward compatible: when the top-level object has a
 // "version" member naming a newer minor version of the current major
-// version ([vocab.Version.IsNewerMinor]), unknown keys are skipped silently
-// (up to 1024 per object, so that repeated ones are still found).
+// version ([vocab.Version.IsNewerMinor]), an unknown key is skipped with a
+// warning (vocab.ErrUnknownField, severity warning) instead of an error, up
+// to 1024 per object, so that repeated ones are still found. The document
+// stays valid; the warnings say what this release did not read.
 //
 // # Bounds
 //

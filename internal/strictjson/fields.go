@@ -15,6 +15,7 @@ type field struct {
 	name     string
 	tagged   bool
 	required bool // tagged without omitempty or omitzero, or with jsonschema:"required": the schema requires it
+	omit     bool // omitempty or omitzero: encoding/json leaves the zero value out
 	index    []int
 	typ      reflect.Type
 }
@@ -86,6 +87,7 @@ func typeFields(t reflect.Type) []field {
 				for o := range strings.SplitSeq(opts, ",") {
 					optional = optional || o == "omitempty" || o == "omitzero"
 				}
+				omit := optional
 				for o := range strings.SplitSeq(sf.Tag.Get("jsonschema"), ",") {
 					optional = optional && o != "required"
 				}
@@ -102,7 +104,7 @@ func typeFields(t reflect.Type) []field {
 					if name == "" {
 						name = sf.Name
 					}
-					fields = append(fields, field{name: name, tagged: tagged, required: tagged && !optional, index: index, typ: sf.Type})
+					fields = append(fields, field{name: name, tagged: tagged, required: tagged && !optional, omit: omit, index: index, typ: sf.Type})
 					if count[q.typ] > 1 {
 						// Promoted twice at this depth: the duplicate annihilates the name.
 						fields = append(fields, fields[len(fields)-1])

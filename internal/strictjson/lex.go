@@ -108,6 +108,28 @@ func (lx *lexer) space() {
 // at returns the mark of offset off on the current line.
 func (lx *lexer) at(off int) mark { return mark{off, lx.line, lx.lineStart} }
 
+// emptyString reports whether the value at the lexer (after peek) is the
+// string "".
+func (lx *lexer) emptyString() bool {
+	return lx.pos+1 < len(lx.data) && lx.data[lx.pos] == '"' && lx.data[lx.pos+1] == '"'
+}
+
+// emptyObject reports whether the value at the lexer (after peek) is an
+// object with no members.
+func (lx *lexer) emptyObject() bool {
+	if lx.pos >= len(lx.data) || lx.data[lx.pos] != '{' {
+		return false
+	}
+	for _, c := range lx.data[lx.pos+1:] {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		}
+		return c == '}'
+	}
+	return false
+}
+
 // peek skips whitespace and returns the next byte, or 0 at the end.
 func (lx *lexer) peek() byte {
 	lx.space()

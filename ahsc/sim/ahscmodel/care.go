@@ -47,6 +47,7 @@ type facilityParams struct {
 	id             vocab.FacilityID
 	capacity       int
 	share          vocab.Ratio // the research share asked for
+	ringFence      vocab.Ratio // the bound on share
 	effective      vocab.Ratio // min(share, ring fence)
 	draw           scenario.DrawMode
 	perParticipant vocab.Ratio

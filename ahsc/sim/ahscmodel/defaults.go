@@ -70,6 +70,11 @@ const (
 	SourceAnisimov = "Poisson-gamma recruitment: Anisimov & Fedorov, Statistics in Medicine 2007;26:4958-4975, doi:10.1002/sim.2956"
 	// Illustrative labels a default that has no published source.
 	Illustrative = "ILLUSTRATIVE: no published source; chosen for the example"
+	// ModelChoice labels a default that is a modelling assumption, not a
+	// fact about a centre.
+	ModelChoice = "model choice (an assumption, not a fact)"
+	// NotAFact labels a default that bounds memory or work.
+	NotAFact = "a bound on memory, not a fact"
 )
 
 // The pipeline's stages, in order, and their number.
@@ -148,8 +153,8 @@ var (
 
 // Defaults returns the model's defaults, each with its source or labelled
 // ILLUSTRATIVE, in the order the model page lists them. Capacities,
-// demand and the research share have no defaults: they come from the
-// centre's documents or the scenario.
+// demand, facility uses and research shares have no defaults: they come
+// from the centre's documents or the scenario.
 func Defaults() []Parameter {
 	var out []Parameter
 	add := func(name, value, unit, source string) {
@@ -176,11 +181,18 @@ func Defaults() []Parameter {
 			add(p+"trial/shape", d.shape.String(), "gamma shape", d.trialSource)
 		}
 	}
-	add("care/ring-fence", "the policy's smallest ring-fence cap, else 1", "share", "the centre's funding policy")
-	add("care/facilities/*/draw", string(scenario.DrawDemand), "", "model choice: research takes what its participants need, up to its share")
+	add("care/facilities", "every facility of the portfolio with capacity in force on the start", "", "the centre's portfolio")
+	add("care/facilities/*/capacity-per-week", "the portfolio's figure in force on the start, to a week (rounded down)", "units a week", "the centre's portfolio")
+	add("care/facilities/*/research-share", "the portfolio's figure in force on the start, else 0", "share", "the centre's portfolio")
+	add("care/facilities/*/ring-fence", "the tighter of the facility's ring-fence and the funding policy's, else 1", "share",
+		"the centre's portfolio (programme.Facility.RingFence) and funding policy (funding.RingFence)")
+	add("care/facilities/*/draw", string(scenario.DrawDemand), "", ModelChoice+": research takes what its participants need, up to its share")
 	add("care/facilities/*/per-participant", defaultPerUnit.String(), "units a participant", Illustrative)
-	add("care/facilities/*/research-share", "the documents' share, else 0", "share", "the centre's portfolio (issue 16), else none")
-	add("care/pathways/*/list-capacity", itoa(scenario.DefaultListCapacity), "patients", "a bound on memory, not a fact")
+	add("care/pathways", "every pathway of the portfolio with demand in force on the start", "", "the centre's portfolio")
+	add("care/pathways/*/referrals-per-week", "the portfolio's figure in force on the start, to a week", "referrals a week", "the centre's portfolio")
+	add("care/pathways/*/uses", "the portfolio's facility uses", "units a referral", "the centre's portfolio")
+	add("care/pathways/*/list-capacity", itoa(scenario.DefaultListCapacity), "patients", NotAFact)
+	add("outputs", "all", "metric families", "every metric the point has")
 	return out
 }
 

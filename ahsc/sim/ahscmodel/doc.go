@@ -60,19 +60,25 @@
 // of Start, the caps apply every year, jointly and in order, through a
 // [Capper] ([Model.Caps]): the centre policy's private-share caps when
 // the scenario applies the policy (ApplyPolicy, one mode for all), then
-// the scenario's own cap (a [funding.PrivateShareCap] plus a mode). A cap
+// the scenario's own cap (a [funding.PrivateShareCap] plus a mode). Each
+// cap is funding's counterfactual change ([CapChange], applied as
+// [funding.ApplyChange] applies it, in its decline or defer mode): it
 // looks at each subject s — the centre, or each programme — with private
-// money P (the capped classes' money) and all money T: when P/T exceeds
-// the cap n/d it takes the least whole x with (P − x)/(T − x) ≤ n/d,
+// money P (the capped classes' money) and all money T, and when P/T
+// exceeds the cap n/d takes the least whole x with
 //
-//	x = ⌈(P·d − n·T)/(d − n)⌉  (x = P for a cap of 0),
+//	(P − x)·d ≤ n·(T − x + ⌊β·x⌋),  so x = ⌈(P·d − n·T)/(d − n)⌉ without a backfill (β = 0),
 //
-// from the newest money first, split across the subject's private cells
-// in proportion to their amounts (largest remainder). In decline mode x
-// is refused, and a backfilling class adds ⌊share·refused⌋ per programme;
-// in defer mode x moves to the next year, where it is offered again,
-// until it has moved ExpiresAfterYears times, after which it expires.
-// Money in equals money out, per cell and year:
+// β the backfill's share, from the newest money first (this year's offer,
+// then money deferred once, twice, ...; within each the last cell first,
+// the materialised ledger's latest transaction). In decline mode x is
+// refused and a backfilling class adds ⌊β·x⌋, apportioned over the money
+// taken; in defer mode x moves to the next year, where it is offered
+// again, until it has moved ExpiresAfterYears times, after which it
+// expires. For one cap the outcome is [funding.ApplyChange]'s on the
+// [Ledger] the offers materialise as, cell by cell and year by year (a
+// property test proves it); several caps apply one after the other within
+// each year. Money in equals money out, per cell and year:
 //
 //	Offered + CarriedIn + Backfilled = Kept + Refused + Deferred + Expired.
 //
@@ -120,9 +126,27 @@
 //
 // # Front-line care
 //
+// Capacity and demand come from the centre's portfolio: each facility's
+// capacity figure ([programme.Capacity]) and each pathway's demand
+// figure ([programme.Demand]) in force on Start, and the pathway's
+// facility uses ([programme.FacilityUse]), held for the whole run. A
+// figure stated per day, month, quarter or year becomes a weekly one
+// exactly: × 7, × 12·7/365.25, × 4·7/365.25 or × 7/365.25 (capacity then
+// rounded down to whole units). A value in the scenario's care section
+// overrides the documents' one; a care section listing no facilities (or
+// pathways) models every one with a figure in force on Start, leaving out,
+// with a warning, a pathway that uses a facility not modelled.
+//
 // A facility f has capacity K_f a week and a research share ρ_f, bounded
-// by the ring-fence φ (research draws at most min(ρ_f, φ)); its reserve
-// is R_f = ⌊min(ρ_f, φ)·K_f⌋ and research draws D_f = R_f every week
+// by its ring-fence φ_f: the scenario's, else the tighter of the
+// facility's own ([programme.Facility].RingFence, which the portfolio's
+// validation already holds ρ_f to) and the ring-fence rule of the centre's
+// funding policy ([funding.RingFence], which lets research draw at most
+// its cap of a ring-fenced clinical budget, a draw exactly at the cap
+// passing). Research draws at most min(ρ_f, φ_f); its reserve is
+// R_f = ⌊min(ρ_f, φ_f)·K_f⌋, the largest whole draw funding.RingFence
+// passes at φ_f when ρ_f ≥ φ_f (a property test evaluates the rule on
+// every week's draw), and research draws D_f = R_f every week
 // ("reserved") or D_f = min(R_f, ⌈u_f·recruited⌉) ("demand", u_f the
 // capacity a participant needs in the week recruited). Care keeps
 // A_f = K_f − D_f. A pathway q with mean referrals r_q a week (Poisson,
@@ -172,19 +196,23 @@
 //	trials: participants, mean rate a week, gamma shape
 //	                           t1 20, 1/2, 3; t2-phase-2 60, 1, 3; t2-phase-3 150, 5/2, 3
 //	                           ILLUSTRATIVE values of the Poisson–gamma model (Anisimov & Fedorov 2007)
-//	care/ring-fence            the policy's smallest ring-fence cap, else 1  (the centre's policy)
-//	care facility draw         demand       model choice
+//	care facilities, pathways  those with figures in force on Start   the centre's portfolio
+//	capacity, referrals, uses  the portfolio's figures, to a week      the centre's portfolio
+//	care research share        the portfolio's share, else 0           the centre's portfolio
+//	care ring-fence            the tighter of the facility's and the funding policy's, else 1
+//	care facility draw         demand       model choice (an assumption, not a fact)
 //	care per participant       1 unit       ILLUSTRATIVE
-//	care research share        the documents' share, else 0
 //	pathway list capacity      1,000,000    a bound on memory, not a fact
+//	outputs                    all          every metric; a scenario may list metric families
 //
 // The payments table (ILLUSTRATIVE), each class's share for t0, t1,
 // t2-phase-2, t2-phase-3, t3: public 40/25/20/10/5%, philanthropic
 // 40/30/20/10/0%, private 0/20/30/40/10%, academic 100/0/0/0/0%. BMJ's
 // 91% of submissions succeeding (2001–10) is the older alternative to
 // the derived t3 success. Capacities and demand have no defaults: they
-// come from the centre's documents (once they carry them) or the
-// scenario.
+// come from the centre's documents or the scenario. Every note the
+// documents carry — each source they label illustrative — is kept in
+// [Inputs].Notes, recorded in the manifest and printed with every answer.
 //
 // # Streams and common random numbers
 //
@@ -201,15 +229,13 @@
 // the participants recruited each week; care does not feed back into
 // research or funding; approval is taken as adoption into routine care;
 // the 31-day standard is measured from referral; unspent purses carry
-// over.
+// over; capacity and demand are the documents' figures in force on Start,
+// held for the whole run (warm-up included).
 //
-// # Inputs still to come
+// # Outputs
 //
-// [ReadCentre] is the one place documents become inputs. Facility
-// capacity and research share and pathway demand are not yet in the
-// documents (issue 16 adds them) and the reference centre package (issue
-// 14) is not yet written; until then a scenario supplies them and KHP's
-// figures in examples/simulate are ILLUSTRATIVE. The built-in [Capper]
-// implements decline and defer on the model's cells; funding's
-// counterfactual modes (issue 16) plug in through [WithCapper].
+// [Model.Metrics] lists every metric; a scenario's centre section may list
+// the metric families to report ([scenario.Centre].Outputs), which keeps
+// the rows of a long sweep small: the model computes every metric either
+// way, and the ones reported are identical.
 package ahscmodel

@@ -15,16 +15,16 @@ import (
 
 // A small centre with illustrative numbers: £1m a year from a public and
 // a private funder (30% private), one scanner serving an RTT pathway, and
-// a 20% cap on the private share, run for two financial years with
+// (60 scans a week, in its documents), and a 20% cap on the private share, run for two financial years with
 // funding held steady (no variation, no growth).
 func Example() {
-	capacity := 60
 	zero := vocab.IntRatio(0)
+	scans := []programme.Capacity{{Period: vocab.PeriodFrom(vocab.MustParseDate("2020-04-01")), Amount: 60, Per: programme.IntervalWeek}}
 	in := &ahscmodel.Inputs{Centre: "example", Currency: funding.GBP,
 		Flows: []ahscmodel.YearFlow{
 			{Year: vocab.MustParseFinancialYear("2025-26"), Class: funding.FunderClassPublic, Programme: "cancer", Minor: 70_000_000},
 			{Year: vocab.MustParseFinancialYear("2025-26"), Class: funding.FunderClassPrivate, Programme: "cancer", Minor: 30_000_000}},
-		Facilities: []ahscmodel.FacilityInput{{ID: "scanner", CapacityPerWeek: &capacity}},
+		Facilities: []ahscmodel.FacilityInput{{ID: "scanner", Unit: programme.CapacityUnitScans, Capacity: scans}},
 		Pathways:   []ahscmodel.PathwayInput{{ID: "elective", Standard: programme.StandardRTT18Weeks}},
 		Notes:      []string{"illustrative amounts and capacities"}}
 	s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "example", Start: vocab.MustParseDate("2026-04-01"), Weeks: 104, WarmUpWeeks: 52,

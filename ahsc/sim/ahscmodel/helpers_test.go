@@ -67,3 +67,14 @@ func meanSE(xs []float64) (mean, se float64) {
 
 // streams returns replication 0's streams of a run with master seed seed.
 func streams(seed uint64) sim.Streams { return sim.NewStreams(seed, 0) }
+
+// parameter returns the model's parameter of the given name.
+func parameter(t failer, m *ahscmodel.Model, name string) ahscmodel.Parameter {
+	for _, p := range m.Parameters() {
+		if p.Name == name {
+			return p
+		}
+	}
+	t.Fatalf("no parameter %s", name)
+	return ahscmodel.Parameter{}
+}

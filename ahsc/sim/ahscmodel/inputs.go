@@ -59,41 +59,52 @@ type YearFlow struct {
 	Minor int64 `json:"minor"`
 }
 
-// FacilityInput is one of the portfolio's facilities. Capacity and the
-// research share are not yet in the documents (issue 16 adds them); a
-// scenario supplies them until then.
+// FacilityInput is one of the portfolio's facilities with its capacity
+// as the documents state it ([programme.Facility]): figures by period,
+// each per an interval, with research's share, under the facility's
+// ring-fence. The model uses the figure in force on the scenario's start,
+// converted to a week; a scenario's values override it.
 type FacilityInput struct {
 	// ID is the facility's ID.
 	ID vocab.FacilityID `json:"id"`
 	// Kind is the facility's kind.
 	Kind programme.FacilityKind `json:"kind,omitempty"`
-	// CapacityPerWeek is the capacity a week, when the documents give it.
-	CapacityPerWeek *int `json:"capacityPerWeek,omitempty"`
-	// ResearchShare is the share research may draw, when the documents
-	// give it.
-	ResearchShare *vocab.Ratio `json:"researchShare,omitempty"`
+	// Unit is what its capacity is counted in, when it states capacity.
+	Unit programme.CapacityUnit `json:"unit,omitempty"`
+	// Capacity are its capacity figures, in document order; none when the
+	// documents state none.
+	Capacity []programme.Capacity `json:"capacity,omitempty"`
+	// RingFence is the largest share of its capacity research may draw
+	// ([programme.Facility].RingFence); nil when the facility states no
+	// capacity, so that its zero ring-fence says nothing.
+	RingFence *vocab.Ratio `json:"ringFence,omitempty"`
 }
 
-// PathwayInput is one of the portfolio's pathways and the NHS standard it
-// is held to. Demand is not yet in the documents (issue 16 adds it); a
-// scenario supplies it until then.
+// PathwayInput is one of the portfolio's pathways, the NHS standard it is
+// held to, and its demand as the documents state it: referral figures by
+// period, each per an interval, and the facilities each referral uses.
+// The model uses the figure in force on the scenario's start, converted
+// to a week; a scenario's values override it.
 type PathwayInput struct {
 	// ID is the pathway's ID.
 	ID programme.PathwayID `json:"id"`
 	// Standard is the ID of its NHS waiting-time standard.
 	Standard programme.StandardID `json:"standard"`
-	// ReferralsPerWeek is the mean referrals a week, when the documents
-	// give it.
-	ReferralsPerWeek *vocab.Ratio `json:"referralsPerWeek,omitempty"`
+	// Demand are its referral figures, in document order.
+	Demand []programme.Demand `json:"demand,omitempty"`
+	// Uses are the facilities each referral needs, in document order.
+	Uses []programme.FacilityUse `json:"uses,omitempty"`
 }
 
 // ReadCentre reads the model's inputs from a valid centre and its funding
 // policy (nil for none): the ledger's flows, the policy's private-share
-// caps and smallest ring-fence, and the portfolio's programmes, facilities
-// and pathways. It is the single place the model reads documents; when
-// the documents gain capacities and demand (issue 16) it fills
-// FacilityInput and PathwayInput from them. It reports an invalid centre
-// or policy, or a centre without a ledger.
+// caps and smallest ring-fence, the portfolio's programmes, its facilities
+// with their capacity figures and ring-fences, and its pathways with their
+// demand figures and facility uses. Every source the ledger, the policy,
+// the portfolio and its facilities label illustrative becomes a note, so
+// that every answer the model gives says what it rests on. It is the
+// single place the model reads documents. It reports an invalid centre or
+// policy, or a centre without a ledger.
 func ReadCentre(c *ahsc.Centre, policy *funding.Policy) (*Inputs, error) {
 	if c == nil {
 		return nil, errors.New("ahscmodel: no centre")
@@ -110,6 +121,7 @@ func ReadCentre(c *ahsc.Centre, policy *funding.Policy) (*Inputs, error) {
 		return nil, err
 	}
 	in.Flows = SumFlows(flows)
+	in.note("the ledger", c.Ledger.Sources)
 	if policy != nil {
 		if err := policy.Validate(); err != nil {
 			return nil, fmt.Errorf("ahscmodel: policy: %w", err)
@@ -126,19 +138,41 @@ func ReadCentre(c *ahsc.Centre, policy *funding.Policy) (*Inputs, error) {
 				in.RingFence = smaller(in.RingFence, r.Cap)
 			}
 		}
+		in.note("the funding policy", policy.Sources)
 	}
 	if p := c.Portfolio; p != nil {
+		in.note("the portfolio", p.Sources)
 		for _, pr := range p.Programmes {
 			in.Programmes = append(in.Programmes, pr.ID)
 		}
 		for _, f := range p.Facilities {
-			in.Facilities = append(in.Facilities, FacilityInput{ID: f.ID, Kind: f.Kind})
+			fi := FacilityInput{ID: f.ID, Kind: f.Kind}
+			if len(f.Capacity) > 0 {
+				rf := f.RingFence
+				fi.Unit, fi.Capacity, fi.RingFence = f.Unit, slices.Clone(f.Capacity), &rf
+				in.note("facility "+string(f.ID), f.Sources)
+			}
+			in.Facilities = append(in.Facilities, fi)
 		}
 		for _, w := range p.Pathways {
-			in.Pathways = append(in.Pathways, PathwayInput{ID: w.ID, Standard: w.Standard})
+			in.Pathways = append(in.Pathways, PathwayInput{ID: w.ID, Standard: w.Standard,
+				Demand: slices.Clone(w.Demand), Uses: slices.Clone(w.Uses)})
 		}
 	}
 	return in, nil
+}
+
+// note adds a note for each source of what labelled illustrative, once.
+func (in *Inputs) note(what string, sources []vocab.Source) {
+	for _, s := range sources {
+		if !s.IsIllustrative() {
+			continue
+		}
+		n := "ILLUSTRATIVE (" + what + "): " + s.Note
+		if !slices.Contains(in.Notes, n) {
+			in.Notes = append(in.Notes, n)
+		}
+	}
 }
 
 func smaller(r *vocab.Ratio, v vocab.Ratio) *vocab.Ratio {
@@ -209,4 +243,45 @@ func (in *Inputs) latestYear() vocab.FinancialYear {
 		y = max(y, f.Year)
 	}
 	return y
+}
+
+// weekFactor returns the exact factor num/den that turns a rate per
+// interval into a rate per week: 7 for a day, 1 for a week, and for a
+// month, quarter or year 7/365.25 of the interval's average length in
+// days (12, 4 or 1 to the Julian year of 365.25 days), so 336/1461,
+// 112/1461 and 28/1461.
+func weekFactor(per programme.Interval) (num, den int64, ok bool) {
+	switch per {
+	case programme.IntervalDay:
+		return 7, 1, true
+	case programme.IntervalWeek:
+		return 1, 1, true
+	case programme.IntervalMonth:
+		return 336, 1461, true
+	case programme.IntervalQuarter:
+		return 112, 1461, true
+	case programme.IntervalYear:
+		return 28, 1461, true
+	}
+	return 0, 0, false
+}
+
+// capacityAt returns the facility's capacity figure in force on d.
+func (f FacilityInput) capacityAt(d vocab.Date) (programme.Capacity, bool) {
+	for _, c := range f.Capacity {
+		if c.Period.Contains(d) {
+			return c, true
+		}
+	}
+	return programme.Capacity{}, false
+}
+
+// demandAt returns the pathway's demand figure in force on d.
+func (w PathwayInput) demandAt(d vocab.Date) (programme.Demand, bool) {
+	for _, m := range w.Demand {
+		if m.Period.Contains(d) {
+			return m, true
+		}
+	}
+	return programme.Demand{}, false
 }

@@ -1,11 +1,13 @@
 package ahscmodel_test
 
 import (
-	"github.com/ahsckit/ahsckit/ahsc"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/ahsckit/ahsckit/ahsc"
 	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/sim"
 	"github.com/ahsckit/ahsckit/ahsc/sim/ahscmodel"
@@ -17,6 +19,11 @@ import (
 
 func ratio(s string) *vocab.Ratio { r := vocab.MustParseRatio(s); return &r }
 func count(n int) *int            { return &n }
+
+// weekly is a documents' capacity of n units a week from 1 April 2020 on.
+func weekly(n int64) []programme.Capacity {
+	return []programme.Capacity{{Period: vocab.PeriodFrom(vocab.MustParseDate("2020-04-01")), Amount: n, Per: programme.IntervalWeek}}
+}
 
 // near fails t when got is more than z standard errors se from want.
 func near(t *testing.T, what string, got, want, se float64) {
@@ -63,6 +70,82 @@ func TestReadCentreKHP(t *testing.T) {
 	if len(in.Programmes) != 9 || len(in.Facilities) != 5 || len(in.Pathways) != 3 || in.Pathways[0].Standard != programme.StandardCancer62Day {
 		t.Errorf("portfolio inputs %+v", in)
 	}
+	// KHP's illustrative capacity and demand: the imaging centre's 600
+	// scans a week (10% to research, 25% ring-fence); 60, 300 and 80
+	// referrals a week needing 2, 1 and 1 scans.
+	var imaging *ahscmodel.FacilityInput
+	for i := range in.Facilities {
+		if f := &in.Facilities[i]; f.ID == "imaging" {
+			imaging = f
+		} else if len(f.Capacity) > 0 || f.RingFence != nil {
+			t.Errorf("facility %s: capacity %v, ring-fence %v; the documents state none", f.ID, f.Capacity, f.RingFence)
+		}
+	}
+	if imaging == nil || len(imaging.Capacity) != 1 || imaging.Capacity[0].Amount != 600 || imaging.Capacity[0].Per != programme.IntervalWeek ||
+		imaging.Capacity[0].ResearchShare != vocab.Percent(10) || imaging.RingFence == nil || *imaging.RingFence != vocab.Percent(25) ||
+		imaging.Unit != programme.CapacityUnitScans {
+		t.Errorf("imaging %+v", imaging)
+	}
+	want := map[programme.PathwayID][2]int64{"pancreatic-cancer": {60, 2}, "breast-cancer": {300, 1}, "neuropsychiatry": {80, 1}}
+	for _, w := range in.Pathways {
+		if len(w.Demand) != 1 || len(w.Uses) != 1 || w.Demand[0].Referrals != want[w.ID][0] || w.Uses[0].Facility != "imaging" ||
+			w.Uses[0].Need != vocab.IntRatio(want[w.ID][1]) {
+			t.Errorf("pathway %s: demand %v, uses %v", w.ID, w.Demand, w.Uses)
+		}
+	}
+	// Every illustrative label of the documents is a note.
+	for _, what := range []string{"(the ledger)", "(the funding policy)", "(the portfolio)"} {
+		if !slices.ContainsFunc(in.Notes, func(n string) bool { return strings.HasPrefix(n, "ILLUSTRATIVE "+what) }) {
+			t.Errorf("no illustrative note from %s in %q", what, in.Notes)
+		}
+	}
+}
+
+// TestKHPCareFromTheDocuments: with no care overrides, the model runs
+// KHP's documented facility and pathways: 600 scans a week, research's
+// 10% share bounded by the tighter of the facility's 25% ring-fence and
+// the policy's 2% (so ⌊2% × 600⌋ = 12 scans), each pathway's weekly
+// referrals and its scans per referral, every one with its origin.
+func TestKHPCareFromTheDocuments(t *testing.T) {
+	in := khpInputs(t)
+	s := capScenario(nil)
+	s.Weeks = 52
+	ps := ahscmodel.Check(s, in)
+	if ps.HasErrors() || len(ps) != 1 || ps[0].Type != vocab.ErrOutOfRange || ps[0].Path.String() != vocab.NewPath("centre").Child("care").Child("facilities").String() {
+		t.Fatalf("problems %v, want only the research share above the ring-fence", ps)
+	}
+	m := mustModel(t, s, in)
+	for name, want := range map[string][2]string{
+		"care/facilities/imaging/capacity-per-week":          {"600", "documents"},
+		"care/facilities/imaging/research-share":             {"1/10", "documents"},
+		"care/facilities/imaging/ring-fence":                 {"1/50", "documents"},
+		"care/pathways/pancreatic-cancer/referrals-per-week": {"60", "documents"},
+		"care/pathways/pancreatic-cancer/uses/imaging":       {"2", "documents"},
+		"care/pathways/breast-cancer/referrals-per-week":     {"300", "documents"},
+		"care/pathways/neuropsychiatry/referrals-per-week":   {"80", "documents"},
+	} {
+		p := parameter(t, m, name)
+		if p.Value != want[0] || string(p.Origin) != want[1] {
+			t.Errorf("%s = %s (%s), want %s (%s)", name, p.Value, p.Origin, want[0], want[1])
+		}
+	}
+	r, err := m.NewReplication(streams(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]float64, len(m.Metrics()))
+	draw := metricIndex(m, "research-draw-imaging")
+	for w := range 52 {
+		r.Step(w, out)
+		if out[draw] > 12 {
+			t.Fatalf("week %d: research drew %v scans, above ⌊2%% × 600⌋ = 12", w, out[draw])
+		}
+	}
+	// A scenario's value overrides the documents'.
+	s.Centre.Care = &scenario.Care{Facilities: []scenario.CareFacility{{Facility: "imaging", CapacityPerWeek: count(500)}}}
+	if p := parameter(t, mustModel(t, s, in), "care/facilities/imaging/capacity-per-week"); p.Value != "500" || p.Origin != ahscmodel.OriginScenario {
+		t.Errorf("override: %+v", p)
+	}
 }
 
 // capScenario is a one-year KHP scenario without variation or growth, so
@@ -83,19 +166,26 @@ func capScenario(c *scenario.FundingCap) *scenario.Scenario {
 //   - centre scope, 10%: x = ⌈(1.2m·10 − 6.85m)/9⌉ pence = £572,222.23;
 //   - centre scope, 30%: nothing (17.5% is within the cap);
 //   - KHP's own policy applied (25% for the centre, 50% a programme):
-//     x = ⌈(1.2m·2 − 1·2.1m)/1⌉ pence = £300,000 from precision medicine.
+//     x = ⌈(1.2m·2 − 1·2.1m)/1⌉ pence = £300,000 from precision medicine;
+//   - programme scope, 30%, academic money backfilling half of what is
+//     refused (funding.ApplyChange's rule): the least x with
+//     (P − x)·10 ≤ 3·(T − x + ⌊x/2⌋) is x = 67,058,824 pence
+//     (£670,588.24; at x − 1 the left side is 529,411,770 against
+//     529,411,764), backfilled ⌊x/2⌋ = 33,529,412 pence.
 func TestKHPCapKnownAnswers(t *testing.T) {
 	in := khpInputs(t)
 	for _, c := range []struct {
-		cap     *scenario.FundingCap
-		refused int64
-		policy  bool
+		cap                 *scenario.FundingCap
+		refused, backfilled int64
+		policy              bool
 	}{
-		{nil, 30_000_000, true},
-		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 81_428_572, false},
-		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(10), Mode: scenario.CapDecline}, 57_222_223, false},
-		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 0, false},
-		{nil, 0, false},
+		{nil, 30_000_000, 0, true},
+		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 81_428_572, 0, false},
+		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(10), Mode: scenario.CapDecline}, 57_222_223, 0, false},
+		{&scenario.FundingCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(30), Mode: scenario.CapDecline}, 0, 0, false},
+		{&scenario.FundingCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(30), Mode: scenario.CapDecline,
+			Backfill: &scenario.Backfill{Class: funding.FunderClassAcademic, Share: vocab.Percent(50)}}, 67_058_824, 33_529_412, false},
+		{nil, 0, 0, false},
 	} {
 		s := capScenario(c.cap)
 		if c.policy {
@@ -107,12 +197,13 @@ func TestKHPCapKnownAnswers(t *testing.T) {
 			t.Fatal(err)
 		}
 		y := r.Funding()[0]
-		if y.Year.String() != "2026-27" || sum(y.Offered) != 685_000_000 || sum(y.Refused) != c.refused {
-			t.Errorf("cap %+v: %s offered %d, refused %d; want 685000000 and %d", c.cap, y.Year, sum(y.Offered), sum(y.Refused), c.refused)
+		if y.Year.String() != "2026-27" || sum(y.Offered) != 685_000_000 || sum(y.Refused) != c.refused || sum(y.Backfilled) != c.backfilled {
+			t.Errorf("cap %+v: %s offered %d, refused %d, backfilled %d; want 685000000, %d and %d", c.cap, y.Year,
+				sum(y.Offered), sum(y.Refused), sum(y.Backfilled), c.refused, c.backfilled)
 		}
 		out := make([]float64, len(m.Metrics()))
 		r.Step(0, out)
-		want := float64(120_000_000-c.refused) / float64(685_000_000-c.refused)
+		want := float64(120_000_000-c.refused) / float64(685_000_000-c.refused+c.backfilled)
 		if got := out[metricIndex(m, "private-share-kept")]; got != want {
 			t.Errorf("cap %+v: private share kept %v, want %v", c.cap, got, want)
 		}
@@ -126,7 +217,7 @@ func careOnly(referrals string, share string, draw scenario.DrawMode) (*ahscmode
 	in := &ahscmodel.Inputs{Centre: "care", Currency: funding.GBP,
 		Flows:      []ahscmodel.YearFlow{{Year: vocab.MustParseFinancialYear("2025-26"), Class: funding.FunderClassPublic, Programme: "p", Minor: 100_000_00}},
 		Programmes: []vocab.ProgrammeID{"p"},
-		Facilities: []ahscmodel.FacilityInput{{ID: "scanner", CapacityPerWeek: count(12)}},
+		Facilities: []ahscmodel.FacilityInput{{ID: "scanner", Unit: programme.CapacityUnitScans, Capacity: weekly(12)}},
 		Pathways:   []ahscmodel.PathwayInput{{ID: "elective", Standard: programme.StandardRTT18Weeks}}}
 	s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "care-only", Start: vocab.MustParseDate("2026-04-01"), Weeks: 1500, WarmUpWeeks: 200,
 		Centre: &scenario.Centre{
@@ -268,5 +359,55 @@ func TestPipelineKnownAnswers(t *testing.T) {
 	for k, want := range []float64{lambda * reach, lambda * occupancy, lambda * active, lambda * participants} {
 		mean, se := meanSE(got[k])
 		near(t, []string{"adoptions a week", "projects in the pipeline", "trials active", "participants a week"}[k], mean, want, se)
+	}
+}
+
+// TestDocumentFiguresBecomeWeekly: the documents' figures in force on the
+// start become weekly ones exactly: 3,000 scans a month are
+// ⌊3000 × 12 × 7/365.25⌋ = ⌊689.9⌋ = 689 a week, 1,461 referrals a year
+// are 1461 × 7/365.25 = 28 a week and 2 a day are 14 a week; a figure
+// that ended before the start is not used, and a facility whose figure
+// starts after it is not modelled, nor a pathway that uses it.
+func TestDocumentFiguresBecomeWeekly(t *testing.T) {
+	from := func(d string) vocab.Period { return vocab.PeriodFrom(vocab.MustParseDate(d)) }
+	old := vocab.Period{Start: vocab.MustParseDate("2020-04-01"), End: vocab.MustParseDate("2026-03-31")}
+	in := &ahscmodel.Inputs{Centre: "weekly", Currency: funding.GBP,
+		Flows: []ahscmodel.YearFlow{{Year: vocab.MustParseFinancialYear("2025-26"), Class: funding.FunderClassPublic, Minor: 100_000_00}},
+		Facilities: []ahscmodel.FacilityInput{
+			{ID: "scanner", Unit: programme.CapacityUnitScans, Capacity: []programme.Capacity{
+				{Period: old, Amount: 10, Per: programme.IntervalWeek},
+				{Period: from("2026-04-01"), Amount: 3000, Per: programme.IntervalMonth}}},
+			{ID: "later", Unit: programme.CapacityUnitScans, Capacity: []programme.Capacity{{Period: from("2027-04-01"), Amount: 5, Per: programme.IntervalWeek}}}},
+		Pathways: []ahscmodel.PathwayInput{
+			{ID: "yearly", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 1461, Per: programme.IntervalYear}},
+				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}},
+			{ID: "daily", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 2, Per: programme.IntervalDay}},
+				Uses: []programme.FacilityUse{{Facility: "scanner", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}},
+			{ID: "elsewhere", Standard: programme.StandardRTT18Weeks, Demand: []programme.Demand{{Period: from("2020-04-01"), Referrals: 2, Per: programme.IntervalWeek}},
+				Uses: []programme.FacilityUse{{Facility: "later", Need: vocab.IntRatio(1), Unit: programme.CapacityUnitScans}}}}}
+	s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "weekly", Start: vocab.MustParseDate("2026-04-01"), Weeks: 4,
+		Centre: &scenario.Centre{}}
+	ps := ahscmodel.Check(s, in)
+	if ps.HasErrors() || len(ps) != 2 || ps[0].Type != vocab.ErrNotFound || !strings.Contains(ps[0].Error(), "later") ||
+		!strings.Contains(ps[1].Error(), "pathway elsewhere uses facility later") {
+		t.Fatalf("problems %v, want warnings for the facility not yet in force and the pathway that uses it", ps)
+	}
+	m := mustModel(t, s, in)
+	for name, want := range map[string]string{
+		"care/facilities/scanner/capacity-per-week": "689",
+		"care/pathways/yearly/referrals-per-week":   "28",
+		"care/pathways/daily/referrals-per-week":    "14",
+		"care/facilities/scanner/research-share":    "0",
+		"care/facilities/scanner/ring-fence":        "1", // no ring-fence in these inputs
+		"care/pathways/yearly/uses/scanner":         "1",
+	} {
+		if p := parameter(t, m, name); p.Value != want {
+			t.Errorf("%s = %s, want %s (%s)", name, p.Value, want, p.Source)
+		}
+	}
+	for _, mt := range m.Metrics() {
+		if strings.HasSuffix(mt.Name, "-later") || strings.HasSuffix(mt.Name, "-elsewhere") {
+			t.Errorf("metric %s of a facility not in force", mt.Name)
+		}
 	}
 }

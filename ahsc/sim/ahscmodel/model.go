@@ -18,7 +18,7 @@ import (
 // whenever the same scenario, inputs and seed would give other numbers.
 const (
 	Name    = "ahsc"
-	Version = "1"
+	Version = "2"
 )
 
 // Stream names the model draws from, one per random process (see
@@ -39,8 +39,9 @@ type options struct {
 }
 
 // WithCapper makes the model apply its caps ([Model.Caps]) with the
-// capper that newCapper returns instead of [NewCapper]: the hook for
-// funding's counterfactual modes (issue 16).
+// capper that newCapper returns instead of [NewCapper] (which applies
+// funding.ApplyChange's rule): the hook for another rule of what happens
+// to money above a cap.
 func WithCapper(newCapper func(caps ...scenario.FundingCap) Capper) Option {
 	return func(o *options) { o.capper = newCapper }
 }
@@ -65,8 +66,10 @@ func capRule(c scenario.FundingCap) funding.PrivateShareCap {
 type Model struct {
 	p       *params
 	opts    options
-	metrics []sim.Metric
-	ix      metricIndex
+	metrics []sim.Metric // the metrics reported: all, or the scenario's outputs
+	full    int          // the number of metrics the model computes
+	sel     []int        // the computed metrics reported, when not all
+	ix      metricIndex  // indices among the computed metrics
 	// grid maps each simulated week (from the first warm-up week) to its
 	// financial year (from firstFY) and its position in the year.
 	firstFY vocab.FinancialYear
@@ -191,16 +194,25 @@ func (m *Model) Currency() funding.Currency { return m.p.currency }
 //
 // Annual figures are booked in the first simulated week of each financial
 // year and are 0 in the other weeks, so their financial-year sum is the
-// year's figure.
+// year's figure. When the scenario lists outputs ([scenario.Centre]
+// Outputs), only the metrics of those families are listed and reported,
+// in this order.
 func (m *Model) Metrics() []sim.Metric { return slices.Clone(m.metrics) }
 
 func (m *Model) buildMetrics() {
 	p := m.p
 	money := strings.ToLower(string(p.currency)) + "-minor-units"
 	var ms []sim.Metric
+	var fams []scenario.Output
 	at := func(name, unit string, a sim.Aggregation) int {
 		ms = append(ms, sim.Metric{Name: name, Unit: unit, Aggregation: a})
+		fams = append(fams, scenario.Output(name))
 		return len(ms) - 1
+	}
+	// per adds family fam's metric for one pathway or facility.
+	per := func(fam scenario.Output, id, unit string, a sim.Aggregation) {
+		at(string(fam)+"-"+id, unit, a)
+		fams[len(fams)-1] = fam
 	}
 	ix := metricIndex{refused: -1, deferred: -1, expired: -1, backfilled: -1, breaches: -1, findings: -1}
 	ix.offered = at("funding-offered", money, sim.Sum)
@@ -238,17 +250,28 @@ func (m *Model) buildMetrics() {
 	ix.pathways = len(ms)
 	for _, w := range p.pathways {
 		id := string(w.id)
-		at("referrals-"+id, "patients", sim.Sum)
-		at("treated-"+id, "patients", sim.Sum)
-		at("waiting-"+id, "patients", sim.Last)
-		at("performance-"+id, "share", sim.Mean)
-		at("standard-met-weeks-"+id, "weeks", sim.Sum)
+		per(scenario.OutputReferrals, id, "patients", sim.Sum)
+		per(scenario.OutputTreated, id, "patients", sim.Sum)
+		per(scenario.OutputWaiting, id, "patients", sim.Last)
+		per(scenario.OutputPerformance, id, "share", sim.Mean)
+		per(scenario.OutputStandardMetWeeks, id, "weeks", sim.Sum)
 	}
 	ix.facilities = len(ms)
 	for _, f := range p.facilities {
-		at("research-draw-"+string(f.id), "units", sim.Sum)
+		per(scenario.OutputResearchDraw, string(f.id), "units", sim.Sum)
 	}
-	m.metrics, m.ix = ms, ix
+	m.metrics, m.full, m.ix, m.sel = ms, len(ms), ix, nil
+	if len(p.outputs) > 0 {
+		m.sel = make([]int, 0, len(ms)) // not nil, even when no metric is kept
+		var keep []sim.Metric
+		for i, f := range fams {
+			if slices.Contains(p.outputs, f) {
+				m.sel = append(m.sel, i)
+				keep = append(keep, ms[i])
+			}
+		}
+		m.metrics = keep
+	}
 }
 
 // buildGrid maps the weekly grid to financial years.
@@ -391,6 +414,7 @@ type Replication struct {
 	curFY   int
 	budgets [numStages]int64
 	purse   []PurseYear
+	all     []float64 // every computed metric of the week, when not all are reported
 }
 
 // PurseYear is the research money of one financial year in a
@@ -432,8 +456,20 @@ func (r *Replication) Week() []PathwayWeek { return slices.Clone(r.care.weeks) }
 func (r *Replication) Draws() []int { return slices.Clone(r.care.draws) }
 
 // Step simulates week (negative in the warm-up) and writes the metrics.
-func (r *Replication) Step(week int, out []float64) {
+func (r *Replication) Step(week int, reported []float64) {
 	m, p, ix := r.m, r.m.p, &r.m.ix
+	out := reported
+	if m.sel != nil {
+		if r.all == nil {
+			r.all = make([]float64, m.full)
+		}
+		out = r.all
+		defer func() {
+			for k, i := range m.sel {
+				reported[k] = out[i]
+			}
+		}()
+	}
 	clear(out)
 	wi := week + p.warmUp
 	fi := int(m.fyOf[wi])

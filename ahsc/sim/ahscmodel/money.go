@@ -3,7 +3,6 @@ package ahscmodel
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
 	"math/bits"
 	"slices"
@@ -66,8 +65,7 @@ type FundingYear struct {
 // what earlier years deferred, so that money in equals money out per cell
 // and the money kept breaches none of the caps. The model calls it once
 // per replication with the capped years. [NewCapper] returns the built-in
-// one; funding's counterfactual (issue 16) plugs in as another, through
-// [WithCapper].
+// one, funding.ApplyChange's rule; another plugs in through [WithCapper].
 type Capper interface {
 	// Apply caps years (consecutive, in order) whose money per cell is
 	// indexed like cells, filling in each year's outcome slices; it
@@ -75,27 +73,46 @@ type Capper interface {
 	Apply(cells []Cell, years []FundingYear) error
 }
 
-// NewCapper returns the built-in capper of caps, applied jointly each
-// year, in order, to the year's offer pooled with the money earlier years
-// deferred. For each cap and each of its subjects (the centre, or each
-// programme, leaving out unallocated money) whose private share exceeds
-// the cap it takes the smallest whole number of minor units x with
-// (P − x)/(T − x) ≤ Cap, where P is the subject's private money (the
-// cap's classes) and T all its money:
+// NewCapper returns the built-in capper of caps: funding.ApplyChange's
+// rule, applied jointly. Each year, the caps apply in order to the year's
+// offer pooled with the money earlier years deferred, each exactly as
+// [funding.ApplyChange] applies its change ([CapChange]) to the ledger
+// the money materialises as ([Ledger]): for each subject of the cap (the
+// centre, or each programme, leaving out unallocated money) whose private
+// share is above it, with P the subject's private money (the cap's
+// classes), T all its money and Cap = n/d, it takes the least whole
+// number of minor units x with
 //
-//	x = ⌈(P·d − n·T) / (d − n)⌉ for Cap = n/d < 1, x = P for Cap = 0
+//	(P − x)·d ≤ n·(T − x + ⌊Share·x⌋)
 //
-// computed exactly. x comes from the newest money first (this year's
-// offer, then money deferred once, twice, ...), split across the
-// subject's private cells in proportion to their amounts (largest
-// remainder, ties to the earlier cell). A cap in decline mode refuses x,
-// and its backfilling class, if any, then adds ⌊Share × refused⌋ per
-// programme; a cap in defer mode moves money deferred fewer than its
+// (Share the backfill's share, 0 without one; without it
+// x = ⌈(P·d − n·T)/(d − n)⌉), from the newest money first: this year's
+// offer, then money deferred once, twice and so on, and within each
+// whole cells from the last to the first (the materialised ledger's
+// latest transaction first). A cap in decline mode refuses x and its
+// backfilling class adds ⌊Share·x⌋, split over the cells x was taken
+// from in proportion (funding.Apportion), each to its programme's
+// backfill cell; a cap in defer mode moves the money deferred fewer than
 // ExpiresAfterYears times to the next year, where it is offered again,
-// and the rest expires. Taking private money never raises any share, so
-// the money kept meets every cap, as long as no cap counts another's
-// backfilling class. Backfill cells must be among cells.
+// and lets the rest expire. For a single cap the outcome is
+// ApplyChange's, cell by cell and year by year (a property test proves
+// it); several caps apply one after another within each year, which one
+// ApplyChange cannot express. Taking the money of a cap's classes never
+// raises their share, so the money kept meets every cap when the caps
+// count the same classes and none counts another's backfilling class.
+// Backfill cells must be among cells.
 func NewCapper(caps ...scenario.FundingCap) Capper { return flowCapper{caps: caps} }
+
+// CapChange returns the funding change that applies cap c as
+// [funding.ApplyChange] does: its private-share rule, mode, backfill
+// (none when its share is 0) and expiry.
+func CapChange(c scenario.FundingCap) funding.Change {
+	ch := funding.Change{Rule: capRule(c), Mode: funding.ChangeMode(c.Mode), ExpiresAfter: c.ExpiresAfterYears}
+	if b := c.Backfill; b != nil && c.Mode == scenario.CapDecline && b.Share.Sign() > 0 {
+		ch.Backfill, ch.BackfillShare = b.Class, b.Share
+	}
+	return ch
+}
 
 type flowCapper struct{ caps []scenario.FundingCap }
 
@@ -140,8 +157,9 @@ type capPlan struct {
 	c        scenario.FundingCap
 	private  []bool
 	groups   [][]int
-	expire   int   // money of this age or older expires instead of moving (defer)
-	backfill []int // per cell: the backfill cell of its programme, or -1
+	expire   int         // money of this age or older expires instead of moving (defer)
+	share    vocab.Ratio // the backfill's share; 0 without one
+	backfill []int       // per cell: the backfill cell of its programme, or -1
 }
 
 func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
@@ -161,7 +179,11 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 			pl.expire = c.ExpiresAfterYears
 			ages = max(ages, c.ExpiresAfterYears+1)
 		}
-		if b := c.Backfill; b != nil && c.Mode == scenario.CapDecline {
+		if b := c.Backfill; b != nil && c.Mode == scenario.CapDecline && b.Share.Sign() > 0 {
+			if !b.Share.InUnitInterval() || slices.Contains(classes, b.Class) {
+				return fmt.Errorf("ahscmodel: backfill by %s at %s: a share in (0, 1] of a class the cap does not count", b.Class, b.Share)
+			}
+			pl.share = b.Share
 			pl.backfill = make([]int, n)
 			for i, cl := range cells {
 				pl.backfill[i] = slices.Index(cells, Cell{Class: b.Class, Programme: cl.Programme})
@@ -177,9 +199,11 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 		carry[a] = make([]int64, n)
 	}
 	buckets := make([][]int64, ages)
-	refused := make([]int64, n)
-	weights := make([]int64, 0, n)
-	idx := make([]int, 0, n)
+	type taken struct {
+		cell   int
+		amount int64
+	}
+	var took []taken
 	for y := range years {
 		Y := &years[y]
 		if len(Y.Offered) != n {
@@ -197,12 +221,7 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 		for a := range next {
 			next[a] = make([]int64, n)
 		}
-		var backfills []struct {
-			cell int
-			add  int64
-		}
 		for _, pl := range plans {
-			clear(refused)
 			for _, g := range pl.groups {
 				var p, t int64
 				for _, i := range g {
@@ -213,28 +232,25 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 						}
 					}
 				}
-				x := excess(p, t, pl.c.Cap)
+				x := excess(p, t, pl.c.Cap, pl.share)
+				bf := mulFloor(x, pl.share)
+				// The newest money first: age 0, then 1, ...; within an
+				// age, the last cell first.
+				took = took[:0]
 				for a := 0; a < ages && x > 0; a++ {
-					weights, idx = weights[:0], idx[:0]
-					var avail int64
-					for _, i := range g {
-						if pl.private[i] && buckets[a][i] > 0 {
-							weights = append(weights, buckets[a][i])
-							idx = append(idx, i)
-							avail += buckets[a][i]
+					for k := len(g) - 1; k >= 0 && x > 0; k-- {
+						i := g[k]
+						v := buckets[a][i]
+						if !pl.private[i] || v == 0 {
+							continue
 						}
-					}
-					if avail == 0 {
-						continue
-					}
-					take := min(x, avail)
-					for k, part := range splitProportional(take, weights, avail) {
-						i := idx[k]
+						part := min(x, v)
 						buckets[a][i] -= part
+						x -= part
+						took = append(took, taken{i, part})
 						switch {
 						case pl.c.Mode == scenario.CapDecline:
 							Y.Refused[i] += part
-							refused[i] += part
 						case a < pl.expire:
 							Y.Deferred[i] += part
 							next[a+1][i] += part
@@ -242,21 +258,25 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 							Y.Expired[i] += part
 						}
 					}
-					x -= take
 				}
-			}
-			if pl.backfill != nil {
-				byCell := map[int]int64{} // backfill cell → money this cap refused in its programme
-				for i, v := range refused {
-					if v > 0 {
-						byCell[pl.backfill[i]] += v
+				if bf > 0 {
+					var total int64
+					shares := make([]vocab.Ratio, len(took))
+					for _, tk := range took {
+						total += tk.amount
 					}
-				}
-				for _, j := range slices.Sorted(maps.Keys(byCell)) {
-					backfills = append(backfills, struct {
-						cell int
-						add  int64
-					}{j, mulFloor(byCell[j], pl.c.Backfill.Share)})
+					for k, tk := range took {
+						shares[k] = vocab.MustRatio(tk.amount, total)
+					}
+					parts, _, err := funding.Apportion(funding.Amount(funding.GBP, bf), shares)
+					if err != nil {
+						return err
+					}
+					for k, tk := range took {
+						j := pl.backfill[tk.cell]
+						buckets[0][j] += parts[k].Minor
+						Y.Backfilled[j] += parts[k].Minor
+					}
 				}
 			}
 		}
@@ -264,10 +284,6 @@ func (fc flowCapper) Apply(cells []Cell, years []FundingYear) error {
 			for i, v := range buckets[a] {
 				Y.Kept[i] += v
 			}
-		}
-		for _, b := range backfills {
-			Y.Backfilled[b.cell] += b.add
-			Y.Kept[b.cell] += b.add
 		}
 		carry = next
 	}
@@ -281,13 +297,36 @@ func (y *FundingYear) allocOutcome(n int) {
 	}
 }
 
-// excess returns the smallest x ≥ 0 with (p − x)/(t − x) ≤ r, for
-// 0 ≤ p ≤ t, exactly: 0 when the share is within r or t is 0.
-func excess(p, t int64, r vocab.Ratio) int64 {
+// excess returns the least x in [0, p] with
+// (p − x)·d ≤ n·(t − x + ⌊share·x⌋) for r = n/d, exactly, for
+// 0 ≤ p ≤ t: 0 when the share p/t is within r or t is 0. Without a
+// backfill share it is ⌈(p·d − n·t)/(d − n)⌉ (p for r = 0); with one it
+// is found by bisection, as funding.ApplyChange finds it (the test is
+// monotone in x).
+func excess(p, t int64, r vocab.Ratio, share vocab.Ratio) int64 {
 	if t <= 0 || p <= 0 || vocab.CompareFractions(p, t, r.Num(), r.Den()) <= 0 {
 		return 0
 	}
 	n, d := r.Num(), r.Den()
+	if share.Sign() > 0 {
+		within := func(x int64) bool {
+			rest, total := p-x, t-x+mulFloor(x, share)
+			if total == 0 {
+				return rest == 0
+			}
+			return vocab.CompareFractions(rest, total, n, d) <= 0
+		}
+		lo, hi := int64(0), p
+		for lo < hi {
+			mid := lo + (hi-lo)/2
+			if within(mid) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		return lo
+	}
 	if n == 0 {
 		return p
 	}
@@ -299,33 +338,6 @@ func excess(p, t int64, r vocab.Ratio) int64 {
 		q.Add(q, big.NewInt(1))
 	}
 	return min(q.Int64(), p)
-}
-
-// splitProportional splits total (0 ≤ total ≤ sum) across weights, which
-// sum to sum > 0, in proportion: each part is ⌊total·w/sum⌋ and the rest
-// goes one unit each to the largest remainders, ties to the earlier
-// weight. Parts sum to total and none exceeds its weight.
-func splitProportional(total int64, weights []int64, sum int64) []int64 {
-	parts := make([]int64, len(weights))
-	rems := make([]uint64, len(weights))
-	var given int64
-	for i, w := range weights {
-		hi, lo := bits.Mul64(uint64(total), uint64(w))
-		q, r := bits.Div64(hi, lo, uint64(sum))
-		parts[i], rems[i] = int64(q), r
-		given += int64(q)
-	}
-	for rest := total - given; rest > 0; rest-- {
-		best := -1
-		for i, r := range rems {
-			if best < 0 || r > rems[best] {
-				best = i
-			}
-		}
-		parts[best]++
-		rems[best] = 0
-	}
-	return parts
 }
 
 // mulFloor returns ⌊v × r⌋ for v ≥ 0 and r in [0, 1], exactly.
@@ -364,8 +376,11 @@ func Breaches(rule funding.PrivateShareCap, year vocab.FinancialYear, cells []Ce
 // Ledger materialises money per cell and financial year as a funding
 // ledger that funding.Evaluate measures as the model does: one funder per
 // class ("<class>-funders"), one award per cell with money ("award-<i>",
-// recipient "centre"), and one disbursement per cell and year with money,
-// dated 1 April of the year and naming the cell's programme. money[k] is
+// recipient "centre"), and one disbursement per cell and year with money
+// ("t-<year>-<cell>", the cell's index in six digits, so that within a
+// year the transactions sort in cell order), dated 1 April of the year
+// and naming the cell's programme: funding.ApplyChange takes the money
+// of the last cell first, as [NewCapper] does. money[k] is
 // year years[k]'s money per cell. It reports mismatched lengths and
 // negative amounts.
 func Ledger(currency funding.Currency, cells []Cell, years []vocab.FinancialYear, money [][]int64) (*funding.Ledger, error) {
@@ -395,7 +410,7 @@ func Ledger(currency funding.Currency, cells []Cell, years []vocab.FinancialYear
 				}
 				totals[i] += v
 				l.Transactions = append(l.Transactions, funding.Transaction{
-					ID: fmt.Sprintf("t-%s-%d", years[k], i), Award: vocab.AwardID(fmt.Sprintf("award-%d", i)),
+					ID: fmt.Sprintf("t-%s-%06d", years[k], i), Award: vocab.AwardID(fmt.Sprintf("award-%d", i)),
 					Kind: funding.TransactionKindDisbursement, Date: years[k].Start(),
 					Amount: funding.Amount(currency, v), Programme: cells[i].Programme})
 			}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -241,13 +242,13 @@ func TestMoreCapacityNeverLengthensTheList(t *testing.T) {
 		extra := rapid.IntRange(0, 50).Draw(t, "extra")
 		if i := rapid.IntRange(0, len(care.Facilities)+len(care.Pathways)-1).Draw(t, "where"); i < len(care.Facilities) {
 			f := &care.Facilities[i]
-			capacity := extra
-			switch {
-			case f.CapacityPerWeek != nil:
-				capacity += *f.CapacityPerWeek
-			default:
-				capacity += *c.Inputs.Facilities[i].CapacityPerWeek
+			// The capacity the model runs on, from the scenario or the documents.
+			base := parameter(t, mustModel(t, c.Scenario, c.Inputs), "care/facilities/"+string(f.Facility)+"/capacity-per-week")
+			capacity, err := strconv.Atoi(base.Value)
+			if err != nil {
+				t.Fatal(err)
 			}
+			capacity += extra
 			f.CapacityPerWeek = &capacity
 		} else if w := &care.Pathways[i-len(care.Facilities)]; w.SlotsPerWeek != nil {
 			slots := *w.SlotsPerWeek + extra
@@ -332,6 +333,249 @@ func TestDeterministicReplications(t *testing.T) {
 		run(t, m, c.Scenario, seed+1, 2, nil)
 		if d := cmp.Diff(first, collect()); d != "" {
 			t.Fatalf("a replication's values changed (-first +second):\n%s", d)
+		}
+	})
+}
+
+// TestCapperIsApplyChange: the built-in capper applying one cap is
+// funding.ApplyChange applying the same change ([ahscmodel.CapChange]) to
+// the ledger the offers materialise as, cell by cell and year by year:
+// money kept is the counterfactual's after, and the money refused,
+// backfilled, deferred out, carried in and expired are its moves. Cells
+// are (class, programme) pairs with unallocated money among them; caps
+// count one or more classes, in either scope and mode, with a backfill
+// by a class the cap does not count.
+func TestCapperIsApplyChange(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		programmes := []vocab.ProgrammeID{"", "alpha", "beta", "gamma"}[:rapid.IntRange(1, 4).Draw(t, "programmes")]
+		all := funding.FunderClasses().Values()
+		var cells []ahscmodel.Cell
+		for _, cl := range all {
+			for _, p := range programmes {
+				if rapid.Bool().Draw(t, "cell") {
+					cells = append(cells, ahscmodel.Cell{Class: cl, Programme: p})
+				}
+			}
+		}
+		if len(cells) == 0 {
+			cells = append(cells, ahscmodel.Cell{Class: funding.FunderClassPrivate, Programme: programmes[0]})
+		}
+		c := ahscmodeltest.Cap().Draw(t, "cap")
+		c.Classes = rapid.SliceOfNDistinct(rapid.SampledFrom(all), 0, 2, func(c funding.FunderClass) funding.FunderClass { return c }).Draw(t, "classes")
+		counted := c.Classes
+		if len(counted) == 0 {
+			counted = []funding.FunderClass{funding.FunderClassPrivate}
+		}
+		if c.Backfill != nil {
+			var free []funding.FunderClass
+			for _, cl := range all {
+				if !slices.Contains(counted, cl) {
+					free = append(free, cl)
+				}
+			}
+			c.Backfill.Class = rapid.SampledFrom(free).Draw(t, "backfillClass")
+			for _, cl := range slices.Clone(cells) {
+				bc := ahscmodel.Cell{Class: c.Backfill.Class, Programme: cl.Programme}
+				if slices.Contains(counted, cl.Class) && !slices.Contains(cells, bc) {
+					cells = append(cells, bc)
+				}
+			}
+		}
+		first := vocab.MustParseFinancialYear("2026-27")
+		nYears := rapid.IntRange(1, 4).Draw(t, "years")
+		years := make([]ahscmodel.FundingYear, nYears)
+		fys := make([]vocab.FinancialYear, nYears)
+		offers := make([][]int64, nYears)
+		for k := range years {
+			fys[k] = first + vocab.FinancialYear(k)
+			offers[k] = make([]int64, len(cells))
+			for i := range cells {
+				if rapid.IntRange(0, 3).Draw(t, "hasMoney") > 0 {
+					offers[k][i] = rapid.Int64Range(1, 5_000_000_000).Draw(t, "minor")
+				}
+			}
+			years[k] = ahscmodel.FundingYear{Year: fys[k], Capped: true, Offered: slices.Clone(offers[k])}
+		}
+		if err := ahscmodel.NewCapper(*c).Apply(cells, years); err != nil {
+			t.Fatal(err)
+		}
+		l, err := ahscmodel.Ledger(funding.GBP, cells, fys, offers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum(slices.Concat(offers...)) == 0 {
+			return // an empty ledger: nothing to compare
+		}
+		cf, err := funding.ApplyChange(l, nil, ahscmodel.CapChange(*c), vocab.Date{}, funding.Env{})
+		if err != nil {
+			t.Fatalf("ApplyChange: %v", err)
+		}
+		type key struct {
+			y vocab.FinancialYear
+			c ahscmodel.Cell
+		}
+		diffs := map[key]funding.Difference{}
+		for _, d := range cf.Differences {
+			diffs[key{d.Year, ahscmodel.Cell{Class: d.Class, Programme: d.Programme}}] = d
+		}
+		for k, y := range years {
+			for i, cell := range cells {
+				d := diffs[key{fys[k], cell}]
+				got := [6]int64{y.Kept[i], y.Refused[i], y.Backfilled[i], y.Deferred[i], y.CarriedIn[i], y.Expired[i]}
+				want := [6]int64{d.After.Minor, d.Declined.Minor, d.Backfilled.Minor, d.DeferredOut.Minor, d.DeferredIn.Minor, d.Expired.Minor}
+				if got != want {
+					t.Fatalf("%s %+v (cap %+v): capper kept, refused, backfilled, deferred, carried in, expired %v; ApplyChange %v",
+						fys[k], cell, *c, got, want)
+				}
+			}
+		}
+	})
+}
+
+// ringFencePasses reports whether funding's ring-fence rule with cap
+// passes a ring-fenced line of capacity units from which research drew
+// draw: the library's measure of the research share, capacity units
+// standing in for minor units.
+func ringFencePasses(t *rapid.T, capacity, draw int64, cap vocab.Ratio) bool {
+	b := funding.BudgetLine{ID: "facility", Trust: "trust", Year: vocab.MustParseFinancialYear("2026-27"),
+		Amount: funding.Amount(funding.GBP, capacity), RingFenced: true}
+	if draw > 0 {
+		b.Draws = []funding.Draw{{Date: vocab.MustParseDate("2026-04-01"), Amount: funding.Amount(funding.GBP, draw)}}
+	}
+	l := &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP, Budgets: []funding.BudgetLine{b}}
+	ev, err := funding.Evaluate(l, &funding.Policy{Rules: funding.Rules{funding.RingFence{Cap: cap}}}, vocab.Date{}, funding.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(ev.Findings) == 0
+}
+
+// TestResearchDrawIsWithinTheRingFenceRule: research's weekly draw on a
+// facility never exceeds what funding's ring-fence rule (funding.RingFence,
+// at the facility's bound) allows of the facility's weekly capacity, and
+// the reserve ⌊min(share, bound) × capacity⌋ is the largest whole draw the
+// rule allows when the share reaches the bound.
+func TestResearchDrawIsWithinTheRingFenceRule(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahscmodeltest.Cases().Draw(t, "case")
+		m := mustModel(t, c.Scenario, c.Inputs)
+		type bound struct {
+			capacity, reserve int64
+			share, ringFence  vocab.Ratio
+		}
+		var bounds []bound
+		for _, f := range c.Scenario.Centre.Care.Facilities {
+			name := "care/facilities/" + string(f.Facility) + "/"
+			k, err := strconv.ParseInt(parameter(t, m, name+"capacity-per-week").Value, 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := bound{capacity: k, share: vocab.MustParseRatio(parameter(t, m, name+"research-share").Value),
+				ringFence: vocab.MustParseRatio(parameter(t, m, name+"ring-fence").Value)}
+			eff := b.share
+			if b.ringFence.Less(eff) {
+				eff = b.ringFence
+			}
+			b.reserve = k * eff.Num() / eff.Den()
+			bounds = append(bounds, b)
+			if k > 0 && !ringFencePasses(t, k, b.reserve, b.ringFence) {
+				t.Fatalf("facility %s: the reserve %d of %d fails the ring-fence %s", f.Facility, b.reserve, k, b.ringFence)
+			}
+			if k > 0 && !b.share.Less(b.ringFence) && b.reserve < k && ringFencePasses(t, k, b.reserve+1, b.ringFence) {
+				t.Fatalf("facility %s: a draw of %d of %d passes the ring-fence %s, so the reserve %d is not the largest", f.Facility, b.reserve+1, k, b.ringFence, b.reserve)
+			}
+		}
+		run(t, m, c.Scenario, rapid.Uint64().Draw(t, "seed"), 0, func(week int, r *ahscmodel.Replication, _ []float64) {
+			for f, d := range r.Draws() {
+				if b := bounds[f]; int64(d) > b.reserve || b.capacity > 0 && !ringFencePasses(t, b.capacity, int64(d), b.ringFence) {
+					t.Fatalf("week %d facility %d: research drew %d of %d, beyond the ring-fence %s", week, f, d, b.capacity, b.ringFence)
+				}
+			}
+		})
+	})
+}
+
+// TestOutputsSelectTheMetrics: a scenario's outputs report exactly the
+// metrics of the families listed, in the model's order, each week with
+// the value the run reporting every metric gives.
+func TestOutputsSelectTheMetrics(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahscmodeltest.Cases().Draw(t, "case")
+		some := c.Scenario.Clone()
+		some.Centre.Outputs = rapid.SliceOfNDistinct(rapid.SampledFrom(scenario.Outputs().Values()), 1, 5,
+			func(o scenario.Output) scenario.Output { return o }).Draw(t, "outputs")
+		a, b := mustModel(t, c.Scenario, c.Inputs), mustModel(t, some, c.Inputs)
+		var want []int // b's metrics among a's
+		for _, mt := range a.Metrics() {
+			family := mt.Name
+			for _, f := range []string{"referrals", "treated", "waiting", "performance", "standard-met-weeks", "research-draw"} {
+				if strings.HasPrefix(mt.Name, f+"-") && !strings.HasPrefix(mt.Name, "funding") {
+					family = f
+				}
+			}
+			if slices.Contains(some.Centre.Outputs, scenario.Output(family)) {
+				want = append(want, metricIndex(a, mt.Name))
+			}
+		}
+		if len(b.Metrics()) != len(want) {
+			t.Fatalf("outputs %v: %d metrics, want %d", some.Centre.Outputs, len(b.Metrics()), len(want))
+		}
+		for k, i := range want {
+			if b.Metrics()[k] != a.Metrics()[i] {
+				t.Fatalf("metric %d: %v, want %v", k, b.Metrics()[k], a.Metrics()[i])
+			}
+		}
+		seed := rapid.Uint64().Draw(t, "seed")
+		var all [][]float64
+		run(t, a, c.Scenario, seed, 0, func(_ int, _ *ahscmodel.Replication, out []float64) { all = append(all, slices.Clone(out)) })
+		w := 0
+		run(t, b, some, seed, 0, func(week int, _ *ahscmodel.Replication, out []float64) {
+			for k, i := range want {
+				if out[k] != all[w][i] {
+					t.Fatalf("week %d %s: %v, want %v", week, b.Metrics()[k].Name, out[k], all[w][i])
+				}
+			}
+			w++
+		})
+	})
+}
+
+// sourced reports whether a default's source cites a published source,
+// labels the value illustrative, derives it, or says what kind of
+// non-fact it is.
+func sourced(p ahscmodel.Parameter) bool {
+	switch {
+	case p.Source == "":
+		return false
+	case p.Origin == ahscmodel.OriginScenario:
+		return p.Source == "the scenario" || strings.HasPrefix(p.Source, "the scenario:")
+	case p.Origin == ahscmodel.OriginDocuments:
+		return strings.Contains(p.Source, "the centre's")
+	}
+	for _, ok := range []string{ahscmodel.Illustrative, ahscmodel.SourceBMJ, ahscmodel.SourceBIO, ahscmodel.SourceHRA,
+		ahscmodel.ModelChoice, ahscmodel.NotAFact, "derived: ", "the centre's", "none given", "no ring-fence", "every metric"} {
+		if strings.Contains(p.Source, ok) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEveryParameterHasItsSource: every default, and every parameter of
+// a generated point, has a source: the scenario, the documents, a cited
+// publication, or a label saying it is illustrative or not a fact.
+func TestEveryParameterHasItsSource(t *testing.T) {
+	for _, p := range ahscmodel.Defaults() {
+		if !sourced(p) {
+			t.Errorf("default %s: source %q", p.Name, p.Source)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		c := ahscmodeltest.Cases().Draw(t, "case")
+		for _, p := range mustModel(t, c.Scenario, c.Inputs).Parameters() {
+			if !sourced(p) || !ahscmodel.Origins().Contains(p.Origin) {
+				t.Fatalf("%s = %s (%s): source %q", p.Name, p.Value, p.Origin, p.Source)
+			}
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/sim/scenario"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -30,9 +31,9 @@ type params struct {
 	policyCaps        []funding.PrivateShareCap
 	stages            [numStages]stageParams
 	maxWait           int
-	ringFence         vocab.Ratio
 	facilities        []facilityParams
 	pathways          []pathwayParams
+	outputs           []scenario.Output // the families reported; all when empty
 	table             []Parameter
 	notes             []string
 }
@@ -76,6 +77,16 @@ func resolve(s *scenario.Scenario, in *Inputs) (*params, vocab.Problems) {
 	ps = append(ps, p.resolveFunding(c.Funding, in, cp.Child("funding"))...)
 	ps = append(ps, p.resolveTranslation(c.Translation, cp.Child("translation"))...)
 	ps = append(ps, p.resolveCare(c.Care, in, cp.Child("care"))...)
+	p.outputs = slices.Clone(c.Outputs)
+	if len(p.outputs) > 0 {
+		names := make([]string, len(p.outputs))
+		for i, o := range p.outputs {
+			names[i] = string(o)
+		}
+		p.add("outputs", strings.Join(names, ", "), "metric families", OriginScenario, "the scenario: the metrics reported; the model computes every one")
+	} else {
+		p.add("outputs", "all", "metric families", OriginDefault, "every metric the point has")
+	}
 	if ps.HasErrors() {
 		return nil, ps
 	}
@@ -310,21 +321,34 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 	if c == nil {
 		c = &scenario.Care{}
 	}
-	switch {
-	case c.RingFence != nil:
-		p.ringFence = *c.RingFence
-		p.add("care/ring-fence", p.ringFence.String(), "share", OriginScenario, "the scenario")
-	case in.RingFence != nil:
-		p.ringFence = *in.RingFence
-		p.add("care/ring-fence", p.ringFence.String(), "share", OriginDocuments, "the centre's policy: its smallest ring-fence cap")
-	default:
-		p.ringFence = vocab.IntRatio(1)
-		p.add("care/ring-fence", "1", "share", OriginDefault, "no ring-fence in the policy")
-	}
 	fp := at.Child("facilities")
-	index := map[vocab.FacilityID]int{}
+	// The facilities modelled: the care section's, or when it lists none
+	// every facility whose documents state capacity in force on the start.
+	type facilitySpec struct {
+		scenario.CareFacility
+		at     *vocab.Path // where its problems point
+		listed bool        // listed in the scenario
+	}
+	var fspecs []facilitySpec
 	for i, f := range c.Facilities {
-		ip := fp.Index(i)
+		fspecs = append(fspecs, facilitySpec{f, fp.Index(i), true})
+	}
+	if len(c.Facilities) == 0 {
+		for _, f := range in.Facilities {
+			if len(f.Capacity) == 0 {
+				continue
+			}
+			if _, ok := f.capacityAt(p.start); !ok {
+				ps = ps.Add(vocab.NotFound(fp, string(f.ID), "the documents state no capacity for facility "+string(f.ID)+
+					" in force on "+p.start.String()+": it is not modelled").AsWarning())
+				continue
+			}
+			fspecs = append(fspecs, facilitySpec{scenario.CareFacility{Facility: f.ID}, fp, false})
+		}
+	}
+	index := map[vocab.FacilityID]int{}
+	for _, f := range fspecs {
+		ip := f.at
 		fi, ok := in.facility(f.Facility)
 		if !ok {
 			ps = ps.Add(vocab.NotFound(ip.Child("facility"), string(f.Facility), "not among the centre's facilities"))
@@ -335,51 +359,117 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 		}
 		name := "care/facilities/" + string(f.Facility) + "/"
 		fpar := facilityParams{id: f.Facility, draw: f.Draw}
+		doc, hasDoc := fi.capacityAt(p.start)
+		unit := "units"
+		if fi.Unit != "" {
+			unit = string(fi.Unit)
+		}
 		switch {
 		case f.CapacityPerWeek != nil:
 			fpar.capacity = *f.CapacityPerWeek
-			p.add(name+"capacity-per-week", strconv.Itoa(fpar.capacity), "units a week", OriginScenario, "the scenario")
-		case fi.CapacityPerWeek != nil:
-			fpar.capacity = *fi.CapacityPerWeek
-			p.add(name+"capacity-per-week", strconv.Itoa(fpar.capacity), "units a week", OriginDocuments, "the centre's portfolio")
+			p.add(name+"capacity-per-week", strconv.Itoa(fpar.capacity), unit+" a week", OriginScenario, "the scenario")
+		case hasDoc:
+			num, den, _ := weekFactor(doc.Per)
+			w, ok := perWeek(doc.Amount, num, den)
+			if !ok || w > scenario.MaxFacilityUnits {
+				ps = ps.Add(vocab.OutOfRange(ip.Child("capacityPerWeek"), fmt.Sprintf("%d %s per %s", doc.Amount, unit, doc.Per),
+					fmt.Sprintf("the documents' capacity of %s is above %d a week; give one here", f.Facility, scenario.MaxFacilityUnits)))
+				break
+			}
+			fpar.capacity = int(w)
+			p.add(name+"capacity-per-week", strconv.Itoa(fpar.capacity), unit+" a week", OriginDocuments,
+				"the centre's portfolio: "+figure(doc.Amount, unit, doc.Per, doc.Period, true))
 		default:
-			ps = ps.Add(vocab.Required(ip.Child("capacityPerWeek"), "the centre's documents give no capacity for "+string(f.Facility)+"; give one here"))
+			ps = ps.Add(vocab.Required(ip.Child("capacityPerWeek"), "the centre's documents give no capacity for "+string(f.Facility)+
+				" in force on "+p.start.String()+"; give one here"))
 		}
 		switch {
 		case f.ResearchShare != nil:
 			fpar.share = *f.ResearchShare
 			p.add(name+"research-share", fpar.share.String(), "share", OriginScenario, "the scenario")
-		case fi.ResearchShare != nil:
-			fpar.share = *fi.ResearchShare
-			p.add(name+"research-share", fpar.share.String(), "share", OriginDocuments, "the centre's portfolio")
+		case hasDoc:
+			fpar.share = doc.ResearchShare
+			p.add(name+"research-share", fpar.share.String(), "share", OriginDocuments, "the centre's portfolio: the capacity figure from "+doc.Period.String())
 		default:
-			p.add(name+"research-share", "0", "share", OriginDefault, "none given: research draws nothing")
+			p.add(name+"research-share", "0", "share", OriginDefault, "none given here or in the documents: research draws nothing")
 		}
+		// The bound on research's share: the scenario's ring-fence, else
+		// the tighter of the facility's own (programme) and the policy's
+		// ring-fence safeguard (funding.RingFence).
+		var rf vocab.Ratio
+		var rfOrigin Origin
+		var rfSource string
+		switch {
+		case c.RingFence != nil:
+			rf, rfOrigin, rfSource = *c.RingFence, OriginScenario, "the scenario"
+		case fi.RingFence != nil && (in.RingFence == nil || !in.RingFence.Less(*fi.RingFence)):
+			rf, rfOrigin, rfSource = *fi.RingFence, OriginDocuments, "the centre's portfolio: the facility's ring-fence (programme.Facility.RingFence)"
+			if in.RingFence != nil {
+				rfSource += ", within the funding policy's ring-fence of " + in.RingFence.PercentString(1)
+			}
+		case in.RingFence != nil:
+			rf, rfOrigin, rfSource = *in.RingFence, OriginDocuments, "the centre's funding policy: its smallest ring-fence rule (funding.RingFence)"
+			if fi.RingFence != nil {
+				rfSource += ", tighter than the facility's own ring-fence of " + fi.RingFence.PercentString(1)
+			}
+		default:
+			rf, rfOrigin, rfSource = vocab.IntRatio(1), OriginDefault, "no ring-fence in the documents: research may draw its whole share"
+		}
+		fpar.ringFence = rf
+		p.add(name+"ring-fence", rf.String(), "share", rfOrigin, rfSource)
 		fpar.effective = fpar.share
-		if p.ringFence.Less(fpar.share) {
-			fpar.effective = p.ringFence
-			ps = ps.Add(vocab.OutOfRange(ip.Child("researchShare"), fpar.share.String(),
-				"above the ring-fence "+p.ringFence.String()+": research draws at most the ring-fence").AsWarning())
+		if rf.Less(fpar.share) {
+			fpar.effective = rf
+			sp := ip.Child("researchShare")
+			if !f.listed || f.ResearchShare == nil {
+				sp = ip
+			}
+			ps = ps.Add(vocab.OutOfRange(sp, fpar.share.String(), fmt.Sprintf(
+				"facility %s: research share above the ring-fence %s (%s): research draws at most the ring-fence", f.Facility, rf, rfSource)).AsWarning())
 		}
 		fpar.reserve = floorMulDiv(fpar.capacity, fpar.effective.Num(), fpar.effective.Den())
 		o := OriginScenario
 		if fpar.draw == "" {
 			fpar.draw, o = scenario.DrawDemand, OriginDefault
 		}
-		p.add(name+"draw", string(fpar.draw), "", o, sourceOf(o, "model choice: research takes what its participants need, up to its share"))
+		p.add(name+"draw", string(fpar.draw), "", o, sourceOf(o, ModelChoice+": research takes what its participants need, up to its share"))
 		fpar.perParticipant, o = pickRatio(f.PerParticipant, defaultPerUnit)
-		p.add(name+"per-participant", fpar.perParticipant.String(), "units a participant", o, sourceOf(o, Illustrative))
+		p.add(name+"per-participant", fpar.perParticipant.String(), unit+" a participant", o, sourceOf(o, Illustrative))
 		index[f.Facility] = len(p.facilities)
 		p.facilities = append(p.facilities, fpar)
 	}
-	limits := StandardLimits()
 	wp := at.Child("pathways")
+	// The pathways modelled: the care section's, or when it lists none
+	// every pathway whose documents state demand in force on the start.
+	type pathwaySpec struct {
+		scenario.CarePathway
+		at     *vocab.Path
+		listed bool
+	}
+	var wspecs []pathwaySpec
+	for i, w := range c.Pathways {
+		wspecs = append(wspecs, pathwaySpec{w, wp.Index(i), true})
+	}
+	if len(c.Pathways) == 0 {
+		for _, w := range in.Pathways {
+			if _, ok := w.demandAt(p.start); !ok {
+				continue
+			}
+			if k := slices.IndexFunc(w.Uses, func(u programme.FacilityUse) bool { _, ok := index[u.Facility]; return !ok }); k >= 0 {
+				ps = ps.Add(vocab.NotFound(wp, string(w.Uses[k].Facility), fmt.Sprintf(
+					"the documents' pathway %s uses facility %s, which the care section does not model: the pathway is not modelled", w.ID, w.Uses[k].Facility)).AsWarning())
+				continue
+			}
+			wspecs = append(wspecs, pathwaySpec{scenario.CarePathway{Pathway: w.ID}, wp, false})
+		}
+	}
+	limits := StandardLimits()
 	demand := make([]*big.Rat, len(p.facilities))
 	for i := range demand {
 		demand[i] = new(big.Rat)
 	}
-	for i, w := range c.Pathways {
-		ip := wp.Index(i)
+	for _, w := range wspecs {
+		ip := w.at
 		wi, ok := in.pathway(w.Pathway)
 		if !ok {
 			ps = ps.Add(vocab.NotFound(ip.Child("pathway"), string(w.Pathway), "not among the centre's pathways"))
@@ -399,15 +489,25 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 		p.add(name+"standard", string(std.ID), "", OriginDocuments,
 			fmt.Sprintf("the centre's portfolio; target %s within %d days (%d weeks), %s", std.Target.Value.PercentString(0), lim.Days, lim.Weeks,
 				map[bool]string{true: "of patients waiting", false: "of patients treated"}[lim.Incomplete]))
+		doc, hasDoc := wi.demandAt(p.start)
 		switch {
 		case !w.ReferralsPerWeek.IsZero():
 			pp.referrals = w.ReferralsPerWeek
 			p.add(name+"referrals-per-week", pp.referrals.String(), "referrals a week", OriginScenario, "the scenario")
-		case wi.ReferralsPerWeek != nil:
-			pp.referrals = *wi.ReferralsPerWeek
-			p.add(name+"referrals-per-week", pp.referrals.String(), "referrals a week", OriginDocuments, "the centre's portfolio")
+		case hasDoc:
+			num, den, _ := weekFactor(doc.Per)
+			r, err := vocab.IntRatio(doc.Referrals).Mul(vocab.MustRatio(num, den))
+			if err != nil || r.Sign() <= 0 || vocab.IntRatio(scenario.MaxRate).Less(r) {
+				ps = ps.Add(vocab.OutOfRange(ip.Child("referralsPerWeek"), fmt.Sprintf("%d referrals per %s", doc.Referrals, doc.Per),
+					fmt.Sprintf("the documents' demand for %s must come to above 0 and at most %d a week; give it here", w.Pathway, scenario.MaxRate)))
+				break
+			}
+			pp.referrals = r
+			p.add(name+"referrals-per-week", pp.referrals.String(), "referrals a week", OriginDocuments,
+				"the centre's portfolio: "+figure(doc.Referrals, "referrals", doc.Per, doc.Period, false))
 		default:
-			ps = ps.Add(vocab.Required(ip.Child("referralsPerWeek"), "the centre's documents give no demand for "+string(w.Pathway)+"; give it here"))
+			ps = ps.Add(vocab.Required(ip.Child("referralsPerWeek"), "the centre's documents give no demand for "+string(w.Pathway)+
+				" in force on "+p.start.String()+"; give it here"))
 		}
 		if w.SlotsPerWeek != nil {
 			pp.ownSlots = *w.SlotsPerWeek
@@ -415,19 +515,42 @@ func (p *params) resolveCare(c *scenario.Care, in *Inputs, at *vocab.Path) vocab
 		}
 		if pp.listCap == 0 {
 			pp.listCap = scenario.DefaultListCapacity
-			p.add(name+"list-capacity", strconv.Itoa(pp.listCap), "patients", OriginDefault, "a bound on memory, not a fact")
+			p.add(name+"list-capacity", strconv.Itoa(pp.listCap), "patients", OriginDefault, NotAFact)
 		}
-		if len(w.Uses) == 0 && w.SlotsPerWeek == nil {
-			ps = ps.Add(vocab.Required(ip, "capacity: slotsPerWeek, or uses of facilities"))
+		type use struct {
+			facility vocab.FacilityID
+			per      vocab.Ratio
 		}
+		var uses []use
+		useOrigin := OriginScenario
 		for _, u := range w.Uses {
-			f, ok := index[u.Facility]
-			if !ok {
-				continue // reported above or by the scenario
+			uses = append(uses, use{u.Facility, u.PerReferral})
+		}
+		if len(w.Uses) == 0 {
+			useOrigin = OriginDocuments
+			for _, u := range wi.Uses {
+				uses = append(uses, use{u.Facility, u.Need})
 			}
-			pp.uses = append(pp.uses, useParams{facility: f, per: u.PerReferral})
-			p.add(name+"uses/"+string(u.Facility), u.PerReferral.String(), "units a referral", OriginScenario, "the scenario")
-			d := new(big.Rat).Mul(pp.referrals.Big(), u.PerReferral.Big())
+		}
+		if len(uses) == 0 && w.SlotsPerWeek == nil {
+			ps = ps.Add(vocab.Required(ip, "capacity for pathway "+string(w.Pathway)+": slotsPerWeek, or uses of facilities (here or in the documents)"))
+		}
+		for _, u := range uses {
+			f, ok := index[u.facility]
+			if !ok {
+				if useOrigin == OriginDocuments {
+					ps = ps.Add(vocab.NotFound(ip.Child("uses"), string(u.facility), fmt.Sprintf(
+						"the documents' pathway %s uses facility %s, which the care section does not model; list it, or give the pathway's uses", w.Pathway, u.facility)))
+				}
+				continue // the scenario's own are reported by the scenario
+			}
+			pp.uses = append(pp.uses, useParams{facility: f, per: u.per})
+			src := "the scenario"
+			if useOrigin == OriginDocuments {
+				src = "the centre's portfolio: the pathway's facility use"
+			}
+			p.add(name+"uses/"+string(u.facility), u.per.String(), "units a referral", useOrigin, src)
+			d := new(big.Rat).Mul(pp.referrals.Big(), u.per.Big())
 			demand[f].Add(demand[f], d)
 		}
 		p.pathways = append(p.pathways, pp)
@@ -479,4 +602,28 @@ func (p *params) bounds(at *vocab.Path) vocab.Problems {
 			fmt.Sprintf("the horizon's expected t0 money buys at most %d starts at t0's cost; raise the cost or shorten the horizon", MaxProjects)))
 	}
 	return ps
+}
+
+// perWeek returns ⌊amount·num/den⌋, and false when it does not fit.
+func perWeek(amount, num, den int64) (int64, bool) {
+	r := new(big.Int).Mul(big.NewInt(amount), big.NewInt(num))
+	r.Quo(r, big.NewInt(den))
+	if !r.IsInt64() {
+		return 0, false
+	}
+	return r.Int64(), true
+}
+
+// figure describes a documents' figure and, unless it is per week, how
+// it became a weekly one.
+func figure(amount int64, unit string, per programme.Interval, period vocab.Period, floor bool) string {
+	s := fmt.Sprintf("%d %s per %s from %s", amount, unit, per, period)
+	if per != programme.IntervalWeek {
+		num, den, _ := weekFactor(per)
+		s += fmt.Sprintf(", × %d/%d to a week", num, den)
+		if floor {
+			s += ", rounded down"
+		}
+	}
+	return s
 }

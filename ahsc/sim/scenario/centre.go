@@ -27,7 +27,67 @@ type Centre struct {
 	Translation *Translation `json:"translation,omitempty"`
 	// Care is the front-line care the centre's pathways deliver.
 	Care *Care `json:"care,omitempty"`
+	// Outputs are the families of the model's metrics to report, each at
+	// most once; every metric when none is listed. The rows keep the
+	// model's order whatever the order here, and a family a point does not
+	// have (funding-refused without a cap in decline mode) is left out.
+	Outputs []Output `json:"outputs,omitempty"`
 }
+
+// Output is a family of the AHSC model's metrics: one metric, or for
+// referrals, treated, waiting, performance and standard-met-weeks one
+// per pathway ("waiting-<pathway>"), and for research-draw one per
+// facility. The model's documentation defines each.
+//
+// Codes: "funding-offered", "funding-kept", "private-share-kept",
+// "funding-refused", "funding-backfilled", "funding-deferred",
+// "funding-expired", "cap-breaches", "policy-findings", "research-spent",
+// "projects-started", "projects-adopted", "projects-failed",
+// "projects-in-pipeline", "trials-active", "trial-recruitment",
+// "referrals", "treated", "waiting", "performance", "standard-met-weeks",
+// "research-draw".
+type Output string
+
+// The output families, in the model's order.
+const (
+	OutputFundingOffered     Output = "funding-offered"
+	OutputFundingKept        Output = "funding-kept"
+	OutputPrivateShareKept   Output = "private-share-kept"
+	OutputFundingRefused     Output = "funding-refused"
+	OutputFundingBackfilled  Output = "funding-backfilled"
+	OutputFundingDeferred    Output = "funding-deferred"
+	OutputFundingExpired     Output = "funding-expired"
+	OutputCapBreaches        Output = "cap-breaches"
+	OutputPolicyFindings     Output = "policy-findings"
+	OutputResearchSpent      Output = "research-spent"
+	OutputProjectsStarted    Output = "projects-started"
+	OutputProjectsAdopted    Output = "projects-adopted"
+	OutputProjectsFailed     Output = "projects-failed"
+	OutputProjectsInPipeline Output = "projects-in-pipeline"
+	OutputTrialsActive       Output = "trials-active"
+	OutputTrialRecruitment   Output = "trial-recruitment"
+	OutputReferrals          Output = "referrals"
+	OutputTreated            Output = "treated"
+	OutputWaiting            Output = "waiting"
+	OutputPerformance        Output = "performance"
+	OutputStandardMetWeeks   Output = "standard-met-weeks"
+	OutputResearchDraw       Output = "research-draw"
+)
+
+var outputs = vocab.NewEnum(OutputFundingOffered, OutputFundingKept, OutputPrivateShareKept, OutputFundingRefused,
+	OutputFundingBackfilled, OutputFundingDeferred, OutputFundingExpired, OutputCapBreaches, OutputPolicyFindings,
+	OutputResearchSpent, OutputProjectsStarted, OutputProjectsAdopted, OutputProjectsFailed, OutputProjectsInPipeline,
+	OutputTrialsActive, OutputTrialRecruitment, OutputReferrals, OutputTreated, OutputWaiting, OutputPerformance,
+	OutputStandardMetWeeks, OutputResearchDraw)
+
+// Outputs returns the enum of output families.
+func Outputs() vocab.Enum[Output] { return outputs }
+
+// EnumValues lists the allowed codes (for schema export).
+func (Output) EnumValues() []string { return outputs.Strings() }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (o *Output) UnmarshalText(b []byte) error { return outputs.Unmarshal(o, b) }
 
 // CentreFunding is how research money arrives each financial year: each
 // funder class's flows in the ledger's base year, grown and varied at
@@ -249,14 +309,23 @@ func (m *DrawMode) UnmarshalText(b []byte) error { return drawModes.Unmarshal(m,
 
 // Care is the front-line care simulated: facilities with weekly capacity,
 // the share research draws from them, and pathways with weekly referrals.
+// The centre's portfolio states capacity and demand by period
+// (programme.Capacity, programme.Demand, programme.FacilityUse); the model
+// takes the figures in force on the scenario's start, and a value given
+// here overrides the documents' one.
 type Care struct {
 	// RingFence caps the share of any facility's capacity research may
-	// draw, 0 to 1; the centre policy's ring-fence cap when absent.
+	// draw, 0 to 1; when absent, the tighter of the facility's own
+	// ring-fence in the portfolio and the ring-fence rule of the centre's
+	// funding policy, if any.
 	RingFence *vocab.Ratio `json:"ringFence,omitempty"`
 	// Facilities are the facilities care and research share, at most 100,
-	// each once.
+	// each once; when none is listed, every facility of the portfolio with
+	// a capacity figure in force on the start.
 	Facilities []CareFacility `json:"facilities,omitempty"`
-	// Pathways are the pathways simulated, at most 100, each once.
+	// Pathways are the pathways simulated, at most 100, each once; when
+	// none is listed, every pathway of the portfolio with a demand figure
+	// in force on the start whose facilities are all modelled.
 	Pathways []CarePathway `json:"pathways,omitempty"`
 }
 
@@ -265,10 +334,10 @@ type CareFacility struct {
 	// Facility is the facility's ID in the centre's portfolio.
 	Facility vocab.FacilityID `json:"facility"`
 	// CapacityPerWeek is its capacity a week in its own unit (scans,
-	// slots), 0 to 10,000,000.
+	// slots), 0 to 10,000,000; the portfolio's figure when absent.
 	CapacityPerWeek *int `json:"capacityPerWeek,omitempty"`
 	// ResearchShare is the share of the capacity research may draw, 0 to
-	// 1; the ring-fence bounds it.
+	// 1; the ring-fence bounds it. The portfolio's figure when absent, else 0.
 	ResearchShare *vocab.Ratio `json:"researchShare,omitempty"`
 	// Draw is reserved or demand; demand when absent.
 	Draw DrawMode `json:"draw,omitempty"`
@@ -283,12 +352,13 @@ type CarePathway struct {
 	// standard comes from there.
 	Pathway programme.PathwayID `json:"pathway"`
 	// ReferralsPerWeek is the mean number of referrals a week (Poisson),
-	// above 0 and at most 1,000,000.
+	// above 0 and at most 1,000,000; the portfolio's figure when absent.
 	ReferralsPerWeek vocab.Ratio `json:"referralsPerWeek,omitzero"`
 	// SlotsPerWeek is capacity of the pathway's own (clinic slots) a week,
 	// 0 to 1,000,000; unlimited when absent.
 	SlotsPerWeek *int `json:"slotsPerWeek,omitempty"`
-	// Uses are the facilities each referral needs and how much of each.
+	// Uses are the facilities each referral needs and how much of each;
+	// the portfolio's when none is listed.
 	Uses []FacilityUse `json:"uses,omitempty"`
 	// ListCapacity is the longest the waiting list may be, 1 to
 	// 1,000,000,000; 1,000,000 when absent.
@@ -300,7 +370,8 @@ type CarePathway struct {
 
 // FacilityUse is the capacity of one facility each referral needs.
 type FacilityUse struct {
-	// Facility is a facility of the care section.
+	// Facility is a facility of the care section (of the portfolio, when
+	// the care section lists none).
 	Facility vocab.FacilityID `json:"facility"`
 	// PerReferral is the capacity a referral needs, above 0 and at most
 	// 1,000.
@@ -339,6 +410,11 @@ func (s *Scenario) centreProblems() vocab.Problems {
 	}
 	if cr := c.Care; cr != nil {
 		ps = append(ps, cr.problems(p.Child("care"))...)
+	}
+	op := p.Child("outputs")
+	ps = append(ps, vocab.CheckUniqueIDs(c.Outputs, op.Index)...)
+	for i, o := range c.Outputs {
+		ps = ps.Add(outputs.Check(op.Index(i), o, true))
 	}
 	return ps
 }
@@ -525,7 +601,7 @@ func (c *Care) problems(p *vocab.Path) vocab.Problems {
 			jp := up.Index(j)
 			if pr := vocab.CheckID(jp.Child("facility"), u.Facility, true); pr != nil {
 				ps = ps.Add(pr)
-			} else if !known[u.Facility] {
+			} else if len(c.Facilities) > 0 && !known[u.Facility] {
 				ps = ps.Add(vocab.NotFound(jp.Child("facility"), string(u.Facility), "not among the care section's facilities"))
 			}
 			ps = ps.Add(ratioIn(jp.Child("perReferral"), u.PerReferral, false, 0, 1000))
@@ -550,7 +626,7 @@ func (c *Centre) clone() *Centre {
 	if c == nil {
 		return nil
 	}
-	out := &Centre{}
+	out := &Centre{Outputs: slices.Clone(c.Outputs)}
 	if f := c.Funding; f != nil {
 		g := *f
 		g.Variation, g.Growth = cloneRatio(f.Variation), cloneRatio(f.Growth)

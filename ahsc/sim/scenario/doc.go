@@ -22,8 +22,9 @@
 //
 // A scenario with a centre section ([Centre]) is the input of the AHSC
 // model (package ahsc/sim/ahscmodel) instead: funding, pipeline and care
-// settings that override the model's defaults and complete the centre's
-// documents; it starts on 1 April and has no other component. Its
+// settings that override the model's defaults and the centre's documents
+// (which state capacity and demand), and the metric families to report
+// ([Centre].Outputs); it starts on 1 April and has no other component. Its
 // optional settings are pointers, so a sweep may set them only where the
 // scenario gives a value.
 //

@@ -31,8 +31,10 @@ type Case struct {
 // flows from one to four funder classes in one or two financial years
 // (2023-24, 2024-25) of £0.1 million to £2 million each, up to two
 // private-share caps of either scope, an optional ring-fence, one or two
-// facilities (the first with its capacity in the documents) and one to
-// three pathways held to any of programme.Standards.
+// facilities (the first with a capacity figure in the documents, per
+// week, day or month, a research share and a ring-fence) and one to three
+// pathways held to any of programme.Standards (the first with a weekly
+// demand figure and a use of the first facility in the documents).
 func Inputs() *rapid.Generator[*ahscmodel.Inputs] {
 	return rapid.Custom(func(t *rapid.T) *ahscmodel.Inputs {
 		in := &ahscmodel.Inputs{Centre: "test-centre", Name: "Test centre", Currency: funding.GBP,
@@ -73,18 +75,36 @@ func Inputs() *rapid.Generator[*ahscmodel.Inputs] {
 		for i := range nf {
 			f := ahscmodel.FacilityInput{ID: vocab.FacilityID(fmt.Sprintf("facility-%d", i+1)), Kind: programme.FacilityKindImaging}
 			if i == 0 {
-				c := rapid.IntRange(20, 200).Draw(t, "documentedCapacity")
-				f.CapacityPerWeek = &c
+				// Capacity as the documents state it, per week, day or month.
+				per := rapid.SampledFrom([]programme.Interval{programme.IntervalWeek, programme.IntervalDay, programme.IntervalMonth}).Draw(t, "per")
+				scale := map[programme.Interval]int64{programme.IntervalWeek: 7, programme.IntervalDay: 1, programme.IntervalMonth: 30}[per]
+				rf := vocab.Percent(rapid.Int64Range(0, 100).Draw(t, "facilityRingFence"))
+				share := vocab.MustRatio(rapid.Int64Range(0, rf.Num()).Draw(t, "documentedShare"), rf.Den())
+				f.Unit, f.RingFence = programme.CapacityUnitScans, &rf
+				f.Capacity = []programme.Capacity{{Period: documentsFrom, Per: per, ResearchShare: share,
+					Amount: rapid.Int64Range(3*scale, 30*scale).Draw(t, "documentedCapacity")}}
 			}
 			in.Facilities = append(in.Facilities, f)
 		}
 		for i := range rapid.IntRange(1, 3).Draw(t, "pathways") {
-			in.Pathways = append(in.Pathways, ahscmodel.PathwayInput{ID: programme.PathwayID(fmt.Sprintf("pathway-%d", i+1)),
-				Standard: rapid.SampledFrom(programme.StandardIDs()).Draw(t, "standard")})
+			w := ahscmodel.PathwayInput{ID: programme.PathwayID(fmt.Sprintf("pathway-%d", i+1)),
+				Standard: rapid.SampledFrom(programme.StandardIDs()).Draw(t, "standard")}
+			if i == 0 {
+				// Demand and a use of the first facility as the documents state them.
+				w.Demand = []programme.Demand{{Period: documentsFrom, Per: programme.IntervalWeek,
+					Referrals: rapid.Int64Range(1, 30).Draw(t, "documentedReferrals")}}
+				w.Uses = []programme.FacilityUse{{Facility: in.Facilities[0].ID, Unit: programme.CapacityUnitScans,
+					Need: vocab.MustRatio(rapid.Int64Range(1, 8).Draw(t, "documentedNeedQuarters"), 4)}}
+			}
+			in.Pathways = append(in.Pathways, w)
 		}
 		return in
 	})
 }
+
+// documentsFrom is when generated documents' capacity and demand figures
+// start; they hold until further notice.
+var documentsFrom = vocab.PeriodFrom(vocab.MustDate(2020, 4, 1))
 
 // Scenario generates a scenario valid for in: a start on 1 April 2026 to
 // 2028, 1 to 120 reported weeks after up to 60 warm-up weeks, funding with
@@ -92,7 +112,7 @@ func Inputs() *rapid.Generator[*ahscmodel.Inputs] {
 // time when in has some, the policy's caps applied in either mode, stage
 // costs of £50,000 to £2 million (so a replication starts at most a few
 // hundred projects), and care for every pathway of in on its facilities
-// with up to 30 referrals a week.
+// with up to 30 referrals a week, or the documents' demand and uses.
 func Scenario(in *ahscmodel.Inputs) *rapid.Generator[*scenario.Scenario] {
 	return rapid.Custom(func(t *rapid.T) *scenario.Scenario {
 		s := &scenario.Scenario{Version: vocab.CurrentVersion, ID: "generated",
@@ -139,10 +159,13 @@ func Scenario(in *ahscmodel.Inputs) *rapid.Generator[*scenario.Scenario] {
 			c.Care.Facilities = append(c.Care.Facilities, cf)
 		}
 		for _, w := range in.Pathways {
-			cp := scenario.CarePathway{Pathway: w.ID,
-				ReferralsPerWeek: vocab.MustRatio(rapid.Int64Range(1, 60).Draw(t, "referralHalves"), 2),
-				ListCapacity:     rapid.IntRange(1, 400).Draw(t, "listCapacity")}
+			cp := scenario.CarePathway{Pathway: w.ID, ListCapacity: rapid.IntRange(1, 400).Draw(t, "listCapacity")}
 			cp.Initial = rapid.IntRange(0, cp.ListCapacity).Draw(t, "initial")
+			if len(w.Demand) > 0 && rapid.Bool().Draw(t, "documentedDemand") {
+				c.Care.Pathways = append(c.Care.Pathways, cp) // referrals and uses from the documents
+				continue
+			}
+			cp.ReferralsPerWeek = vocab.MustRatio(rapid.Int64Range(1, 60).Draw(t, "referralHalves"), 2)
 			for _, f := range rapid.SliceOfNDistinct(rapid.SampledFrom(in.Facilities), 0, len(in.Facilities),
 				func(f ahscmodel.FacilityInput) vocab.FacilityID { return f.ID }).Draw(t, "uses") {
 				cp.Uses = append(cp.Uses, scenario.FacilityUse{Facility: f.ID, PerReferral: vocab.MustRatio(rapid.Int64Range(1, 8).Draw(t, "perReferralQuarters"), 4)})
@@ -215,12 +238,13 @@ func mutators() []vocabtest.Mutator[Case] {
 			return care(c).Child("pathways").Index(i).Child("pathway"), vocab.ErrNotFound
 		})},
 		{Kind: "no capacity anywhere", Apply: always(func(t *rapid.T, c Case) (*vocab.Path, vocab.ProblemType) {
-			c.Inputs.Facilities[0].CapacityPerWeek = nil
+			c.Inputs.Facilities[0].Capacity, c.Inputs.Facilities[0].RingFence = nil, nil
 			c.Scenario.Centre.Care.Facilities[0].CapacityPerWeek = nil
 			return care(c).Child("facilities").Index(0).Child("capacityPerWeek"), vocab.ErrRequired
 		})},
 		{Kind: "no demand anywhere", Apply: always(func(t *rapid.T, c Case) (*vocab.Path, vocab.ProblemType) {
 			i := rapid.IntRange(0, len(c.Scenario.Centre.Care.Pathways)-1).Draw(t, "pathway")
+			c.Inputs.Pathways[i].Demand = nil
 			c.Scenario.Centre.Care.Pathways[i].ReferralsPerWeek = vocab.Ratio{}
 			return care(c).Child("pathways").Index(i).Child("referralsPerWeek"), vocab.ErrRequired
 		})},
@@ -228,6 +252,7 @@ func mutators() []vocabtest.Mutator[Case] {
 			i := rapid.IntRange(0, len(c.Scenario.Centre.Care.Pathways)-1).Draw(t, "pathway")
 			w := &c.Scenario.Centre.Care.Pathways[i]
 			w.Uses, w.SlotsPerWeek = nil, nil
+			c.Inputs.Pathways[i].Uses = nil
 			return care(c).Child("pathways").Index(i), vocab.ErrRequired
 		})},
 		{Kind: "base year without money", Apply: always(func(_ *rapid.T, c Case) (*vocab.Path, vocab.ProblemType) {
