@@ -14,9 +14,11 @@ import (
 // [Date.Last] 2011-10-31, not known which. Record a fact at the precision
 // its source gives; never invent a day.
 //
-// The zero Date is "no date": IsZero reports true, it marshals to "" and
-// sorts before every real date. Dates are comparable with ==: a day and the
-// month containing it are different values.
+// The zero Date is "no date": IsZero reports true and it sorts before every
+// real date. Its text form is empty, so documents leave an unknown date out
+// (the omitzero fields) rather than write "", which strict decoding refuses.
+// Dates are comparable with ==: a day and the month containing it are
+// different values.
 //
 // Order: [Date.Compare] is a total order, by first day and then by length,
 // so on days it is calendar order and "2011-10-01" < "2011-10" < "2011" <
