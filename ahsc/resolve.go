@@ -262,34 +262,27 @@ func (cv coverage) avoidable(q vocab.Period) bool {
 
 // spansText lists up to three ranges as periods ("2013-01-01/2013-12-31"),
 // and how many more.
-func spansText(rs []dayRange) string {
-	var b strings.Builder
-	for i, r := range rs {
-		if i == 3 {
-			fmt.Fprintf(&b, " and %d more", len(rs)-3)
-			break
-		}
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(r.period().String())
-	}
-	return b.String()
-}
+func spansText(rs []dayRange) string { return listText(rs, dayRange.period) }
 
 // periodsText lists up to three membership periods as written
 // ("2012-01/.."), and how many more.
 func periodsText(ps []vocab.Period) string {
+	return listText(ps, func(p vocab.Period) vocab.Period { return p })
+}
+
+// listText writes up to three periods of xs, separated by commas, and
+// how many more.
+func listText[T any](xs []T, period func(T) vocab.Period) string {
 	var b strings.Builder
-	for i, p := range ps {
+	for i, x := range xs {
 		if i == 3 {
-			fmt.Fprintf(&b, " and %d more", len(ps)-3)
+			fmt.Fprintf(&b, " and %d more", len(xs)-3)
 			break
 		}
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(p.String())
+		b.WriteString(period(x).String())
 	}
 	return b.String()
 }
