@@ -38,7 +38,10 @@
 //
 // Output: one line per problem, "FILE:LINE:COL: POINTER: MESSAGE", then
 // one line per file, "FILE: KIND: valid" or "FILE: KIND: invalid, N
-// errors, M warnings". With -json, each problem is one line of JSON, the
+// errors, M warnings". Past -max-problems the Go check lists no more
+// problems and closes its list with one problem at the root ("stopped
+// listing after N problems; M more found", printed without a line:column);
+// the counts in the verdict are still of every problem found. With -json, each problem is one line of JSON, the
 // form of vocab.Problem's MarshalJSON (path, pointer, type, severity,
 // value, detail, allowed, message, position) with the file first
 // ("file"), as described by ahsc/schema/json/problem.schema.json, and
@@ -59,6 +62,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -135,7 +139,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "validate: %v\n", err)
 			return exitUsage
 		}
-		if r.problems.HasErrors() && status == exitValid {
+		if r.errors > 0 && status == exitValid {
 			status = exitInvalid
 		}
 	}
@@ -174,6 +178,38 @@ func readInput(name string, stdin io.Reader, stdinRead *bool) (data []byte, disp
 type result struct {
 	kind     string // "" when it could not be told (a syntax error)
 	problems vocab.Problems
+	// errors and warnings count the problems found, listed or only
+	// counted past -max-problems.
+	errors, warnings int
+}
+
+// closing reports whether p is the problem a Go decoder closes a cut list
+// with: "stopped listing after N problems; M more found", at the root.
+func closing(p *vocab.Problem) bool {
+	return p.Type == vocab.ErrOutOfRange && p.Path == nil && strings.HasPrefix(p.Detail, "stopped listing after ")
+}
+
+// tally sets r's counts: the problems listed, or, when the Go check cut
+// its list (goPs ends with the closing problem), the Go problems of an
+// uncut check (all) and the schema problems listed.
+func (r *result) tally(all vocab.Problems) {
+	for _, p := range r.problems {
+		if all != nil && (closing(p) || !strings.HasPrefix(p.Detail, "schema: ")) {
+			continue // counted from all
+		}
+		r.count(p)
+	}
+	for _, p := range all {
+		r.count(p)
+	}
+}
+
+func (r *result) count(p *vocab.Problem) {
+	if p.Severity == vocab.SeverityWarning {
+		r.warnings++
+	} else {
+		r.errors++
+	}
 }
 
 // check runs both checks on data, as kind fixed or the kind detected.
@@ -186,7 +222,9 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 		var err error
 		k, syntax, err = detect(data, opts)
 		if syntax != nil {
-			return result{problems: syntax}, nil
+			r := result{problems: syntax}
+			r.tally(nil)
+			return r, nil
 		}
 		if err != nil {
 			return result{}, err
@@ -200,6 +238,16 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
+	// The closing problem of a cut list is about the whole document: at
+	// the root, without the position of the last problem listed. The
+	// counts come from an uncut check.
+	var all vocab.Problems
+	if n := len(goPs); n > 0 && closing(goPs[n-1]) {
+		goPs[n-1].Position = vocab.Position{}
+		if all, err = k.check(data, vocab.DecodeOptions{MaxProblems: math.MaxInt32}); err != nil {
+			return result{}, err
+		}
+	}
 	ps := goPs
 	var extra vocab.Problems
 	for _, p := range schemaPs {
@@ -209,7 +257,9 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 	}
 	locate(data, extra)
 	slices.SortStableFunc(extra, func(a, b *vocab.Problem) int { return cmp.Compare(a.Position.Offset, b.Position.Offset) })
-	return result{kind: k.name, problems: append(ps, extra...)}, nil
+	r := result{kind: k.name, problems: append(ps, extra...)}
+	r.tally(all)
+	return r, nil
 }
 
 // covered reports whether a Go problem says what schema problem p says: a
@@ -260,8 +310,7 @@ func report(w io.Writer, file string, r result, asJSON bool) error {
 		if r.kind != "" {
 			b.WriteString(r.kind + ": ")
 		}
-		errs := len(r.problems.Errors())
-		warns := len(r.problems) - errs
+		errs, warns := r.errors, r.warnings
 		if errs == 0 {
 			b.WriteString("valid")
 		} else {
