@@ -52,3 +52,20 @@ func TestCutListCountsEveryProblem(t *testing.T) {
 		t.Errorf("%s: %v", jl[len(jl)-1], err)
 	}
 }
+
+// TestSyntaxErrorVerdict: a document that is not JSON, checked without
+// -kind, gets a verdict with the kind's placeholder, and its problem line
+// gives the position once.
+func TestSyntaxErrorVerdict(t *testing.T) {
+	r := runWith(t, "{\"version\": \"1.0\",\n", "-")
+	want := "<stdin>:2:1: (root): syntax error: unexpected end of input looking for the beginning of an object key\n" +
+		"<stdin>: (unknown kind): invalid, 1 error\n"
+	if r.status != exitInvalid || r.stdout != want {
+		t.Errorf("status %d, stdout\n%s\nwant\n%s", r.status, r.stdout, want)
+	}
+	// -json keeps the library's message whole.
+	r = runWith(t, "{\"version\": \"1.0\",\n", "-json", "-")
+	if !strings.Contains(r.stdout, `at line 2, column 1"`) {
+		t.Errorf("-json: %s", r.stdout)
+	}
+}

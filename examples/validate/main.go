@@ -38,7 +38,8 @@
 //
 // Output: one line per problem, "FILE:LINE:COL: POINTER: MESSAGE", then
 // one line per file, "FILE: KIND: valid" or "FILE: KIND: invalid, N
-// errors, M warnings". Past -max-problems the Go check lists no more
+// errors, M warnings"; KIND is "(unknown kind)" for a document that is
+// not JSON checked without -kind. Past -max-problems the Go check lists no more
 // problems and closes its list with one problem at the root ("stopped
 // listing after N problems; M more found", printed without a line:column);
 // the counts in the verdict are still of every problem found. With -json, each problem is one line of JSON, the
@@ -70,6 +71,10 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
+
+// unknownKind stands for the kind in the verdict on a document that is
+// not JSON, checked without -kind.
+const unknownKind = "(unknown kind)"
 
 // Exit statuses.
 const (
@@ -303,13 +308,15 @@ func report(w io.Writer, file string, r result, asJSON bool) error {
 		}
 		q := *p
 		q.Path = nil // the pointer says where
-		fmt.Fprintf(&b, ": %s: %s\n", ptr, q.Error())
+		msg := q.Error()
+		if p.Position.IsValid() { // the line:column says it already
+			msg = strings.TrimSuffix(msg, fmt.Sprintf(" at line %d, column %d", p.Position.Line, p.Position.Column))
+		}
+		fmt.Fprintf(&b, ": %s: %s\n", ptr, msg)
 	}
 	if !asJSON {
 		b.WriteString(file + ": ")
-		if r.kind != "" {
-			b.WriteString(r.kind + ": ")
-		}
+		b.WriteString(cmp.Or(r.kind, unknownKind) + ": ")
 		errs, warns := r.errors, r.warnings
 		if errs == 0 {
 			b.WriteString("valid")
