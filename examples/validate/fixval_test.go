@@ -2,8 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/ahsckit/ahsckit/ahsc/schema"
 )
 
 // twoDefects is the reference KHP centre with a partner's ID used twice
@@ -67,5 +70,131 @@ func TestSyntaxErrorVerdict(t *testing.T) {
 	r = runWith(t, "{\"version\": \"1.0\",\n", "-json", "-")
 	if !strings.Contains(r.stdout, `at line 2, column 1"`) {
 		t.Errorf("-json: %s", r.stdout)
+	}
+}
+
+// TestNewerMinorWarningNamesSchemaRefusal: a centre of a newer minor
+// version with an unknown top-level key is valid with one warning, and the
+// warning says the schema of this release refuses the field; the README
+// states the policy.
+func TestNewerMinorWarningNamesSchemaRefusal(t *testing.T) {
+	doc := editJSON(t, "../../ahsc/reference/json/khp.json", func(m map[string]any) {
+		m["version"] = "1.3"
+		m["colour"] = "red"
+	})
+	r := runWith(t, doc, "-")
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if r.status != exitValid || len(lines) != 2 || lines[1] != "<stdin>: centre: valid, 1 warning" {
+		t.Fatalf("status %d, stdout %q", r.status, r.stdout)
+	}
+	if !strings.Contains(lines[0], "/colour: warning: unknown field: skipped: not in version 1.0, which this release reads; "+
+		"the schema of this release refuses it (schema centre.schema.json#/") {
+		t.Errorf("warning %q does not say the schema refuses the field", lines[0])
+	}
+	if err := mustSchema(t, "centre", doc); err == nil {
+		t.Error("the schema accepts the field: the note would be false")
+	}
+	sec := readmeSection(t)
+	for _, s := range []string{"newer minor version", "Go skips each such field with a\nwarning", "the schema of this release refuses the\nfield"} {
+		if !strings.Contains(sec, s) {
+			t.Errorf("README section lacks %q", s)
+		}
+	}
+}
+
+// mustSchema validates doc against the embedded schema of kind.
+func mustSchema(t *testing.T, kind, doc string) error {
+	t.Helper()
+	ss, err := compiled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss[kind].Validate(instance(t, doc))
+}
+
+// readmeSection returns the README's section on the validator.
+func readmeSection(t *testing.T) string {
+	t.Helper()
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(raw)
+	i := strings.Index(s, "## Check a document without writing Go")
+	if i < 0 {
+		t.Fatal("README has no validator section")
+	}
+	s = s[i:]
+	if j := strings.Index(s[3:], "\n## "); j >= 0 {
+		s = s[:j+3]
+	}
+	return s
+}
+
+// TestExitTwoWhenKindUnknown: a document whose kind cannot be told exits
+// 2, as the README's exit-status sentence and the usage message say.
+func TestExitTwoWhenKindUnknown(t *testing.T) {
+	for _, in := range []string{"[1]", "{}"} {
+		if r := runWith(t, in, "-"); r.status != exitUsage || !strings.Contains(r.stderr, "pass -kind") {
+			t.Errorf("%s: status %d, stderr %q", in, r.status, r.stderr)
+		}
+	}
+	sec := strings.Join(strings.Fields(readmeSection(t)), " ")
+	if !strings.Contains(sec, "2 usage or I/O error, or a document whose kind cannot be told") || !strings.Contains(sec, "pass `-kind`") {
+		t.Error("the README's exit status does not name a document whose kind cannot be told")
+	}
+	if r := runWith(t, "", "-h"); !strings.Contains(r.stderr, "or a document whose kind cannot be told") {
+		t.Errorf("usage: %q", r.stderr)
+	}
+}
+
+// TestOnlyDaysCarryFormatDate: in every published schema only VocabDay
+// carries "format": "date" (other dates have a pattern alone), as the
+// README says.
+func TestOnlyDaysCarryFormatDate(t *testing.T) {
+	for _, k := range kinds {
+		var s struct {
+			Defs map[string]map[string]any `json:"$defs"`
+		}
+		if err := json.Unmarshal(schema.JSON(k.name), &s); err != nil {
+			t.Fatal(err)
+		}
+		for name, d := range s.Defs {
+			if d["format"] == "date" && name != "VocabDay" {
+				t.Errorf("%s: %s carries format date", k.name, name)
+			}
+		}
+		if d, ok := s.Defs["VocabDate"]; ok && (d["format"] != nil || d["pattern"] == nil) {
+			t.Errorf("%s: VocabDate: %v", k.name, d)
+		}
+		if n := strings.Count(string(schema.JSON(k.name)), `"format": "date"`); n > 1 {
+			t.Errorf("%s: format date %d times", k.name, n)
+		}
+	}
+	sec := strings.Join(strings.Fields(readmeSection(t)), " ")
+	if strings.Contains(sec, "Dates carry `\"format\": \"date\"`") ||
+		!strings.Contains(sec, "Only dates that must be a day (`VocabDay`") || !strings.Contains(sec, "have only a `pattern`") {
+		t.Error("the README misstates which dates carry format date")
+	}
+}
+
+// TestPositionIsTheMemberKey: a bad value's line:column is where its
+// member's key starts, as the README and the package doc say.
+func TestPositionIsTheMemberKey(t *testing.T) {
+	doc := "{\n  \"version\": \"1.0\",\n  \"currency\":    7\n}\n"
+	r := runWith(t, doc, "-kind", "ledger", "-")
+	if !strings.Contains(r.stdout, "<stdin>:3:3: /currency: ") {
+		t.Errorf("stdout %q: want the problem at the key, 3:3", r.stdout)
+	}
+	sec := strings.Join(strings.Fields(readmeSection(t)), " ")
+	if !strings.Contains(sec, "is where the member's key starts, not its value") {
+		t.Error("the README does not say which position is printed")
+	}
+	src, err := os.ReadFile("main.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(string(src)), " "), "// member's key starts, not its value") {
+		t.Error("the package doc does not say which position is printed")
 	}
 }

@@ -33,8 +33,16 @@
 // naming the failing keyword. A missing required member is reported at
 // the member's pointer, an unexpected one at its own. A document of a
 // newer minor version may carry fields this release does not know: Go
-// skips each with a warning, and the schema's refusal of the same field
-// is left out with it.
+// skips each with a warning, and the document is valid if nothing else is
+// wrong, although the schema of this release refuses such a field; the
+// warning says so ("…; the schema of this release refuses it (schema
+// centre.schema.json#/additionalProperties)") in place of a separate
+// schema error.
+//
+// LINE:COL is where the problem's pointer starts in the input: for an
+// object member (a bad value, an unknown or duplicate member) where the
+// member's key starts, not its value; for an array element or the root,
+// where the value starts; for a missing member, the object that lacks it.
 //
 // Output: one line per problem, "FILE:LINE:COL: POINTER: MESSAGE", then
 // one line per file, "FILE: KIND: valid" or "FILE: KIND: invalid, N
@@ -98,7 +106,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: validate [-kind KIND] [-json] [-max-problems N] FILE...\n\n"+
 			"Checks each ahsckit document FILE (- for standard input) with its JSON Schema and the Go validation.\n"+
-			"Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error.\n\n")
+			"Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error,\n"+
+			"or a document whose kind cannot be told (pass -kind).\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -258,7 +267,9 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 	for _, p := range schemaPs {
 		if !covered(goPs, p) {
 			extra = append(extra, p)
+			continue
 		}
+		noteSchemaRefusal(goPs, p)
 	}
 	locate(data, extra)
 	slices.SortStableFunc(extra, func(a, b *vocab.Problem) int { return cmp.Compare(a.Position.Offset, b.Position.Offset) })
@@ -283,6 +294,27 @@ func covered(goPs vocab.Problems, p *vocab.Problem) bool {
 		}
 	}
 	return false
+}
+
+// noteSchemaRefusal adds to Go's warning that it skipped an unknown field
+// of a newer minor version that the schema of this release refuses the
+// same field (schema problem p), naming the schema keyword, so that the
+// document passes the validator yet is known to fail its schema.
+func noteSchemaRefusal(goPs vocab.Problems, p *vocab.Problem) {
+	if p.Type != vocab.ErrUnknownField {
+		return
+	}
+	const note = "; the schema of this release refuses it"
+	for _, q := range goPs {
+		if q.Type == vocab.ErrUnknownField && q.Severity == vocab.SeverityWarning &&
+			q.Pointer() == p.Pointer() && !strings.Contains(q.Detail, note) {
+			where := ""
+			if i := strings.LastIndex(p.Detail, " (schema "); i >= 0 {
+				where = p.Detail[i:]
+			}
+			q.Detail += note + where
+		}
+	}
 }
 
 // report prints one file's problems and, in text form, its verdict.
