@@ -33,12 +33,24 @@
 // naming the failing keyword. A missing required member is reported at
 // the member's pointer, an unexpected one at its own. A document of a
 // newer minor version may carry fields this release does not know: Go
-// skips each with a warning, and the schema's refusal of the same field
-// is left out with it.
+// skips each with a warning, and the document is valid if nothing else is
+// wrong, although the schema of this release refuses such a field; the
+// warning says so ("…; the schema of this release refuses it (schema
+// centre.schema.json#/additionalProperties)") in place of a separate
+// schema error.
+//
+// LINE:COL is where the problem's pointer starts in the input: for an
+// object member (a bad value, an unknown or duplicate member) where the
+// member's key starts, not its value; for an array element or the root,
+// where the value starts; for a missing member, the object that lacks it.
 //
 // Output: one line per problem, "FILE:LINE:COL: POINTER: MESSAGE", then
 // one line per file, "FILE: KIND: valid" or "FILE: KIND: invalid, N
-// errors, M warnings". With -json, each problem is one line of JSON, the
+// errors, M warnings"; KIND is "(unknown kind)" for a document that is
+// not JSON checked without -kind. Past -max-problems the Go check lists no more
+// problems and closes its list with one problem at the root ("stopped
+// listing after N problems; M more found", printed without a line:column);
+// the counts in the verdict are still of every problem found. With -json, each problem is one line of JSON, the
 // form of vocab.Problem's MarshalJSON (path, pointer, type, severity,
 // value, detail, allowed, message, position) with the file first
 // ("file"), as described by ahsc/schema/json/problem.schema.json, and
@@ -59,6 +71,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -66,6 +79,10 @@ import (
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
+
+// unknownKind stands for the kind in the verdict on a document that is
+// not JSON, checked without -kind.
+const unknownKind = "(unknown kind)"
 
 // Exit statuses.
 const (
@@ -89,7 +106,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: validate [-kind KIND] [-json] [-max-problems N] FILE...\n\n"+
 			"Checks each ahsckit document FILE (- for standard input) with its JSON Schema and the Go validation.\n"+
-			"Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error.\n\n")
+			"Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error,\n"+
+			"or a document whose kind cannot be told (pass -kind).\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -135,7 +153,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "validate: %v\n", err)
 			return exitUsage
 		}
-		if r.problems.HasErrors() && status == exitValid {
+		if r.errors > 0 && status == exitValid {
 			status = exitInvalid
 		}
 	}
@@ -174,6 +192,38 @@ func readInput(name string, stdin io.Reader, stdinRead *bool) (data []byte, disp
 type result struct {
 	kind     string // "" when it could not be told (a syntax error)
 	problems vocab.Problems
+	// errors and warnings count the problems found, listed or only
+	// counted past -max-problems.
+	errors, warnings int
+}
+
+// closing reports whether p is the problem a Go decoder closes a cut list
+// with: "stopped listing after N problems; M more found", at the root.
+func closing(p *vocab.Problem) bool {
+	return p.Type == vocab.ErrOutOfRange && p.Path == nil && strings.HasPrefix(p.Detail, "stopped listing after ")
+}
+
+// tally sets r's counts: the problems listed, or, when the Go check cut
+// its list (goPs ends with the closing problem), the Go problems of an
+// uncut check (all) and the schema problems listed.
+func (r *result) tally(all vocab.Problems) {
+	for _, p := range r.problems {
+		if all != nil && (closing(p) || !strings.HasPrefix(p.Detail, "schema: ")) {
+			continue // counted from all
+		}
+		r.count(p)
+	}
+	for _, p := range all {
+		r.count(p)
+	}
+}
+
+func (r *result) count(p *vocab.Problem) {
+	if p.Severity == vocab.SeverityWarning {
+		r.warnings++
+	} else {
+		r.errors++
+	}
 }
 
 // check runs both checks on data, as kind fixed or the kind detected.
@@ -186,7 +236,9 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 		var err error
 		k, syntax, err = detect(data, opts)
 		if syntax != nil {
-			return result{problems: syntax}, nil
+			r := result{problems: syntax}
+			r.tally(nil)
+			return r, nil
 		}
 		if err != nil {
 			return result{}, err
@@ -200,16 +252,30 @@ func check(data []byte, fixed *kind, opts vocab.DecodeOptions) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
+	// The closing problem of a cut list is about the whole document: at
+	// the root, without the position of the last problem listed. The
+	// counts come from an uncut check.
+	var all vocab.Problems
+	if n := len(goPs); n > 0 && closing(goPs[n-1]) {
+		goPs[n-1].Position = vocab.Position{}
+		if all, err = k.check(data, vocab.DecodeOptions{MaxProblems: math.MaxInt32}); err != nil {
+			return result{}, err
+		}
+	}
 	ps := goPs
 	var extra vocab.Problems
 	for _, p := range schemaPs {
 		if !covered(goPs, p) {
 			extra = append(extra, p)
+			continue
 		}
+		noteSchemaRefusal(goPs, p)
 	}
 	locate(data, extra)
 	slices.SortStableFunc(extra, func(a, b *vocab.Problem) int { return cmp.Compare(a.Position.Offset, b.Position.Offset) })
-	return result{kind: k.name, problems: append(ps, extra...)}, nil
+	r := result{kind: k.name, problems: append(ps, extra...)}
+	r.tally(all)
+	return r, nil
 }
 
 // covered reports whether a Go problem says what schema problem p says: a
@@ -228,6 +294,27 @@ func covered(goPs vocab.Problems, p *vocab.Problem) bool {
 		}
 	}
 	return false
+}
+
+// noteSchemaRefusal adds to Go's warning that it skipped an unknown field
+// of a newer minor version that the schema of this release refuses the
+// same field (schema problem p), naming the schema keyword, so that the
+// document passes the validator yet is known to fail its schema.
+func noteSchemaRefusal(goPs vocab.Problems, p *vocab.Problem) {
+	if p.Type != vocab.ErrUnknownField {
+		return
+	}
+	const note = "; the schema of this release refuses it"
+	for _, q := range goPs {
+		if q.Type == vocab.ErrUnknownField && q.Severity == vocab.SeverityWarning &&
+			q.Pointer() == p.Pointer() && !strings.Contains(q.Detail, note) {
+			where := ""
+			if i := strings.LastIndex(p.Detail, " (schema "); i >= 0 {
+				where = p.Detail[i:]
+			}
+			q.Detail += note + where
+		}
+	}
 }
 
 // report prints one file's problems and, in text form, its verdict.
@@ -253,15 +340,16 @@ func report(w io.Writer, file string, r result, asJSON bool) error {
 		}
 		q := *p
 		q.Path = nil // the pointer says where
-		fmt.Fprintf(&b, ": %s: %s\n", ptr, q.Error())
+		msg := q.Error()
+		if p.Position.IsValid() { // the line:column says it already
+			msg = strings.TrimSuffix(msg, fmt.Sprintf(" at line %d, column %d", p.Position.Line, p.Position.Column))
+		}
+		fmt.Fprintf(&b, ": %s: %s\n", ptr, msg)
 	}
 	if !asJSON {
 		b.WriteString(file + ": ")
-		if r.kind != "" {
-			b.WriteString(r.kind + ": ")
-		}
-		errs := len(r.problems.Errors())
-		warns := len(r.problems) - errs
+		b.WriteString(cmp.Or(r.kind, unknownKind) + ": ")
+		errs, warns := r.errors, r.warnings
 		if errs == 0 {
 			b.WriteString("valid")
 		} else {
