@@ -198,3 +198,15 @@ func TestPositionIsTheMemberKey(t *testing.T) {
 		t.Error("the package doc does not say which position is printed")
 	}
 }
+
+// TestRecountIsBounded: when even the counting check is cut, the summary
+// gives the errors counted as a lower bound.
+func TestRecountIsBounded(t *testing.T) {
+	defer func(n int) { recountLimit = n }(recountLimit)
+	recountLimit = 3
+	cut := runWith(t, twoDefects(t), "-max-problems", "2", "-")
+	lines := strings.Split(strings.TrimSuffix(cut.stdout, "\n"), "\n")
+	if got := lines[len(lines)-1]; !strings.HasPrefix(got, "<stdin>: centre: invalid, at least 3 errors") {
+		t.Errorf("summary %q, want a lower bound of 3 errors", got)
+	}
+}
