@@ -69,6 +69,9 @@ func run(args []string, today vocab.Date, w io.Writer) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	d := today

@@ -118,3 +118,13 @@ func TestPartialDateDesignations(t *testing.T) {
 	assert.Contains(t, out, "on 2015-06: 6\n")
 	assert.Contains(t, out, "(khp): 2014 round, 2014-04/2020-03-31, issued by Department of Health\n")
 }
+
+// -h and -help print the usage and succeed (exit 0), as validate's do.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var b bytes.Buffer
+		require.NoError(t, run([]string{arg}, today, &b), arg)
+		assert.Contains(t, b.String(), "usage: network [-json FILE] [-csv FILE] [DATE]\n", arg)
+		assert.NotContains(t, b.String(), "Designated", arg)
+	}
+}
