@@ -148,3 +148,21 @@ func TestOutputsKeepTheRowsSmall(t *testing.T) {
 		t.Errorf("-all-outputs reports %d metrics: %q", len(all), all)
 	}
 }
+
+// TestOneReplication: with one replication a point the intervals cannot be
+// computed; the table says n/a (summary.csv leaves the cells empty), never
+// NaN, and the counts are singular.
+func TestOneReplication(t *testing.T) {
+	out := runArgs(t, nil, "-scenario", "imaging", "-reps", "1", "-quiet", "-out", t.TempDir(), "-chart", "-")
+	if strings.Contains(out, "NaN") {
+		t.Errorf("the report prints NaN:\n%s", out)
+	}
+	for _, want := range []string{" [n/a] |", "over 1 replication ", "seed 1, 1 replication a point"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "1 replications") {
+		t.Errorf("the report says \"1 replications\":\n%s", out)
+	}
+}
