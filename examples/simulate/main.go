@@ -101,6 +101,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	quiet := fs.Bool("quiet", false, "no progress line on stderr")
 	allOutputs := fs.Bool("all-outputs", false, "report every metric of the model, not only the scenario's outputs (the default cap run's rows grow from 48 MB to 159 MB)")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -202,6 +205,9 @@ func merge(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "merged", "output `directory`")
 	chart := fs.String("chart", "", "chart `file`, .svg or .png (default: chart.svg in the output directory; \"-\" for none)")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	if fs.NArg() != 1 {

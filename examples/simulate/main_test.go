@@ -166,3 +166,20 @@ func TestOneReplication(t *testing.T) {
 		t.Errorf("the report says \"1 replications\":\n%s", out)
 	}
 }
+
+// TestHelp: -h and -help print the usage and succeed (exit 0), as
+// validate's do, for the run and for merge.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"merge", "-h"}, {"merge", "-help"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, func(string) string { return "" }, &stdout, &stderr); err != nil {
+			t.Errorf("%q: %v", args, err)
+		}
+		if !strings.Contains(stderr.String(), "-out") {
+			t.Errorf("%q: no usage:\n%s", args, stderr.String())
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("%q: printed a report:\n%s", args, stdout.String())
+		}
+	}
+}
