@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -117,4 +118,15 @@ func TestPlurals(t *testing.T) {
 	require.Contains(t, text, ": 0 breaches, 0 warnings [illustrative]\n")
 	require.Regexp(t, `Governance \([0-9]+ bodies\)`, text)
 	require.NotRegexp(t, `\b1 (breaches|warnings|errors|funders|awards|bodies|programmes|facilities|voting members)\b`, text)
+}
+
+// TestHelp: -h and -help print the usage (on stderr) and succeed (exit 0),
+// as validate's do, without printing the report.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help"} {
+		var out bytes.Buffer
+		require.NoError(t, run([]string{arg}, &out), arg)
+		require.Empty(t, out.String(), arg)
+	}
+	require.Error(t, run([]string{"-no-such-flag"}, io.Discard))
 }
