@@ -59,7 +59,7 @@ func TestReport(t *testing.T) {
 		out := runArgs(t, nil, "-scenario", "imaging", "-reps", "4", "-quiet", "-out", dir, "-chart", filepath.Join(dir, chart))
 		for _, want := range []string{"ILLUSTRATIVE", "95% t-interval", ahscmodel.SourceBMJ[:20], "research-share 30%",
 			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |", "capacity and demand figures are illustrative"} {
-			if !strings.Contains(out, markdownish(want)) {
+			if !strings.Contains(out, want) {
 				t.Errorf("the report lacks %q:\n%s", want, out)
 			}
 		}
@@ -71,7 +71,31 @@ func TestReport(t *testing.T) {
 
 // markdownish escapes the parentheses the report's Markdown escapes.
 func markdownish(s string) string {
-	return strings.NewReplacer("(", `\(`, ")", `\)`).Replace(s)
+	return strings.NewReplacer("(", `\(`, ")", `\)`, "&", "&amp;").Replace(s)
+}
+
+// TestPlainTerminal: the report printed for the terminal is plain text,
+// without Markdown's escapes; -markdown keeps them, for a .md file.
+func TestPlainTerminal(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"-scenario", "imaging", "-reps", "2", "-quiet", "-out", dir, "-chart", "-"}
+	plain := runArgs(t, nil, args...)
+	for _, esc := range []string{`\(`, `\)`, "&amp;", `\_`, `\|`} {
+		if strings.Contains(plain, esc) {
+			t.Errorf("the terminal report has the Markdown escape %q:\n%s", esc, plain)
+		}
+	}
+	const want = "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |"
+	if !strings.Contains(plain, want) {
+		t.Errorf("the terminal report lacks %q:\n%s", want, plain)
+	}
+	md := runArgs(t, nil, append(args, "-markdown")...)
+	if !strings.Contains(md, markdownish(want)) || !strings.Contains(md, "&amp;") {
+		t.Errorf("the Markdown report is not escaped:\n%s", md)
+	}
+	if md == plain {
+		t.Error("-markdown changes nothing")
+	}
 }
 
 // TestCommittedScenarios: both committed scenarios check without errors

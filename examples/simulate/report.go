@@ -224,8 +224,9 @@ func valueText(r vocab.Ratio) string {
 }
 
 // report prints the run's notes, parameters and summary table to w and
-// draws the chart (when chart is not empty).
-func report(dir, chart string, w io.Writer) error {
+// draws the chart (when chart is not empty): as Markdown with escaped
+// table cells when md is set, else as plain text for the terminal.
+func report(dir, chart string, md bool, w io.Writer) error {
 	res, err := readResults(dir)
 	if err != nil {
 		return err
@@ -275,7 +276,11 @@ func report(dir, chart string, w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "\nChart: %s\n", chart)
 	}
-	_, err = io.WriteString(w, b.String())
+	text := b.String()
+	if !md {
+		text = unescape(text)
+	}
+	_, err = io.WriteString(w, text)
 	return err
 }
 
