@@ -13,7 +13,7 @@ import (
 // asOf, each marked illustrative when the body's sources say so, and
 // minutes one illustrative board decision.
 func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.Date) {
-	fmt.Fprintf(b, "\nGovernance (%d bodies):\n", len(g.Bodies))
+	fmt.Fprintf(b, "\nGovernance (%s):\n", plural(len(g.Bodies), "body", "bodies"))
 	for i := range g.Bodies {
 		body := &g.Bodies[i]
 		voting := 0
@@ -30,7 +30,7 @@ func summariseGovernance(b *strings.Builder, g *governance.Document, asOf vocab.
 			line += ", meets " + string(body.Meets)
 		}
 		if voting > 0 {
-			line += fmt.Sprintf(", %d voting members%s", voting, label(body.Sources))
+			line += fmt.Sprintf(", %s%s", plural(voting, "voting member", "voting members"), label(body.Sources))
 		}
 		fmt.Fprintln(b, line)
 	}

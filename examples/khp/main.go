@@ -27,6 +27,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -54,6 +55,9 @@ func run(args []string, w io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the centre as indented JSON")
 	canonical := fs.Bool("canonical", false, "print the centre's canonical JSON")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	c := reference.KingsHealthPartners()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -77,8 +78,8 @@ func TestIllustrativeFiguresAreMarked(t *testing.T) {
 	require.True(t, start > 0 && end > start, text)
 	marked := 0
 	for _, line := range strings.Split(text[start:end], "\n") {
-		if strings.ContainsAny(line, "%") || strings.Contains(line, "voting members") || strings.Contains(line, "GBP") ||
-			strings.Contains(line, "breaches") || strings.Contains(line, "pipeline:") || strings.Contains(line, "latest") {
+		if strings.ContainsAny(line, "%") || strings.Contains(line, "voting member") || strings.Contains(line, "GBP") ||
+			strings.Contains(line, "breach") || strings.Contains(line, "pipeline:") || strings.Contains(line, "latest") {
 			require.Contains(t, line, "[illustrative]", "an invented figure without its label")
 			marked++
 		}
@@ -105,4 +106,27 @@ func TestCanonicalOutput(t *testing.T) {
 	want, err := reference.KingsHealthPartners().Canonical()
 	require.NoError(t, err)
 	require.Equal(t, string(want)+"\n", out.String())
+}
+
+// TestPlurals: counts agree with their nouns ("1 breach", never
+// "1 breaches").
+func TestPlurals(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(nil, &out))
+	text := out.String()
+	require.Contains(t, text, ": 1 breach, 0 warnings [illustrative]\n")
+	require.Contains(t, text, ": 0 breaches, 0 warnings [illustrative]\n")
+	require.Regexp(t, `Governance \([0-9]+ bodies\)`, text)
+	require.NotRegexp(t, `\b1 (breaches|warnings|errors|funders|awards|bodies|programmes|facilities|voting members)\b`, text)
+}
+
+// TestHelp: -h and -help print the usage (on stderr) and succeed (exit 0),
+// as validate's do, without printing the report.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help"} {
+		var out bytes.Buffer
+		require.NoError(t, run([]string{arg}, &out), arg)
+		require.Empty(t, out.String(), arg)
+	}
+	require.Error(t, run([]string{"-no-such-flag"}, io.Discard))
 }

@@ -13,7 +13,8 @@ import (
 // risk on asOf, and pathway performance against NHS standards.
 func summarisePortfolio(b *strings.Builder, p *programme.Portfolio, asOf vocab.Date) {
 	mark := label(p.Sources)
-	fmt.Fprintf(b, "\nPortfolio (%d programmes, %d facilities):\n", len(p.Programmes), len(p.Facilities))
+	fmt.Fprintf(b, "\nPortfolio (%s, %s):\n",
+		plural(len(p.Programmes), "programme", "programmes"), plural(len(p.Facilities), "facility", "facilities"))
 	if areas, err := programme.BalanceByArea(p.All()); err == nil {
 		b.WriteString("  by area:")
 		for _, e := range areas.Entries {

@@ -83,7 +83,8 @@ func summarise(w io.Writer, c *ahsc.Centre, asOf vocab.Date) error {
 	}
 	summariseDocuments(&b, c, asOf)
 	ps := c.Problems()
-	fmt.Fprintf(&b, "\nValidation: %d errors, %d warnings\n", len(ps.Errors()), len(ps.Warnings()))
+	fmt.Fprintf(&b, "\nValidation: %s, %s\n",
+		plural(len(ps.Errors()), "error", "errors"), plural(len(ps.Warnings()), "warning", "warnings"))
 	for _, p := range ps.Sorted() {
 		fmt.Fprintf(&b, "  %s  %s\n", p.Pointer(), p.Error())
 	}
@@ -105,4 +106,13 @@ func summariseDocuments(b *strings.Builder, c *ahsc.Centre, asOf vocab.Date) {
 		summariseFunding(b, c, asOf)
 	}
 	summariseWhatIf(b, c, asOf)
+}
+
+// plural returns n with the singular noun when n is 1, else with the
+// plural: "1 breach", "0 breaches".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -15,6 +15,16 @@
 // centres come first, with the designation in force; centres with partners
 // but no designation on the date follow.
 //
+// On a partial date (a month, a year) a centre counts as designated when
+// some designation certainly or possibly applies during it: the program
+// lists every designation that may be in force during the date, marking
+// "(possibly)" those not certainly in force throughout it, and says
+// whether the centre is designated throughout the date (by one designation
+// or successive ones), certainly during part of it, or only possibly. The
+// count of designated centres says how many are not certainly designated
+// throughout. In 2014, for example, the 2009 round ran to March and the
+// 2014 round from April; the sources give both bounds to the month only.
+//
 // The CSV has one row per membership, sorted by centre, organisation and
 // joining date, with the columns centre, organisation, role, from, to
 // (empty while the organisation is still a member), precision (of from, or
@@ -59,6 +69,9 @@ func run(args []string, today vocab.Date, w io.Writer) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	d := today
@@ -105,28 +118,116 @@ func writeFile(name string, write func(io.Writer) error) error {
 // others with partners.
 func summarise(w io.Writer, n *network.Network, d vocab.Date) error {
 	at := n.At(d)
-	designated := slices.DeleteFunc(slices.Clone(at), func(c network.CentreAt) bool { return c.Designation == nil })
-	fmt.Fprintf(w, "Designated academic health science centres on %s: %d\n", d, len(designated))
-	for _, a := range designated {
-		c, _ := n.Centre(a.Centre)
-		g := a.Designation
-		var issuers []string
-		for _, id := range g.Issuers {
-			issuers = append(issuers, name(c, id, d))
-		}
-		fmt.Fprintf(w, "\n%s (%s): %d round, %s, issued by %s\n", c.Name, c.ID, g.Round, g.Period, strings.Join(issuers, ", "))
-		partners(w, c, a, d)
+	type entry struct {
+		a       network.CentreAt
+		c       *ahsc.Centre
+		gs      []designation
+		certain bool // designated throughout d
+		part    bool // certainly designated on some day of d
 	}
+	var designated, others []entry
+	possibly := 0
 	for _, a := range at {
-		if a.Designation != nil {
+		c, _ := n.Centre(a.Centre)
+		gs, certain, part := designationsOn(c, d)
+		e := entry{a, c, gs, certain, part}
+		if len(gs) == 0 {
+			others = append(others, e)
 			continue
 		}
-		c, _ := n.Centre(a.Centre)
-		fmt.Fprintf(w, "\n%s (%s): not designated on %s\n", c.Name, c.ID, d)
-		partners(w, c, a, d)
+		designated = append(designated, e)
+		if !certain {
+			possibly++
+		}
+	}
+	fmt.Fprintf(w, "Designated academic health science centres on %s: %d", d, len(designated))
+	if possibly > 0 {
+		fmt.Fprintf(w, " (%d of them not certainly throughout %s)", possibly, d)
+	}
+	fmt.Fprintln(w)
+	for _, e := range designated {
+		c := e.c
+		if len(e.gs) == 1 && e.gs[0].certain {
+			fmt.Fprintf(w, "\n%s (%s): %s\n", c.Name, c.ID, describe(c, e.gs[0].Designation, d))
+		} else {
+			status := "possibly designated during " + d.String()
+			if e.part {
+				status = "certainly designated during part of " + d.String()
+			}
+			if e.certain {
+				status = "designated throughout " + d.String() + " by successive designations"
+			}
+			fmt.Fprintf(w, "\n%s (%s): %s\n", c.Name, c.ID, status)
+			for _, g := range e.gs {
+				mark := ""
+				if !g.certain {
+					mark = " (possibly)"
+				}
+				fmt.Fprintf(w, "  designation: %s%s\n", describe(c, g.Designation, d), mark)
+			}
+		}
+		partners(w, c, e.a, d)
+	}
+	for _, e := range others {
+		fmt.Fprintf(w, "\n%s (%s): not designated on %s\n", e.c.Name, e.c.ID, d)
+		partners(w, e.c, e.a, d)
 	}
 	_, err := fmt.Fprintf(w, "\nData as of %s (ahsc/reference); every fact is cited in the data.\n", reference.AsOf())
 	return err
+}
+
+// designation is a designation that may be in force on a date; certain
+// when it is certainly in force throughout the date.
+type designation struct {
+	ahsc.Designation
+	certain bool
+}
+
+// designationsOn returns the centre's designations that may be in force
+// on d (a day, month or year), sorted by start; whether the centre is
+// certainly designated throughout d, by one designation or by successive
+// ones whose certain periods together cover every day of d; and whether
+// it is certainly designated on some day of d.
+func designationsOn(c *ahsc.Centre, d vocab.Date) (gs []designation, throughout, part bool) {
+	var certain []vocab.Period
+	days := vocab.PeriodOf(d.First(), d.Last())
+	for _, g := range c.Designations {
+		if !g.Period.MayContain(d) {
+			continue
+		}
+		gs = append(gs, designation{g, g.Period.Contains(d)})
+		if p, ok := g.Period.Certain(); ok {
+			certain = append(certain, p)
+			part = part || p.Overlaps(days)
+		}
+	}
+	slices.SortFunc(gs, func(a, b designation) int { return a.Period.Possible().Start.Compare(b.Period.Possible().Start) })
+	return gs, covered(certain, d), part
+}
+
+// covered reports whether the periods together cover every day of d.
+func covered(ps []vocab.Period, d vocab.Date) bool {
+	day, last := d.First(), d.Last()
+	for !day.After(last) {
+		i := slices.IndexFunc(ps, func(p vocab.Period) bool { return p.Contains(day) })
+		if i < 0 {
+			return false
+		}
+		if ps[i].End.IsZero() {
+			return true
+		}
+		day = ps[i].End.Last().AddDays(1)
+	}
+	return true
+}
+
+// describe prints a designation: round, period and issuers.
+func describe(c *ahsc.Centre, g ahsc.Designation, d vocab.Date) string {
+	var issuers []string
+	for _, id := range g.Issuers {
+		issuers = append(issuers, name(c, id, d))
+	}
+	return fmt.Sprintf("%d round, %s, issued by %s", g.Round, g.Period, strings.Join(issuers, ", "))
 }
 
 func partners(w io.Writer, c *ahsc.Centre, a network.CentreAt, d vocab.Date) {

@@ -96,3 +96,35 @@ func TestFiles(t *testing.T) {
 	assert.Contains(t, rows, []string{"khp", "kcl", "founding-partner", "2009", "", "year",
 		"https://kingshealthpartners.org/latest/kings-health-partners-celebrates-15-years-pioneering-healthcare https://www.kingshealthpartners.org/about-us/our-strategy-to-2030 https://docslib.org/doc/4862478/annual-report-2009-10 https://parallelparliament.co.uk/debate/2019-07-02/lords/grand-committee/academic-health-science-centres"})
 }
+
+// A partial date spanning two designation rounds: the centres designated in
+// both are counted and listed with both designations, never reported "not
+// designated".
+func TestPartialDateDesignations(t *testing.T) {
+	out := output(t, "2014")
+	assert.Contains(t, out, "Designated academic health science centres on 2014: 6 (6 of them not certainly throughout 2014)\n")
+	for _, id := range []string{"cuhp", "khp", "imperial-ahsc", "mahsc", "uclpartners"} {
+		assert.NotContains(t, out, "("+id+"): not designated")
+		assert.Contains(t, out, "("+id+"): certainly designated during part of 2014\n"+
+			"  designation: 2009 round, 2009-03-09/2014-03, issued by Department of Health (possibly)\n"+
+			"  designation: 2014 round, 2014-04/2020-03-31, issued by Department of Health (possibly)\n")
+	}
+	assert.Contains(t, out, "(oahp): certainly designated during part of 2014\n"+
+		"  designation: 2014 round, 2014-04/2020-03-31, issued by Department of Health (possibly)\n")
+	assert.Contains(t, out, "(bhp): not designated on 2014\n")
+
+	// A month in which the 2014 round is certainly in force throughout.
+	out = output(t, "2015-06")
+	assert.Contains(t, out, "on 2015-06: 6\n")
+	assert.Contains(t, out, "(khp): 2014 round, 2014-04/2020-03-31, issued by Department of Health\n")
+}
+
+// -h and -help print the usage and succeed (exit 0), as validate's do.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var b bytes.Buffer
+		require.NoError(t, run([]string{arg}, today, &b), arg)
+		assert.Contains(t, b.String(), "usage: network [-json FILE] [-csv FILE] [DATE]\n", arg)
+		assert.NotContains(t, b.String(), "Designated", arg)
+	}
+}

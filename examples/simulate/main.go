@@ -13,7 +13,11 @@
 // It writes the tidy rows, the summary and the manifest (which records
 // every parameter with its source) into -out, prints the parameters and a
 // summary table with 95% t-intervals, and draws the summary as a chart
-// (-chart, SVG or PNG by extension) with gonum's plot.
+// (-chart, SVG or PNG by extension) with gonum's plot. The report is laid
+// out as Markdown (headings, tables) but printed as plain text; with
+// -markdown its table cells are escaped for a Markdown file:
+//
+//	go run ./examples/simulate -markdown > report.md
 //
 //	go run ./examples/simulate                             # the cap question, 1,000 replications a cap
 //	go run ./examples/simulate -scenario imaging -reps 500
@@ -59,6 +63,9 @@ var (
 // embedded are the committed scenarios by name.
 var embedded = map[string]string{"private-cap": privateCap, "imaging": imaging}
 
+// markdownUsage documents -markdown.
+const markdownUsage = "print the report as Markdown with its table cells escaped (for a .md file; default: plain text for the terminal)"
+
 // illustrative is the note every answer about KHP carries.
 const illustrative = "King's Health Partners' amounts, funding policy, capacities and demand are ILLUSTRATIVE " +
 	"(KHP's documents in ahsc/reference): the answers show what the model does with them, not KHP's reality"
@@ -99,8 +106,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	out := fs.String("out", "out", "output `directory` for rows.csv, summary.csv and manifest.json")
 	chart := fs.String("chart", "", "chart `file`, .svg or .png (default: chart.svg in the output directory; \"-\" for none)")
 	quiet := fs.Bool("quiet", false, "no progress line on stderr")
+	md := fs.Bool("markdown", false, markdownUsage)
 	allOutputs := fs.Bool("all-outputs", false, "report every metric of the model, not only the scenario's outputs (the default cap run's rows grow from 48 MB to 159 MB)")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -147,7 +158,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			shard, m.Shard.First, m.Shard.End, m.Shard.Tasks, m.Outputs.Rows.Lines, m.Outputs.Rows.Bytes, *out, *out)
 		return nil
 	}
-	return report(*out, chartPath(*chart, *out), stdout)
+	return report(*out, chartPath(*chart, *out), *md, stdout)
 }
 
 func chartPath(flagValue, dir string) string {
@@ -201,7 +212,11 @@ func merge(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("out", "merged", "output `directory`")
 	chart := fs.String("chart", "", "chart `file`, .svg or .png (default: chart.svg in the output directory; \"-\" for none)")
+	md := fs.Bool("markdown", false, markdownUsage)
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -210,5 +225,5 @@ func merge(args []string, stdout, stderr io.Writer) error {
 	if _, err := sim.MergeDir(fs.Arg(0), *out); err != nil {
 		return err
 	}
-	return report(*out, chartPath(*chart, *out), stdout)
+	return report(*out, chartPath(*chart, *out), *md, stdout)
 }

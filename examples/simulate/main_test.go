@@ -59,7 +59,7 @@ func TestReport(t *testing.T) {
 		out := runArgs(t, nil, "-scenario", "imaging", "-reps", "4", "-quiet", "-out", dir, "-chart", filepath.Join(dir, chart))
 		for _, want := range []string{"ILLUSTRATIVE", "95% t-interval", ahscmodel.SourceBMJ[:20], "research-share 30%",
 			"pancreatic-cancer: weekly share within its standard", "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |", "capacity and demand figures are illustrative"} {
-			if !strings.Contains(out, markdownish(want)) {
+			if !strings.Contains(out, want) {
 				t.Errorf("the report lacks %q:\n%s", want, out)
 			}
 		}
@@ -71,7 +71,31 @@ func TestReport(t *testing.T) {
 
 // markdownish escapes the parentheses the report's Markdown escapes.
 func markdownish(s string) string {
-	return strings.NewReplacer("(", `\(`, ")", `\)`).Replace(s)
+	return strings.NewReplacer("(", `\(`, ")", `\)`, "&", "&amp;").Replace(s)
+}
+
+// TestPlainTerminal: the report printed for the terminal is plain text,
+// without Markdown's escapes; -markdown keeps them, for a .md file.
+func TestPlainTerminal(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"-scenario", "imaging", "-reps", "2", "-quiet", "-out", dir, "-chart", "-"}
+	plain := runArgs(t, nil, args...)
+	for _, esc := range []string{`\(`, `\)`, "&amp;", `\_`, `\|`} {
+		if strings.Contains(plain, esc) {
+			t.Errorf("the terminal report has the Markdown escape %q:\n%s", esc, plain)
+		}
+	}
+	const want = "| care/facilities/imaging/capacity-per-week | 600 | scans a week | documents |"
+	if !strings.Contains(plain, want) {
+		t.Errorf("the terminal report lacks %q:\n%s", want, plain)
+	}
+	md := runArgs(t, nil, append(args, "-markdown")...)
+	if !strings.Contains(md, markdownish(want)) || !strings.Contains(md, "&amp;") {
+		t.Errorf("the Markdown report is not escaped:\n%s", md)
+	}
+	if md == plain {
+		t.Error("-markdown changes nothing")
+	}
 }
 
 // TestCommittedScenarios: both committed scenarios check without errors
@@ -146,5 +170,40 @@ func TestOutputsKeepTheRowsSmall(t *testing.T) {
 	}
 	if len(all) != 29 || !slices.Contains(all, "research-draw-imaging") {
 		t.Errorf("-all-outputs reports %d metrics: %q", len(all), all)
+	}
+}
+
+// TestOneReplication: with one replication a point the intervals cannot be
+// computed; the table says n/a (summary.csv leaves the cells empty), never
+// NaN, and the counts are singular.
+func TestOneReplication(t *testing.T) {
+	out := runArgs(t, nil, "-scenario", "imaging", "-reps", "1", "-quiet", "-out", t.TempDir(), "-chart", "-")
+	if strings.Contains(out, "NaN") {
+		t.Errorf("the report prints NaN:\n%s", out)
+	}
+	for _, want := range []string{" [n/a] |", "over 1 replication ", "seed 1, 1 replication a point"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "1 replications") {
+		t.Errorf("the report says \"1 replications\":\n%s", out)
+	}
+}
+
+// TestHelp: -h and -help print the usage and succeed (exit 0), as
+// validate's do, for the run and for merge.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"merge", "-h"}, {"merge", "-help"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, func(string) string { return "" }, &stdout, &stderr); err != nil {
+			t.Errorf("%q: %v", args, err)
+		}
+		if !strings.Contains(stderr.String(), "-out") {
+			t.Errorf("%q: no usage:\n%s", args, stderr.String())
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("%q: printed a report:\n%s", args, stdout.String())
+		}
 	}
 }

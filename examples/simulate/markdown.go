@@ -48,3 +48,17 @@ func row(b *strings.Builder, cells ...string) {
 	}
 	b.WriteString("\n")
 }
+
+// unescape returns the report's Markdown as plain text for a terminal: it
+// undoes escape's (and the parameter table's) backslashes and entities.
+func unescape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(markdownSpecial, s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(b.String())
+}

@@ -224,8 +224,9 @@ func valueText(r vocab.Ratio) string {
 }
 
 // report prints the run's notes, parameters and summary table to w and
-// draws the chart (when chart is not empty).
-func report(dir, chart string, w io.Writer) error {
+// draws the chart (when chart is not empty): as Markdown with escaped
+// table cells when md is set, else as plain text for the terminal.
+func report(dir, chart string, md bool, w io.Writer) error {
 	res, err := readResults(dir)
 	if err != nil {
 		return err
@@ -240,14 +241,17 @@ func report(dir, chart string, w io.Writer) error {
 	for _, n := range res.inputs.Inputs.Notes {
 		fmt.Fprintf(&b, "NOTE: %s.\n\n", n)
 	}
-	fmt.Fprintf(&b, "Model %s %s, master seed %d, %d replications a point, outputs in %s.\n\n",
-		m.Model.Name, m.Model.Version, m.MasterSeed, m.Replications, dir)
+	fmt.Fprintf(&b, "Model %s %s, master seed %d, %s a point, outputs in %s.\n\n",
+		m.Model.Name, m.Model.Version, m.MasterSeed, plural(m.Replications, "replication"), dir)
 	b.WriteString("## Parameters (the base scenario; swept values in the columns below)\n\n")
 	if err := ahscmodel.WriteParameters(&b, res.inputs.Parameters); err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, "\n## Summary: mean and 95%% t-interval over %d replications (mean ∓ t(0.975, n−1)·sd/√n), "+
-		"reported years %s\n\n", m.Replications, firstLast(dir))
+	fmt.Fprintf(&b, "\n## Summary: mean and 95%% t-interval over %s (mean ∓ t(0.975, n−1)·sd/√n), "+
+		"reported years %s\n\n", plural(m.Replications, "replication"), firstLast(dir))
+	if m.Replications < 2 {
+		b.WriteString("The intervals are n/a: they need at least 2 replications (summary.csv leaves them empty).\n\n")
+	}
 	head := []string{"Measure"}
 	for p := range m.Points {
 		head = append(head, escape(res.pointLabel(p)))
@@ -262,7 +266,7 @@ func report(dir, chart string, w io.Writer) error {
 		cells := []string{escape(ms.label)}
 		for p := range m.Points {
 			mean, lo, hi := res.cells[p][i].interval()
-			cells = append(cells, fmt.Sprintf("%.4g [%.4g, %.4g]", mean, lo, hi))
+			cells = append(cells, cell(mean, lo, hi))
 		}
 		row(&b, cells...)
 	}
@@ -272,7 +276,11 @@ func report(dir, chart string, w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "\nChart: %s\n", chart)
 	}
-	_, err = io.WriteString(w, b.String())
+	text := b.String()
+	if !md {
+		text = unescape(text)
+	}
+	_, err = io.WriteString(w, text)
 	return err
 }
 
@@ -462,4 +470,22 @@ func drawChart(res *results, file string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// cell formats a mean and its interval for the summary table; the interval
+// is "n/a" when it cannot be computed (fewer than 2 replications), where
+// summary.csv leaves its cells empty.
+func cell(mean, lo, hi float64) string {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return fmt.Sprintf("%.4g [n/a]", mean)
+	}
+	return fmt.Sprintf("%.4g [%.4g, %.4g]", mean, lo, hi)
+}
+
+// plural returns n and the noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -66,6 +66,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	out := fs.String("out", "out", "output `directory`")
 	progress := fs.Bool("progress", false, "report progress on stderr")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -121,6 +124,9 @@ func merge(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("out", "merged", "output `directory`")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h or -help: the usage is printed; not an error
+		}
 		return err
 	}
 	if fs.NArg() != 1 {

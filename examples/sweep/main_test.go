@@ -68,3 +68,20 @@ func TestRejectsBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestHelp: -h and -help print the usage and succeed (exit 0), as
+// validate's do, for run and merge.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"run", "-h"}, {"merge", "-h"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, func(string) string { return "" }, &stdout, &stderr); err != nil {
+			t.Errorf("%q: %v", args, err)
+		}
+		if !bytes.Contains(stderr.Bytes(), []byte("-out")) {
+			t.Errorf("%q: no usage:\n%s", args, stderr.String())
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("%q: printed output:\n%s", args, stdout.String())
+		}
+	}
+}
