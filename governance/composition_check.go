@@ -197,18 +197,27 @@ func (b *Body) seatRuleProblems(ps *vocab.Collector, cp *vocab.Path) *vocab.Coll
 	chairPath := cp.Child("independentChair")
 	sharePath := cp.Child("maxPartnerShare")
 
+	// Partners are numbered in the order they are met; a partner's
+	// count is its voting seats existing on the current date.
 	total := 0
-	count := map[vocab.OrgID]int{}
-	var buckets []map[vocab.OrgID]struct{} // count → partners with it (count ≥ 1)
-	move := func(org vocab.OrgID, from, to int) {
+	pid := map[vocab.OrgID]int32{}
+	var orgs []vocab.OrgID
+	var count, pos, touched []int // touched: 1 + the date index it was last a candidate on
+	var shareRuns []*run          // each partner's open run, if any
+	var buckets [][]int32         // count → partners with it (count ≥ 1), pos their index
+	move := func(p int32, from, to int) {
 		if from > 0 {
-			delete(buckets[from], org)
+			bk := buckets[from]
+			last := bk[len(bk)-1]
+			bk[pos[p]], pos[last] = last, pos[p]
+			buckets[from] = bk[:len(bk)-1]
 		}
 		if to > 0 {
 			for len(buckets) <= to {
-				buckets = append(buckets, map[vocab.OrgID]struct{}{})
+				buckets = append(buckets, nil)
 			}
-			buckets[to][org] = struct{}{}
+			pos[p] = len(buckets[to])
+			buckets[to] = append(buckets[to], p)
 		}
 	}
 	threshold := func(total int) int { // the least count ≥ 1 that breaks the cap
@@ -218,34 +227,39 @@ func (b *Body) seatRuleProblems(ps *vocab.Collector, cp *vocab.Path) *vocab.Coll
 		return sort.Search(total, func(j int) bool { return meets(int64(j+1), int64(total), c.MaxPartnerShare, true) }) + 1
 	}
 	thr := threshold(0)
-	shareRuns := map[vocab.OrgID]*run{}
-	old := map[vocab.OrgID]int{} // counts before this date of the partners touched on it
-	var candidates, started []vocab.OrgID
+	var candidates, started []int32
 
 	for k := range n {
-		clear(old)
 		candidates = candidates[:0]
+		candidate := func(p int32) {
+			if touched[p] != k+1 {
+				touched[p] = k + 1
+				candidates = append(candidates, p)
+			}
+		}
 		touch := func(s *Seat, delta int) {
 			if !checkShare || !s.Voting {
 				return
 			}
 			total += delta
-			org := s.NominatedBy
-			if org == "" {
+			if s.NominatedBy == "" {
 				return
 			}
-			was := count[org]
-			if _, ok := old[org]; !ok {
-				old[org] = was
-				candidates = append(candidates, org)
+			p, ok := pid[s.NominatedBy]
+			if !ok {
+				p = int32(len(orgs))
+				pid[s.NominatedBy] = p
+				orgs = append(orgs, s.NominatedBy)
+				count, pos, touched = append(count, 0), append(pos, 0), append(touched, 0)
+				shareRuns = append(shareRuns, nil)
 			}
-			count[org] = was + delta
-			move(org, was, was+delta)
+			candidate(p)
+			count[p] += delta
+			move(p, count[p]-delta, count[p])
 		}
 		for _, i := range removes[k] {
-			s := &b.Seats[i]
 			exists[i] = false
-			touch(s, -1)
+			touch(&b.Seats[i], -1)
 		}
 		for _, i := range adds[k] {
 			s := &b.Seats[i]
@@ -283,31 +297,26 @@ func (b *Body) seatRuleProblems(ps *vocab.Collector, cp *vocab.Path) *vocab.Coll
 		// Partners whose count did not change flip only when it lies
 		// between the old and the new threshold.
 		for v := min(thr, newThr); v < max(thr, newThr) && v < len(buckets); v++ {
-			for org := range buckets[v] {
-				if _, ok := old[org]; !ok {
-					old[org] = count[org]
-					candidates = append(candidates, org)
-				}
+			for _, p := range buckets[v] {
+				candidate(p)
 			}
 		}
 		thr = newThr
 		started = started[:0]
-		for _, org := range candidates {
-			now := count[org]
-			breaks := now >= 1 && now >= thr
-			r, open := shareRuns[org]
-			switch {
-			case open && !breaks:
+		for _, p := range candidates {
+			breaks := count[p] >= 1 && count[p] >= thr
+			switch r := shareRuns[p]; {
+			case r != nil && !breaks:
 				end(r, k)
-				delete(shareRuns, org)
-			case !open && breaks:
-				started = append(started, org)
+				shareRuns[p] = nil
+			case r == nil && breaks:
+				started = append(started, p)
 			}
 		}
-		slices.Sort(started)
-		for _, org := range started {
-			shareRuns[org] = begin(ruleBreak{sharePath, vocab.ErrOutOfRange, org, "",
-				fmt.Sprintf("the partner nominates %d of %d voting seats, more than %s", count[org], total, c.MaxPartnerShare)}, k)
+		slices.SortFunc(started, func(p, q int32) int { return cmp.Compare(orgs[p], orgs[q]) })
+		for _, p := range started {
+			shareRuns[p] = begin(ruleBreak{sharePath, vocab.ErrOutOfRange, orgs[p], "",
+				fmt.Sprintf("the partner nominates %d of %d voting seats, more than %s", count[p], total, c.MaxPartnerShare)}, k)
 		}
 	}
 
