@@ -68,7 +68,7 @@ func sweepBody() *rapid.Generator[*governance.Body] {
 			den := rapid.Int64Range(1, 7).Draw(t, "share den")
 			b.Composition.MaxPartnerShare = vocab.MustRatio(rapid.Int64Range(1, den+1).Draw(t, "share num"), den)
 		}
-		partners := []vocab.OrgID{"a", "b", "c", "d", "e"}
+		partners := []vocab.OrgID{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}[:rapid.IntRange(1, 12).Draw(t, "partners")]
 		for i := range rapid.IntRange(0, 40).Draw(t, "seats") {
 			s := governance.Seat{ID: governance.SeatID(fmt.Sprintf("s%d", i)), Label: "seat",
 				Voting: rapid.IntRange(0, 4).Draw(t, "voting") > 0,
@@ -148,7 +148,8 @@ func sweepBenchBody(n int) *governance.Body {
 }
 
 // BenchmarkSeatRuleProblems compares the sweep with the per-date
-// reference on n seats with distinct dates (the reference only up to 10k).
+// reference on n seats with distinct dates; with -short the reference
+// skips 100k seats, on which it takes minutes.
 func BenchmarkSeatRuleProblems(b *testing.B) {
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		body := sweepBenchBody(n)
@@ -168,4 +169,23 @@ func BenchmarkSeatRuleProblems(b *testing.B) {
 			}
 		})
 	}
+}
+
+// On the benchmark's larger body, with runs of every kind, the sweep and
+// the reference agree too.
+func TestSeatRuleSweepMatchesReferenceLarge(t *testing.T) {
+	b := sweepBenchBody(1_000)
+	sweep, ref := governance.SeatRuleProblemsBoth(b)
+	if len(ref) == 0 {
+		t.Fatal("the reference finds no problems")
+	}
+	if len(sweep) != len(ref) {
+		t.Fatalf("sweep found %d problems, reference %d", len(sweep), len(ref))
+	}
+	for i := range ref {
+		if g, w := sweep[i], ref[i]; g.Path.String() != w.Path.String() || fmt.Sprint(g.Value) != fmt.Sprint(w.Value) || g.Detail != w.Detail {
+			t.Fatalf("problem %d: sweep %v, reference %v", i, g, w)
+		}
+	}
+	t.Logf("%d problems", len(ref))
 }
