@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -141,54 +142,191 @@ func (b *Body) seatRuleBreaks(cp *vocab.Path, d vocab.Date) []ruleBreak {
 // or to the end of the body). The detail gives the counts of the run's
 // first date. Rules are checked on each seat change date only, since the
 // seats only change then.
+//
+// It sweeps the sorted dates once, adding and removing each seat where it
+// begins and ceases to exist, in O((s + n) log s + p) for s seats, n
+// dates and p problems: the chair is the last existing chair seat in seat
+// order (a max-heap with lazy deletion), and partners' voting seat counts
+// are kept in buckets, so that only the partners whose count changed, or
+// whose count lies between the old and new threshold count, are looked at.
 func (b *Body) seatRuleProblems(ps *vocab.Collector, cp *vocab.Path) *vocab.Collector {
+	c := b.Composition
+	checkShare := !c.MaxPartnerShare.IsZero()
+	if !c.IndependentChair && !checkShare {
+		return ps
+	}
 	dates := b.SeatChangeDates()
+	n := len(dates)
+	if n == 0 {
+		return ps
+	}
 	type run struct {
 		first ruleBreak
 		from  vocab.Date
-		on    bool // broken on the current date
+		to    vocab.Date
+		open  bool
 	}
 	var runs []*run // in the order they began
-	open := map[string]*run{}
-	var closed []struct {
-		r  *run
-		to vocab.Date
+	begin := func(rb ruleBreak, k int) *run {
+		r := &run{first: rb, from: dates[k], open: true}
+		runs = append(runs, r)
+		return r
 	}
-	for k, d := range dates {
-		for _, r := range open {
-			r.on = false
+	end := func(r *run, k int) {
+		r.to, r.open = dates[k].AddDays(-1), false
+	}
+
+	// The seats' events: seat i begins to exist on date index k when
+	// adds[k] holds i, and ceases to when removes[k] does.
+	adds, removes := make([][]int32, n+1), make([][]int32, n+1)
+	ranges := existRanges(dates)
+	for i := range b.Seats {
+		s := &b.Seats[i]
+		if !(c.IndependentChair && s.Chair) && !(checkShare && s.Voting) {
+			continue
 		}
-		for _, rb := range b.seatRuleBreaks(cp, d) {
-			key := rb.path.JSONPointer() + "\x00" + fmt.Sprint(rb.value) + "\x00" + rb.fault
-			if r, ok := open[key]; ok {
-				r.on = true
-				continue
+		for _, r := range ranges.of(s) {
+			adds[r[0]] = append(adds[r[0]], int32(i))
+			removes[r[1]] = append(removes[r[1]], int32(i))
+		}
+	}
+
+	var chairs seatHeap // chair seats, some no longer existing
+	exists := make([]bool, len(b.Seats))
+	var chairRun *run // the open chair run, if any
+	chairPath := cp.Child("independentChair")
+	sharePath := cp.Child("maxPartnerShare")
+
+	// Partners are numbered in the order they are met; a partner's
+	// count is its voting seats existing on the current date.
+	total := 0
+	pid := map[vocab.OrgID]int32{}
+	var orgs []vocab.OrgID
+	var count, pos, touched []int // touched: 1 + the date index it was last a candidate on
+	var shareRuns []*run          // each partner's open run, if any
+	var buckets [][]int32         // count → partners with it (count ≥ 1), pos their index
+	move := func(p int32, from, to int) {
+		if from > 0 {
+			bk := buckets[from]
+			last := bk[len(bk)-1]
+			bk[pos[p]], pos[last] = last, pos[p]
+			buckets[from] = bk[:len(bk)-1]
+		}
+		if to > 0 {
+			for len(buckets) <= to {
+				buckets = append(buckets, nil)
 			}
-			r := &run{first: rb, from: d, on: true}
-			open[key] = r
-			runs = append(runs, r)
+			pos[p] = len(buckets[to])
+			buckets[to] = append(buckets[to], p)
 		}
-		for key, r := range open {
-			if !r.on {
-				closed = append(closed, struct {
-					r  *run
-					to vocab.Date
-				}{r, dates[k].AddDays(-1)})
-				delete(open, key)
+	}
+	threshold := func(total int) int { // the least count ≥ 1 that breaks the cap
+		if total == 0 {
+			return 1
+		}
+		return sort.Search(total, func(j int) bool { return meets(int64(j+1), int64(total), c.MaxPartnerShare, true) }) + 1
+	}
+	thr := threshold(0)
+	var candidates, started []int32
+
+	for k := range n {
+		candidates = candidates[:0]
+		candidate := func(p int32) {
+			if touched[p] != k+1 {
+				touched[p] = k + 1
+				candidates = append(candidates, p)
 			}
 		}
+		touch := func(s *Seat, delta int) {
+			if !checkShare || !s.Voting {
+				return
+			}
+			total += delta
+			if s.NominatedBy == "" {
+				return
+			}
+			p, ok := pid[s.NominatedBy]
+			if !ok {
+				p = int32(len(orgs))
+				pid[s.NominatedBy] = p
+				orgs = append(orgs, s.NominatedBy)
+				count, pos, touched = append(count, 0), append(pos, 0), append(touched, 0)
+				shareRuns = append(shareRuns, nil)
+			}
+			candidate(p)
+			count[p] += delta
+			move(p, count[p]-delta, count[p])
+		}
+		for _, i := range removes[k] {
+			exists[i] = false
+			touch(&b.Seats[i], -1)
+		}
+		for _, i := range adds[k] {
+			s := &b.Seats[i]
+			exists[i] = true
+			if c.IndependentChair && s.Chair {
+				chairs.push(i)
+			}
+			touch(s, +1)
+		}
+
+		if c.IndependentChair {
+			for len(chairs) > 0 && !exists[chairs[0]] {
+				chairs.pop()
+			}
+			fault, detail := "", ""
+			switch {
+			case len(chairs) == 0:
+				fault, detail = "no chair", "there is no chair seat; an independent chair is required"
+			case !b.Seats[chairs[0]].Independent:
+				fault, detail = "partner chair", "the chair seat is nominated by a partner; an independent chair is required"
+			}
+			if chairRun != nil && chairRun.first.fault != fault {
+				end(chairRun, k)
+				chairRun = nil
+			}
+			if chairRun == nil && fault != "" {
+				chairRun = begin(ruleBreak{chairPath, vocab.ErrInvalid, nil, fault, detail}, k)
+			}
+		}
+
+		if !checkShare {
+			continue
+		}
+		newThr := threshold(total)
+		// Partners whose count did not change flip only when it lies
+		// between the old and the new threshold.
+		for v := min(thr, newThr); v < max(thr, newThr) && v < len(buckets); v++ {
+			for _, p := range buckets[v] {
+				candidate(p)
+			}
+		}
+		thr = newThr
+		started = started[:0]
+		for _, p := range candidates {
+			breaks := count[p] >= 1 && count[p] >= thr
+			switch r := shareRuns[p]; {
+			case r != nil && !breaks:
+				end(r, k)
+				shareRuns[p] = nil
+			case r == nil && breaks:
+				started = append(started, p)
+			}
+		}
+		slices.SortFunc(started, func(p, q int32) int { return cmp.Compare(orgs[p], orgs[q]) })
+		for _, p := range started {
+			shareRuns[p] = begin(ruleBreak{sharePath, vocab.ErrOutOfRange, orgs[p], "",
+				fmt.Sprintf("the partner nominates %d of %d voting seats, more than %s", count[p], total, c.MaxPartnerShare)}, k)
+		}
 	}
-	end := map[*run]vocab.Date{}
-	for _, c := range closed {
-		end[c.r] = c.to
-	}
+
 	bodyEnd := vocab.Date{}
 	if cert, ok := b.Period.Certain(); ok {
 		bodyEnd = cert.End
 	}
 	for _, r := range runs {
-		to, ok := end[r]
-		if !ok {
+		to := r.to
+		if r.open {
 			to = bodyEnd
 		}
 		p := vocab.PeriodOf(r.from, to)
@@ -202,6 +340,110 @@ func (b *Body) seatRuleProblems(ps *vocab.Collector, cp *vocab.Path) *vocab.Coll
 		ps = ps.Add(q)
 	}
 	return ps
+}
+
+// dateRanges finds, for a seat, the indices into sorted distinct dates on
+// which it exists.
+type dateRanges struct {
+	dates  []vocab.Date
+	lo, hi []int // the first and last day each date may be, from epoch
+}
+
+func existRanges(dates []vocab.Date) dateRanges {
+	r := dateRanges{dates: dates, lo: make([]int, len(dates)), hi: make([]int, len(dates))}
+	for i, d := range dates {
+		r.lo[i], r.hi[i] = d.First().DaysSince(epoch), d.Last().DaysSince(epoch)
+	}
+	return r
+}
+
+// of returns the half-open index ranges [from, to) of the dates on which
+// s exists (s.existsAt), in order. A date exists in the seat's period
+// when all the days it may be are days the period certainly covers. The
+// dates sort by first day, so those not before the period's first day and
+// not after its last form one index range; of them, only a partial date
+// (a month or a year) straddling the period's last day is not contained,
+// and there is at most one of each precision.
+func (r dateRanges) of(s *Seat) [][2]int {
+	n := len(r.dates)
+	if s.Period.IsZero() {
+		return [][2]int{{0, n}}
+	}
+	cert, ok := s.Period.Certain()
+	if !ok {
+		return nil
+	}
+	lo, hi := math.MinInt, math.MaxInt
+	if !cert.Start.IsZero() {
+		lo = cert.Start.DaysSince(epoch)
+	}
+	if !cert.End.IsZero() {
+		hi = cert.End.DaysSince(epoch)
+	}
+	from := sort.Search(n, func(i int) bool { return r.lo[i] >= lo })
+	to := sort.Search(n, func(i int) bool { return r.lo[i] > hi })
+	if from >= to {
+		return nil
+	}
+	var holes []int
+	if hi != math.MaxInt {
+		last := epoch.AddDays(hi)
+		for _, p := range []vocab.Precision{vocab.PrecisionMonth, vocab.PrecisionYear} {
+			if i, found := slices.BinarySearchFunc(r.dates, last.Truncate(p), vocab.Date.Compare); found && i >= from && i < to && r.hi[i] > hi {
+				holes = append(holes, i)
+			}
+		}
+		slices.Sort(holes)
+	}
+	var out [][2]int
+	for _, h := range holes {
+		if from < h {
+			out = append(out, [2]int{from, h})
+		}
+		from = h + 1
+	}
+	if from < to {
+		out = append(out, [2]int{from, to})
+	}
+	return out
+}
+
+// seatHeap is a max-heap of seat indices.
+type seatHeap []int32
+
+func (h *seatHeap) push(i int32) {
+	*h = append(*h, i)
+	s := *h
+	for j := len(s) - 1; j > 0; {
+		p := (j - 1) / 2
+		if s[p] >= s[j] {
+			break
+		}
+		s[p], s[j] = s[j], s[p]
+		j = p
+	}
+}
+
+func (h *seatHeap) pop() {
+	s := *h
+	last := len(s) - 1
+	s[0] = s[last]
+	s = s[:last]
+	for j := 0; ; {
+		l, m := 2*j+1, j
+		if l < len(s) && s[l] > s[m] {
+			m = l
+		}
+		if l+1 < len(s) && s[l+1] > s[m] {
+			m = l + 1
+		}
+		if m == j {
+			break
+		}
+		s[j], s[m] = s[m], s[j]
+		j = m
+	}
+	*h = s
 }
 
 // minSeatsProblems checks, at cp, that every partner on d nominates at
