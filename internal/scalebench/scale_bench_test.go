@@ -18,9 +18,9 @@ import (
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/ahsckit/ahsckit/ahsc"
+	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/schema"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
-	"github.com/ahsckit/ahsckit/funding"
 )
 
 // sizes are the benchmarked centre sizes, in awards (see centreJSON for
@@ -91,20 +91,6 @@ func centreSchema(tb testing.TB) *sjs.Schema {
 	return schemaC
 }
 
-// policy is a funding policy with every built-in safeguard (illustrative
-// caps and thresholds).
-func policy() *funding.Policy {
-	return &funding.Policy{Version: vocab.CurrentVersion, Rules: funding.Rules{
-		funding.PrivateShareCap{Scope: funding.ScopeCentre, Cap: vocab.Percent(25)},
-		funding.PrivateShareCap{Scope: funding.ScopeProgramme, Cap: vocab.Percent(50)},
-		funding.FunderConcentrationCap{Cap: vocab.Percent(60)},
-		funding.PeerReviewRequired{PrivateAbove: funding.Pounds(1_000_000), AllAbove: funding.Pounds(5_000_000)},
-		funding.ConflictOfInterest{},
-		funding.RingFence{Cap: vocab.Percent(2)},
-		funding.RestrictedPurpose{},
-	}}
-}
-
 // method is one way of reading or checking an input; it fails the
 // benchmark when the input is not found valid.
 type method struct {
@@ -155,7 +141,7 @@ var methods = []method{
 		}
 	}},
 	{"Centre.EvaluateFunding", func(tb testing.TB, in *input) {
-		if _, err := in.centre.EvaluateFunding(policy(), vocab.MustParseDate("2025-03-31")); err != nil {
+		if _, err := in.centre.EvaluateFunding(reference.KHPPolicy(), vocab.MustParseDate("2025-03-31")); err != nil {
 			tb.Fatal(err)
 		}
 	}},
