@@ -3,6 +3,7 @@ package governance_test
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/reference"
@@ -27,6 +28,21 @@ func largeBody(n int) (*governance.Body, []vocab.PersonID, []governance.Ballot) 
 		ballots = append(ballots, governance.Ballot{Voter: p, Option: []governance.VoteOption{governance.VoteOptionYes, governance.VoteOptionNo, governance.VoteOptionAbstain}[i%3]})
 	}
 	return b, present, ballots
+}
+
+// perSeat runs the benchmark's operation on a body of n seats (each with
+// a ballot) and reports ns/seat and allocs/seat besides the usual figures.
+func perSeat(b *testing.B, n int, run func()) {
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		run()
+	}
+	runtime.ReadMemStats(&after)
+	per := float64(b.N) * float64(n)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/seat")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/seat")
 }
 
 func BenchmarkDecide(b *testing.B) {
@@ -84,18 +100,18 @@ func BenchmarkDecideRules(b *testing.B) {
 		}
 		m := governance.Motion{ID: "m", Text: "t", Date: vocab.MustParseDate("2025-01-01"), Reserved: true}
 		b.Run(fmt.Sprintf("seats=%d", n), func(b *testing.B) {
-			for b.Loop() {
+			perSeat(b, n, func() {
 				if _, err := governance.Decide(body, &m, present, ballots); err != nil {
 					b.Fatal(err)
 				}
-			}
+			})
 		})
 		b.Run(fmt.Sprintf("seats=%d/one-partner", n), func(b *testing.B) {
-			for b.Loop() {
+			perSeat(b, n, func() {
 				if _, err := governance.Decide(body, &m, present, oneTarget); err == nil {
 					b.Fatal("pairs naming one member were accepted")
 				}
-			}
+			})
 		})
 	}
 }

@@ -2,6 +2,7 @@ package programme_test
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/reference"
@@ -128,6 +129,45 @@ func BenchmarkUtilisationAt(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/pathway")
+		})
+	}
+}
+
+// BenchmarkAnalytics runs every portfolio-wide analytic (the four balances,
+// the stage count, goal assessments and the programmes active on a date)
+// over portfolios of 1k, 10k and 100k programmes, reporting the cost per
+// programme, which should not grow with size.
+func BenchmarkAnalytics(b *testing.B) {
+	asOf := vocab.MustParseDate("2024-06-30")
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			d := largePortfolio(n)
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for b.Loop() {
+				if _, err := programme.BalanceByArea(d.All()); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := programme.BalanceByPartner(d.All()); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := programme.BalanceByKind(d.All()); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := programme.BalanceByStage(d.All()); err != nil {
+					b.Fatal(err)
+				}
+				programme.CountByStage(d.All())
+				for range programme.GoalAssessmentsAt(d.All(), asOf) {
+				}
+				for range d.ActiveAt(asOf) {
+				}
+			}
+			runtime.ReadMemStats(&after)
+			per := float64(b.N) * float64(n)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/programme")
+			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/programme")
 		})
 	}
 }
