@@ -8,42 +8,72 @@ import (
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
 )
 
-// TestRestrictionIndexAgreesWithScan: for awards whose restrictions name
-// programmes only, the per-award count index allows a spend exactly when
-// every restricted condition's Allows does, repeats within a list and
-// other kinds of condition included; an award with a category restriction
-// is left to the scan.
+// fixedCategories gives programme "a" and "b" categories and knows no
+// other.
+type fixedCategories map[vocab.ProgrammeID][]vocab.HealthCategory
+
+func (f fixedCategories) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCategory { return f[id] }
+
+// TestRestrictionIndexAgreesWithScan: the per-award index allows a spend
+// exactly when every restricted condition's Allows does, for programme
+// lists with repeats, category sets, other kinds of condition, spends with
+// and without a programme or category, whether A(m) is counted per set or
+// tabulated, and (with a category outside the HRCS list) when the index
+// falls back to asking each condition.
 func TestRestrictionIndexAgreesWithScan(t *testing.T) {
-	pool := []vocab.ProgrammeID{"", "a", "b", "c", "d"}
+	progs := []vocab.ProgrammeID{"", "a", "b", "c", "d"}
+	cats := append(vocab.HealthCategories().Values()[:4], "not-a-category")
 	rapid.Check(t, func(t *rapid.T) {
 		a := &Award{}
-		for range rapid.IntRange(0, 4).Draw(t, "conditions") {
-			c := Condition{Kind: rapid.SampledFrom([]ConditionKind{ConditionKindRestricted, ConditionKindRestricted, "reporting"}).Draw(t, "kind"),
-				Programmes: rapid.SliceOfN(rapid.SampledFrom(pool[1:]), 0, 12).Draw(t, "programmes")}
-			if rapid.IntRange(0, 5).Draw(t, "categories") == 0 {
-				c.HealthCategories = []vocab.HealthCategory{"cancer-and-neoplasms"}
-			}
+		for range rapid.IntRange(0, 6).Draw(t, "conditions") {
+			c := Condition{Kind: rapid.SampledFrom([]ConditionKind{ConditionKindRestricted, ConditionKindRestricted, ConditionKindTied}).Draw(t, "kind"),
+				Programmes:       rapid.SliceOfN(rapid.SampledFrom(progs[1:]), 0, 6).Draw(t, "programmes"),
+				HealthCategories: rapid.SliceOfN(rapid.SampledFrom(cats), 0, 3).Draw(t, "categories")}
 			a.Conditions = append(a.Conditions, c)
 		}
-		ri := indexRestrictions(a)
-		for _, p := range pool {
-			scan := true
+		env := fixedCategories{}
+		for _, p := range progs[1:] {
+			env[p] = rapid.SliceOfN(rapid.SampledFrom(cats), 0, 3).Draw(t, "programmeCategories")
+		}
+		ri := newRestrictionIndex(a)
+		if rapid.Bool().Draw(t, "tabulated") {
+			ri.work = tabulateAfter
+		}
+		pc := &programmeCategories{env: env}
+		for range rapid.IntRange(1, 12).Draw(t, "spends") {
+			p := rapid.SampledFrom(progs).Draw(t, "programme")
+			hc := rapid.SampledFrom(append([]vocab.HealthCategory{""}, cats...)).Draw(t, "category")
+			var spent []vocab.HealthCategory
+			if p != "" {
+				spent = append(spent, env[p]...)
+			}
+			if hc != "" {
+				spent = append(spent, hc)
+			}
+			want := true
 			for _, c := range a.Conditions {
-				if c.Kind == ConditionKindRestricted && !c.Allows(p, nil) {
-					scan = false
+				if c.Kind == ConditionKindRestricted && !c.Allows(p, spent) {
+					want = false
 				}
 			}
-			switch {
-			case ri.count == nil:
-				for _, c := range a.Conditions {
-					if c.Kind == ConditionKindRestricted && len(c.HealthCategories) > 0 {
-						return // left to the scan, as it should be
-					}
-				}
-				t.Fatalf("no index for programme-only restrictions %+v", a.Conditions)
-			case (ri.count[p] == ri.n && (p != "" || ri.n == 0)) != scan:
-				t.Fatalf("programme %q: index says %v, scan %v (%+v)", p, !scan, scan, a.Conditions)
+			if got := ri.allows(pc, p, hc); got != want {
+				t.Fatalf("spend on %q (%q, categories %v): index says %v, the conditions %v (%+v)", p, hc, spent, got, want, a.Conditions)
 			}
 		}
 	})
+}
+
+// TestCategoryBitsFit: every HRCS category has its own bit in a uint32.
+func TestCategoryBitsFit(t *testing.T) {
+	all := vocab.HealthCategories().Values()
+	if len(all) > 32 || len(categoryBits) != len(all) {
+		t.Fatalf("%d categories, %d bits", len(all), len(categoryBits))
+	}
+	var seen uint32
+	for _, c := range all {
+		if b := categoryBits[c]; b == 0 || seen&b != 0 {
+			t.Fatalf("category %s has bit %b (seen %b)", c, b, seen)
+		}
+		seen |= categoryBits[c]
+	}
 }
