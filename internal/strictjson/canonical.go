@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Canonical returns v's canonical JSON: compact, object keys sorted by
@@ -33,12 +34,14 @@ func Canonical(v any, sets ...string) ([]byte, error) {
 	}
 	in := NewInput(buf.Bytes())
 	lx := in.lexer(Options{MaxDepth: math.MaxInt})
-	var tree node
-	if !tree.read(lx) || !lx.eof() {
+	t := &treeReader{lx: lx}
+	tree, ok := t.read()
+	if !ok || !lx.eof() {
 		return nil, lx.problem(nil)
 	}
 	out := make([]byte, 0, buf.Len())
-	return appendCanonical(out, &tree, compileSets(sets))
+	var w writer
+	return w.appendCanonical(out, &tree, compileSets(sets))
 }
 
 // setTrie holds set-list patterns by path segment; "*" matches any.
@@ -93,53 +96,133 @@ type member struct {
 	value node
 }
 
-// read reads the value at lx into n.
-func (n *node) read(lx *lexer) bool {
+// treeReader reads a tree with few allocations: strings without escapes
+// share the encoded bytes, which Canonical owns and never changes while the
+// tree lives; an object's members and an array's elements are gathered on
+// a stack and then copied, at their final size, into slices carved from
+// larger blocks.
+type treeReader struct {
+	lx          *lexer
+	memberStack []member
+	elemStack   []node
+	memberBlock []member
+	elemBlock   []node
+}
+
+// blockSize is the number of members or elements allocated at once.
+const blockSize = 256
+
+// read reads the value at t.lx. It returns the node by value, so that
+// nodes stay off the heap until they are copied into a block.
+func (t *treeReader) read() (n node, ok bool) {
+	lx := t.lx
 	c := lx.peek()
 	n.kind = kindAt(c)
 	switch n.kind {
 	case Object:
 		lx.open()
+		base := len(t.memberStack)
 		for first := true; ; first = false {
 			key, _, ok := lx.member(first)
 			if !ok {
-				return lx.err == nil
+				n.members = t.members(base)
+				return n, lx.err == nil
 			}
-			n.members = append(n.members, member{name: string(key)})
-			if !n.members[len(n.members)-1].value.read(lx) {
-				return false
+			name := t.text(key)
+			v, ok := t.read()
+			if !ok {
+				return n, false
 			}
+			t.memberStack = append(t.memberStack, member{name: name, value: v})
 		}
 	case Array:
 		lx.open()
+		base := len(t.elemStack)
 		for i := 0; lx.elem(i == 0); i++ {
-			n.elems = append(n.elems, node{})
-			if !n.elems[i].read(lx) {
-				return false
+			v, ok := t.read()
+			if !ok {
+				return n, false
 			}
+			t.elemStack = append(t.elemStack, v)
 		}
-		return lx.err == nil
+		n.elems = t.elems(base)
+		return n, lx.err == nil
 	case String:
 		s, ok := lx.str()
-		n.text = string(s)
-		return ok
+		n.text = t.text(s)
+		return n, ok
 	}
 	start := lx.pos
 	if !lx.scalar(c) {
-		return false
+		return n, false
 	}
 	n.raw = lx.data[start:lx.pos]
-	return true
+	return n, true
 }
 
-func appendCanonical(b []byte, v *node, sets *setTrie) ([]byte, error) {
+// text returns the unescaped string s the lexer returned: the input's own
+// bytes when s is a slice of them (a string without escapes), else a copy.
+func (t *treeReader) text(s []byte) string {
+	d := t.lx.data
+	if len(s) > 0 && len(d) > 0 {
+		p, lo := uintptr(unsafe.Pointer(unsafe.SliceData(s))), uintptr(unsafe.Pointer(unsafe.SliceData(d)))
+		if p >= lo && p < lo+uintptr(len(d)) {
+			return unsafe.String(unsafe.SliceData(s), len(s))
+		}
+	}
+	return string(s)
+}
+
+// members pops the members above base off the stack into a slice of their
+// own.
+func (t *treeReader) members(base int) []member {
+	k := len(t.memberStack) - base
+	if k == 0 {
+		return nil
+	}
+	if len(t.memberBlock) < k {
+		t.memberBlock = make([]member, max(k, blockSize))
+	}
+	out := t.memberBlock[:k:k]
+	t.memberBlock = t.memberBlock[k:]
+	copy(out, t.memberStack[base:])
+	clear(t.memberStack[base:])
+	t.memberStack = t.memberStack[:base]
+	return out
+}
+
+// elems pops the elements above base off the stack into a slice of their
+// own.
+func (t *treeReader) elems(base int) []node {
+	k := len(t.elemStack) - base
+	if k == 0 {
+		return nil
+	}
+	if len(t.elemBlock) < k {
+		t.elemBlock = make([]node, max(k, blockSize))
+	}
+	out := t.elemBlock[:k:k]
+	t.elemBlock = t.elemBlock[k:]
+	copy(out, t.elemStack[base:])
+	clear(t.elemStack[base:])
+	t.elemStack = t.elemStack[:base]
+	return out
+}
+
+// writer writes a tree canonically, reusing the buffers in which the
+// elements of sorted arrays are encoded before sorting.
+type writer struct {
+	free [][]byte
+}
+
+func (w *writer) appendCanonical(b []byte, v *node, sets *setTrie) ([]byte, error) {
 	switch v.kind {
 	case String:
 		return appendString(b, v.text), nil
 	case Number:
 		return appendNumber(b, v.raw)
 	case Object:
-		ms := slices.Clone(v.members)
+		ms := v.members // the tree is Canonical's own: sort in place
 		slices.SortStableFunc(ms, func(x, y member) int { return compareUTF16(x.name, y.name) })
 		b = append(b, '{')
 		for i := range ms {
@@ -148,13 +231,13 @@ func appendCanonical(b []byte, v *node, sets *setTrie) ([]byte, error) {
 			}
 			b = append(appendString(b, ms[i].name), ':')
 			var err error
-			if b, err = appendCanonical(b, &ms[i].value, sets.child(ms[i].name)); err != nil {
+			if b, err = w.appendCanonical(b, &ms[i].value, sets.child(ms[i].name)); err != nil {
 				return nil, err
 			}
 		}
 		return append(b, '}'), nil
 	case Array:
-		return appendArray(b, v, sets)
+		return w.appendArray(b, v, sets)
 	}
 	return append(b, v.raw...), nil // null, true, false
 }
@@ -162,9 +245,9 @@ func appendCanonical(b []byte, v *node, sets *setTrie) ([]byte, error) {
 // appendArray writes an array: identified elements sorted by id, then by
 // canonical bytes; the elements of a set sorted by canonical bytes; others
 // in order.
-func appendArray(b []byte, v *node, sets *setTrie) ([]byte, error) {
+func (w *writer) appendArray(b []byte, v *node, sets *setTrie) ([]byte, error) {
 	elemSets := sets.child("*")
-	ids, byID := elementIDs(v.elems)
+	byID := identified(v.elems)
 	if !byID && (sets == nil || !sets.set) {
 		b = append(b, '[')
 		for i := range v.elems {
@@ -172,64 +255,74 @@ func appendArray(b []byte, v *node, sets *setTrie) ([]byte, error) {
 				b = append(b, ',')
 			}
 			var err error
-			if b, err = appendCanonical(b, &v.elems[i], elemSets); err != nil {
+			if b, err = w.appendCanonical(b, &v.elems[i], elemSets); err != nil {
 				return nil, err
 			}
 		}
 		return append(b, ']'), nil
 	}
+	// Encode the elements one after another into one buffer (reused from
+	// an earlier array when one is free), then write them in sorted order.
 	type enc struct {
-		id    string
-		bytes []byte
+		id         string
+		start, end int
 	}
 	encs := make([]enc, len(v.elems))
+	var buf []byte
+	if n := len(w.free); n > 0 {
+		buf, w.free = w.free[n-1], w.free[:n-1]
+	}
 	for i := range v.elems {
-		e, err := appendCanonical(nil, &v.elems[i], elemSets)
-		if err != nil {
+		encs[i].start = len(buf)
+		var err error
+		if buf, err = w.appendCanonical(buf, &v.elems[i], elemSets); err != nil {
 			return nil, err
 		}
-		encs[i].bytes = e
+		encs[i].end = len(buf)
 		if byID {
-			encs[i].id = ids[i]
+			encs[i].id = elementID(&v.elems[i])
 		}
 	}
 	slices.SortStableFunc(encs, func(x, y enc) int {
-		return cmp.Or(compareUTF16(x.id, y.id), bytes.Compare(x.bytes, y.bytes))
+		return cmp.Or(compareUTF16(x.id, y.id), bytes.Compare(buf[x.start:x.end], buf[y.start:y.end]))
 	})
 	b = append(b, '[')
 	for i, e := range encs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, e.bytes...)
+		b = append(b, buf[e.start:e.end]...)
 	}
+	w.free = append(w.free, buf[:0])
 	return append(b, ']'), nil
 }
 
-// elementIDs returns the "id" of every element when all elements are
-// objects with a string "id" member (the first, if repeated).
-func elementIDs(elems []node) ([]string, bool) {
+// identified reports whether the elements are all objects with a string
+// "id" member (the first, if repeated).
+func identified(elems []node) bool {
 	if len(elems) == 0 {
-		return nil, false
+		return false
 	}
-	ids := make([]string, len(elems))
 	for i := range elems {
-		found := false
-		for _, m := range elems[i].members {
-			if m.name == "id" {
-				if m.value.kind != String {
-					return nil, false
-				}
-				ids[i], found = m.value.text, true
-				break
-			}
-		}
-		if !found {
-			return nil, false
+		if v := idMember(&elems[i]); v == nil || v.kind != String {
+			return false
 		}
 	}
-	return ids, true
+	return true
 }
+
+// idMember returns the value of an object's first "id" member, or nil.
+func idMember(n *node) *node {
+	for i := range n.members {
+		if n.members[i].name == "id" {
+			return &n.members[i].value
+		}
+	}
+	return nil
+}
+
+// elementID returns the "id" of an identified element.
+func elementID(n *node) string { return idMember(n).text }
 
 // compareUTF16 orders strings by their UTF-16 code units, as JCS sorts keys.
 func compareUTF16(a, b string) int {
