@@ -32,7 +32,11 @@ func largeBody(n int) (*governance.Body, []vocab.PersonID, []governance.Ballot) 
 
 // perSeat runs the benchmark's operation on a body of n seats (each with
 // a ballot) and reports ns/seat and allocs/seat besides the usual figures.
-func perSeat(b *testing.B, n int, run func()) {
+func perSeat(b *testing.B, n int, run func()) { perUnit(b, n, "seat", run) }
+
+// perUnit runs the benchmark's operation on n units and reports ns and
+// allocations per unit besides the usual figures.
+func perUnit(b *testing.B, n int, unit string, run func()) {
 	b.ReportAllocs()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -41,8 +45,8 @@ func perSeat(b *testing.B, n int, run func()) {
 	}
 	runtime.ReadMemStats(&after)
 	per := float64(b.N) * float64(n)
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/seat")
-	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/seat")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/"+unit)
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/"+unit)
 }
 
 func BenchmarkDecide(b *testing.B) {

@@ -116,58 +116,77 @@ func (s *Seat) termsProblems(ps *vocab.Collector, tp vocab.LazyPath, b *Body) *v
 	return ps
 }
 
-// overlappingPairs returns the index pairs (i<j) whose valid, started
-// periods overlap, in index order.
-func overlappingPairs(n int, period func(int) vocab.Period) [][2]int {
-	var out [][2]int
-	for j := 0; j < n; j++ {
-		pj := period(j)
-		if !pj.IsValid() || pj.Start.IsZero() {
+// chairOverlapProblems reports a second chair seat existing at the same time
+// as another, naming the first (in seat order) it overlaps: a seat with
+// no period exists whenever the body does, so it overlaps every other.
+// It finds the overlaps with one sweep ([overlapping]), not by comparing
+// every two chair seats.
+func (b *Body) chairOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
+	firstValid, firstZero := -1, -1 // the first valid chair seat, and the first without a period
+	var dated []int                  // valid chair seats with a period
+	first := map[int]int{}           // chair seat -> the first earlier dated one it overlaps
+	for i := range b.Seats {
+		if s := &b.Seats[i]; s.Chair && s.Period.IsValid() && !s.Period.IsZero() {
+			dated = append(dated, i)
+		}
+	}
+	for _, pair := range overlapping(dated, func(i int) vocab.Period { return b.Seats[i].Period }) {
+		if _, ok := first[pair[1]]; !ok {
+			first[pair[1]] = pair[0] // pairs come by later seat, then earlier
+		}
+	}
+	for k := range b.Seats {
+		s := &b.Seats[k]
+		if !s.Chair || !s.Period.IsValid() {
 			continue
 		}
-		for i := 0; i < j; i++ {
-			if pi := period(i); pi.IsValid() && !pi.Start.IsZero() && pi.Overlaps(pj) {
-				out = append(out, [2]int{i, j})
+		i := -1
+		switch {
+		case s.Period.IsZero():
+			i = firstValid
+		default:
+			i = firstZero
+			if j, ok := first[k]; ok && (i < 0 || j < i) {
+				i = j
 			}
 		}
-	}
-	return out
-}
-
-// chairOverlapProblems reports a second chair seat existing at the same time
-// as another.
-func (b *Body) chairOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
-	var chairs []int
-	for i := range b.Seats {
-		if b.Seats[i].Chair {
-			chairs = append(chairs, i)
+		if i >= 0 {
+			ps = ps.Add(vocab.Invalid(sp.Index(k).Child("chair"), true,
+				fmt.Sprintf("%s is also a chair seat at the same time: a body has one chair", sp.Index(i))))
 		}
-	}
-	for k := 1; k < len(chairs); k++ {
-		for _, i := range chairs[:k] {
-			a, c := b.Seats[i].Period, b.Seats[chairs[k]].Period
-			if a.IsValid() && c.IsValid() && (a.IsZero() || c.IsZero() || a.Overlaps(c)) {
-				ps = ps.Add(vocab.Invalid(sp.Index(chairs[k]).Child("chair"), true,
-					fmt.Sprintf("%s is also a chair seat at the same time: a body has one chair", sp.Index(i))))
-				break
-			}
+		if firstValid < 0 {
+			firstValid = k
+		}
+		if firstZero < 0 && s.Period.IsZero() {
+			firstZero = k
 		}
 	}
 	return ps
 }
 
 // holding is one person's voting capacity on a body for a period: as the
-// holder of a voting seat or as its alternate.
+// holder of a voting seat or as its alternate (seats[seat].terms[term]).
 type holding struct {
-	person    vocab.PersonID
-	period    vocab.Period
-	path      *vocab.Path
-	alternate bool
+	person     vocab.PersonID
+	period     vocab.Period
+	seat, term int
+	alternate  bool
+}
+
+// path returns the holding's path below the seats at sp.
+func (h holding) path(sp *vocab.Path) *vocab.Path {
+	field := "person"
+	if h.alternate {
+		field = "alternate"
+	}
+	return sp.Index(h.seat).Child("terms").Index(h.term).Child(field)
 }
 
 // personOverlapProblems reports a person with two voting capacities on the
 // body at once (holder or alternate of two voting seats), so every present
-// person votes for at most one seat.
+// person votes for at most one seat. The holdings are grouped by person
+// with one sort and each person's checked with one sweep
+// ([overlappingPairs]); paths are built only for the problems found.
 func (b *Body) personOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
 	var hs []holding
 	for i := range b.Seats {
@@ -176,30 +195,37 @@ func (b *Body) personOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab
 			continue
 		}
 		for j, t := range s.Terms {
-			tp := sp.Index(i).Child("terms").Index(j)
-			hs = append(hs, holding{t.Person, t.Period, tp.Child("person"), false})
+			if t.Person != "" {
+				hs = append(hs, holding{t.Person, t.Period, i, j, false})
+			}
 			if t.Alternate != "" {
-				hs = append(hs, holding{t.Alternate, t.Period, tp.Child("alternate"), true})
+				hs = append(hs, holding{t.Alternate, t.Period, i, j, true})
 			}
 		}
 	}
-	byPerson := map[vocab.PersonID][]int{}
-	for i, h := range hs {
-		if h.person != "" {
-			byPerson[h.person] = append(byPerson[h.person], i)
-		}
+	order := make([]int, len(hs))
+	for i := range order {
+		order[i] = i
 	}
+	slices.SortFunc(order, func(x, y int) int { return cmp.Or(cmp.Compare(hs[x].person, hs[y].person), cmp.Compare(x, y)) })
 	var found [][2]int
-	for _, idx := range byPerson {
-		for _, pair := range overlappingPairs(len(idx), func(i int) vocab.Period { return hs[idx[i]].period }) {
-			found = append(found, [2]int{idx[pair[0]], idx[pair[1]]})
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		for hi < len(order) && hs[order[hi]].person == hs[order[lo]].person {
+			hi++
 		}
+		if idx := order[lo:hi]; len(idx) > 1 {
+			for _, pair := range overlappingPairs(len(idx), func(i int) vocab.Period { return hs[idx[i]].period }) {
+				found = append(found, [2]int{idx[pair[0]], idx[pair[1]]})
+			}
+		}
+		lo = hi
 	}
 	slices.SortFunc(found, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[1], b[1]), cmp.Compare(a[0], b[0])) })
 	for _, pair := range found {
 		a, c := hs[pair[0]], hs[pair[1]]
-		ps = ps.Add(vocab.Invalid(c.path, string(c.person),
-			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path, c.period)))
+		ps = ps.Add(vocab.Invalid(c.path(sp), string(c.person),
+			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path(sp), c.period)))
 	}
 	return ps
 }

@@ -122,7 +122,7 @@ type meeting struct {
 
 func newMeeting(body *Body, motion *Motion, present []vocab.PersonID) *meeting {
 	m := &meeting{body: body, motion: motion, present: make(map[vocab.PersonID]bool, len(present)),
-		hard: motion.hardConflicts(), byActor: map[vocab.PersonID]*seatVote{}}
+		hard: motion.hardConflicts(), byActor: make(map[vocab.PersonID]*seatVote, len(body.Seats))}
 	for _, p := range present {
 		m.present[p] = true
 	}
@@ -180,7 +180,7 @@ func (m *meeting) cast(ballots []Ballot) vocab.Problems {
 		q  *vocab.Problem
 	}
 	var rejected []rejection
-	first := map[vocab.PersonID]int{}
+	first := make(map[vocab.PersonID]int, len(ballots))
 	castingAt := -1
 	var paired []int
 	for i, b := range ballots {

@@ -48,3 +48,53 @@ func BenchmarkValidateChain(b *testing.B) {
 		})
 	}
 }
+
+// historyBody is a body with a long history: ten voting seats, each held
+// by n/10 holders in turn for a week at a time (a seat's holders drawn from
+// a hundred people, so each person holds it many times), and n/10 chair
+// seats, each existing for one of those weeks. The motion falls in the
+// last week, when every holder is present and votes yes.
+func historyBody(n int) (*governance.Body, *governance.Motion, []vocab.PersonID, []governance.Ballot) {
+	start := vocab.MustParseDate("1900-01-01")
+	week := func(j int) vocab.Period { return vocab.PeriodOf(start.AddDays(7*j), start.AddDays(7*j+6)) }
+	weeks := n / 10
+	b := &governance.Body{ID: "board", Name: "Board", Kind: governance.BodyKindBoard, Period: vocab.PeriodFrom(start),
+		Rules: governance.TermsOfReference{Threshold: governance.Majority()}}
+	orgs := []vocab.OrgID{"kcl", "gstt", "kch", "slam"}
+	for k := range weeks {
+		b.Seats = append(b.Seats, governance.Seat{ID: governance.SeatID(fmt.Sprintf("chair-%d", k)), Label: "Chair", Independent: true,
+			Chair: true, Period: week(k), Terms: []governance.Term{{Person: vocab.PersonID(fmt.Sprintf("chair-%d", k%100)), Period: week(k)}}})
+	}
+	var present []vocab.PersonID
+	var ballots []governance.Ballot
+	for i := range 10 {
+		s := governance.Seat{ID: governance.SeatID(fmt.Sprintf("s%d", i)), Label: "Seat", NominatedBy: orgs[i%4], Voting: true}
+		for j := range weeks {
+			s.Terms = append(s.Terms, governance.Term{Person: vocab.PersonID(fmt.Sprintf("s%d-%d", i, j%100)), Period: week(j)})
+		}
+		last := s.Terms[len(s.Terms)-1].Person
+		present = append(present, last)
+		ballots = append(ballots, governance.Ballot{Voter: last, Option: governance.VoteOptionYes})
+		b.Seats = append(b.Seats, s)
+	}
+	m := &governance.Motion{ID: "m", Text: "t", Date: start.AddDays(7*(weeks-1) + 3)}
+	return b, m, present, ballots
+}
+
+// BenchmarkDecideHistory decides a motion before bodies with histories of
+// 1k, 10k and 100k terms (historyBody): checking the seats' terms, the
+// people's voting capacities and the chair seats for overlaps is a sweep,
+// so the cost per term should not grow with the history.
+func BenchmarkDecideHistory(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		body, m, present, ballots := historyBody(n)
+		b.Run(fmt.Sprintf("terms=%d", n), func(b *testing.B) {
+			perUnit(b, n, "term", func() {
+				o, err := governance.Decide(body, m, present, ballots)
+				if err != nil || o.Result != governance.ResultPassed {
+					b.Fatal(err, o.Result)
+				}
+			})
+		})
+	}
+}
