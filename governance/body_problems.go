@@ -123,8 +123,8 @@ func (s *Seat) termsProblems(ps *vocab.Collector, tp vocab.LazyPath, b *Body) *v
 // every two chair seats.
 func (b *Body) chairOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
 	firstValid, firstZero := -1, -1 // the first valid chair seat, and the first without a period
-	var dated []int                  // valid chair seats with a period
-	first := map[int]int{}           // chair seat -> the first earlier dated one it overlaps
+	var dated []int                 // valid chair seats with a period
+	first := map[int]int{}          // chair seat -> the first earlier dated one it overlaps
 	for i := range b.Seats {
 		if s := &b.Seats[i]; s.Chair && s.Period.IsValid() && !s.Period.IsZero() {
 			dated = append(dated, i)
