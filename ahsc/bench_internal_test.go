@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/governance"
 )
 
 // BenchmarkResolvePartnerReferences resolves n "throughout" references to
@@ -34,6 +35,37 @@ func BenchmarkResolvePartnerReferences(b *testing.B) {
 					b.Fatalf("%d problems, want %d", len(ps), n)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkHardConflictAt asks the funding environment's register, for
+// each of n dates, whether a person who declared n hard interests in one
+// organisation (one a week) held one then: a binary search each, so the
+// cost per question should not grow with n.
+func BenchmarkHardConflictAt(b *testing.B) {
+	start := vocab.MustParseDate("1900-01-01")
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		var interests []governance.Interest
+		for i := range n {
+			interests = append(interests, governance.Interest{Person: "ann", Organisation: "pharma", Kind: "financial",
+				Severity: governance.ConflictSeverityHard, Period: vocab.PeriodOf(start.AddDays(7*i), start.AddDays(7*i+2))})
+		}
+		b.Run(fmt.Sprintf("interests=%d", n), func(b *testing.B) {
+			r := newRegister(interests)
+			b.ReportAllocs()
+			for b.Loop() {
+				held := 0
+				for i := range n {
+					if r.HardConflictAt("ann", "pharma", start.AddDays(7*i+3*(i%2))) {
+						held++
+					}
+				}
+				if held != (n+1)/2 {
+					b.Fatalf("%d held, want %d", held, (n+1)/2)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/question")
 		})
 	}
 }
