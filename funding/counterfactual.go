@@ -205,7 +205,7 @@ func (w *whatIf) groups(y vocab.FinancialYear) [][]*cfPiece {
 // deferred to the next year.
 func (w *whatIf) apply(y vocab.FinancialYear, g []*cfPiece) []*cfPiece {
 	if w.cap.private != nil {
-		classes := w.cap.private.classes()
+		classes := distinctClasses(w.cap.private.classes())
 		capped := func(p *cfPiece) bool { return slices.Contains(classes, p.flow.Class) }
 		var private, whole int64
 		for _, p := range g {

@@ -45,6 +45,13 @@ type Flow struct {
 // for a ledger that fails validation.
 func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
 	classes, awards := d.ClassByFunder(), d.awardsByID()
+	// Each award's funders sorted by ID, and their shares, once per award.
+	type split struct {
+		funders []FunderShare
+		shares  []vocab.Ratio
+	}
+	splits := make(map[*Award]split)
+	one := vocab.IntRatio(1)
 	var out []Flow
 	for _, t := range d.Transactions {
 		if t.Kind != TransactionKindDisbursement || (!asOf.IsZero() && t.Date.After(asOf)) {
@@ -58,20 +65,32 @@ func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
 		if err != nil {
 			return nil, err
 		}
-		funders := slices.SortedFunc(slices.Values(a.Funders), func(x, y FunderShare) int { return cmp.Compare(x.Funder, y.Funder) })
-		shares := make([]vocab.Ratio, len(funders))
-		for i, fs := range funders {
-			shares[i] = fs.Share
+		sp, ok := splits[a]
+		if !ok {
+			sp.funders = slices.SortedFunc(slices.Values(a.Funders), func(x, y FunderShare) int { return cmp.Compare(x.Funder, y.Funder) })
+			sp.shares = make([]vocab.Ratio, len(sp.funders))
+			for i, fs := range sp.funders {
+				sp.shares[i] = fs.Share
+			}
+			splits[a] = sp
 		}
+		year := vocab.FinancialYearOf(t.Date)
 		for _, pc := range pieces {
-			parts, _, err := Apportion(pc.amount, shares)
+			if len(sp.shares) == 1 && sp.shares[0].Compare(one) == 0 { // a sole funder: the whole piece
+				if pc.amount.Minor != 0 {
+					f := sp.funders[0].Funder
+					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: year, Funder: f, Class: classes[f], Programme: pc.programme, Amount: pc.amount})
+				}
+				continue
+			}
+			parts, _, err := Apportion(pc.amount, sp.shares)
 			if err != nil {
 				return nil, err
 			}
 			for i, m := range parts {
 				if m.Minor != 0 {
-					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: vocab.FinancialYearOf(t.Date),
-						Funder: funders[i].Funder, Class: classes[funders[i].Funder], Programme: pc.programme, Amount: m})
+					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: year,
+						Funder: sp.funders[i].Funder, Class: classes[sp.funders[i].Funder], Programme: pc.programme, Amount: m})
 				}
 			}
 		}

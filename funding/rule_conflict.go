@@ -59,9 +59,10 @@ func (r ConflictOfInterest) Evaluate(in *Input) []Finding {
 			Limit: "an interests register", Explanation: "No interests register was supplied, so conflicts of interest were not checked."}}
 	}
 	var out []Finding
+	checked := distinctClasses(r.classes())
 	for p, a := range in.Awards() {
 		for _, fs := range a.Funders {
-			if !slices.Contains(r.classes(), in.Class(fs.Funder)) {
+			if !slices.Contains(checked, in.Class(fs.Funder)) {
 				continue
 			}
 			check := func(role string, people []vocab.PersonID, at *vocab.Path) {

@@ -78,8 +78,9 @@ func (r PrivateShareCap) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Col
 // programme) measured.
 func (r PrivateShareCap) Evaluate(in *Input) []Finding {
 	var out []Finding
+	capped := distinctClasses(r.classes())
 	for _, g := range groupFlows(in.Flows(), r.Scope, r.Year) {
-		private := g.sum(r.classes())
+		private := g.sum(capped)
 		m := measureShare(private, g.total, r.Cap, true)
 		share, limit := percentPair(m.Share, r.Cap)
 		f := Finding{Subject: g.subject, Path: vocab.NewPath("transactions"),
@@ -157,6 +158,18 @@ func (g *flowGroup) sum(classes []FunderClass) Money {
 		}
 	}
 	return total
+}
+
+// distinctClasses returns classes without repeats, so that asking whether
+// a class is among them costs at most the number of funder classes,
+// however long a policy's list.
+func distinctClasses(classes []FunderClass) []FunderClass {
+	if len(classes) <= 1 {
+		return classes
+	}
+	out := slices.Clone(classes)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // shareText renders "GBP 300.00 of GBP 1,000.00 (30.0%)" with the share
