@@ -46,13 +46,23 @@ func (b Balance[K]) Weight(key K) vocab.Ratio {
 // BalanceByArea breaks programmes down by HRCS health category, weighting
 // each by its area weights. Programmes without areas are not counted.
 func BalanceByArea(ps iter.Seq[*Programme]) (Balance[vocab.HealthCategory], error) {
-	return balance(ps, (*Programme).areaWeights, enumRank(vocab.HealthCategories().Values()))
+	return balance(ps, func(pr *Programme, buf []keyWeight[vocab.HealthCategory]) []keyWeight[vocab.HealthCategory] {
+		for _, a := range pr.Areas {
+			buf = append(buf, keyWeight[vocab.HealthCategory]{a.Category, a.Weight})
+		}
+		return buf
+	}, enumRank(vocab.HealthCategories().Values()))
 }
 
 // BalanceByPartner breaks programmes down by participating partner,
 // weighting each by the partners' shares.
 func BalanceByPartner(ps iter.Seq[*Programme]) (Balance[vocab.OrgID], error) {
-	return balance(ps, (*Programme).partnerShares, func(vocab.OrgID) int { return 0 })
+	return balance(ps, func(pr *Programme, buf []keyWeight[vocab.OrgID]) []keyWeight[vocab.OrgID] {
+		for _, pt := range pr.Participants {
+			buf = append(buf, keyWeight[vocab.OrgID]{pt.Partner, pt.Share})
+		}
+		return buf
+	}, func(vocab.OrgID) int { return 0 })
 }
 
 // BalanceByKind counts programmes by kind (each programme weighs 1).
@@ -66,10 +76,16 @@ func BalanceByStage(ps iter.Seq[*Programme]) (Balance[Stage], error) {
 	return balance(ps, single(func(pr *Programme) Stage { return pr.Stage }), enumRank(stages.Values()))
 }
 
+// keyWeight is one key of a dimension and the weight a programme puts on it.
+type keyWeight[K ~string] struct {
+	key    K
+	weight vocab.Ratio
+}
+
 // single makes a dimension in which each programme puts weight 1 on one key.
-func single[K ~string](key func(*Programme) K) func(*Programme) iter.Seq2[K, vocab.Ratio] {
-	return func(pr *Programme) iter.Seq2[K, vocab.Ratio] {
-		return func(yield func(K, vocab.Ratio) bool) { yield(key(pr), vocab.IntRatio(1)) }
+func single[K ~string](key func(*Programme) K) func(*Programme, []keyWeight[K]) []keyWeight[K] {
+	return func(pr *Programme, buf []keyWeight[K]) []keyWeight[K] {
+		return append(buf, keyWeight[K]{key(pr), vocab.IntRatio(1)})
 	}
 }
 
@@ -83,26 +99,32 @@ func enumRank[K comparable](values []K) func(K) int {
 	}
 }
 
-// balance sums each programme's weights per key exactly. Empty keys are
+// balance sums each programme's weights per key (parts appends them to
+// a buffer) exactly. Empty keys are
 // skipped. It reports vocab.ErrOverflow when a sum does not fit a Ratio.
-func balance[K ~string](ps iter.Seq[*Programme], parts func(*Programme) iter.Seq2[K, vocab.Ratio], rank func(K) int) (Balance[K], error) {
-	sums := map[K]*big.Rat{}
-	total := new(big.Rat)
+// Sums stay in vocab.Ratio, without allocating, while they fit, and
+// continue in big.Rat only once one does not.
+func balance[K ~string](ps iter.Seq[*Programme], parts func(*Programme, []keyWeight[K]) []keyWeight[K], rank func(K) int) (Balance[K], error) {
+	sums := map[K]*exactSum{}
+	var total exactSum
+	var buf []keyWeight[K] // each programme's weights, reused
 	for pr := range ps {
 		if pr == nil {
 			continue
 		}
-		for k, w := range parts(pr) {
+		buf = parts(pr, buf[:0])
+		for _, kw := range buf {
+			k, w := kw.key, kw.weight
 			if k == "" {
 				continue
 			}
 			acc, ok := sums[k]
 			if !ok {
-				acc = new(big.Rat)
+				acc = new(exactSum)
 				sums[k] = acc
 			}
-			acc.Add(acc, w.Big())
-			total.Add(total, w.Big())
+			acc.add(w)
+			total.add(w)
 		}
 	}
 	keys := slices.SortedFunc(maps.Keys(sums), func(a, b K) int {
@@ -110,20 +132,71 @@ func balance[K ~string](ps iter.Seq[*Programme], parts func(*Programme) iter.Seq
 	})
 	var b Balance[K]
 	var err error
-	if b.Total, err = vocab.RatioFromBig(total); err != nil {
+	if b.Total, err = total.ratio(); err != nil {
 		return Balance[K]{}, err
 	}
 	for _, k := range keys {
 		e := Weighted[K]{Key: k}
-		if e.Weight, err = vocab.RatioFromBig(sums[k]); err != nil {
+		if e.Weight, err = sums[k].ratio(); err != nil {
 			return Balance[K]{}, err
 		}
-		if total.Sign() != 0 {
-			if e.Share, err = vocab.RatioFromBig(new(big.Rat).Quo(sums[k], total)); err != nil {
+		if total.sign() != 0 {
+			if e.Share, err = sums[k].quo(&total); err != nil {
 				return Balance[K]{}, err
 			}
 		}
 		b.Entries = append(b.Entries, e)
 	}
 	return b, nil
+}
+
+// exactSum is an exact running sum: a vocab.Ratio while it fits, a big.Rat
+// from the first addition whose result does not.
+type exactSum struct {
+	r   vocab.Ratio
+	big *big.Rat
+}
+
+func (s *exactSum) add(w vocab.Ratio) {
+	if s.big == nil {
+		if r, err := s.r.Add(w); err == nil {
+			s.r = r
+			return
+		}
+		s.big = s.r.Big()
+	}
+	s.big.Add(s.big, w.Big())
+}
+
+// rat returns the sum as a big.Rat (a new one while it fits a Ratio).
+func (s *exactSum) rat() *big.Rat {
+	if s.big != nil {
+		return s.big
+	}
+	return s.r.Big()
+}
+
+// ratio returns the sum, or vocab.ErrOverflow when it does not fit.
+func (s *exactSum) ratio() (vocab.Ratio, error) {
+	if s.big != nil {
+		return vocab.RatioFromBig(s.big)
+	}
+	return s.r, nil
+}
+
+func (s *exactSum) sign() int {
+	if s.big != nil {
+		return s.big.Sign()
+	}
+	return s.r.Sign()
+}
+
+// quo returns s / t, t not zero, or vocab.ErrOverflow when it does not fit.
+func (s *exactSum) quo(t *exactSum) (vocab.Ratio, error) {
+	if s.big == nil && t.big == nil {
+		if inv, err := vocab.NewRatio(t.r.Den(), t.r.Num()); err == nil {
+			return s.r.Mul(inv) // exact, or ErrOverflow when the quotient does not fit
+		}
+	}
+	return vocab.RatioFromBig(new(big.Rat).Quo(s.rat(), t.rat()))
 }

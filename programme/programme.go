@@ -1,10 +1,6 @@
 package programme
 
-import (
-	"iter"
-
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-)
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Programme is one programme of a portfolio: translational research, a
 // clinical trial, education and training, a specialised clinical service,
@@ -75,26 +71,4 @@ func (pr *Programme) Goal(id GoalID) (*Goal, bool) {
 		}
 	}
 	return nil, false
-}
-
-// areaWeights yields each area's category and weight.
-func (pr *Programme) areaWeights() iter.Seq2[vocab.HealthCategory, vocab.Ratio] {
-	return func(yield func(vocab.HealthCategory, vocab.Ratio) bool) {
-		for _, a := range pr.Areas {
-			if !yield(a.Category, a.Weight) {
-				return
-			}
-		}
-	}
-}
-
-// partnerShares yields each participant and its share.
-func (pr *Programme) partnerShares() iter.Seq2[vocab.OrgID, vocab.Ratio] {
-	return func(yield func(vocab.OrgID, vocab.Ratio) bool) {
-		for _, pt := range pr.Participants {
-			if !yield(pt.Partner, pt.Share) {
-				return
-			}
-		}
-	}
 }
