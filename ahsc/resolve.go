@@ -43,20 +43,26 @@ func (ix *index) resolveAll(ps *vocab.Collector, refs iter.Seq2[vocab.Reference,
 func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
 	switch r.Kind {
 	case vocab.RefOrganisation:
-		if ix.orgs[vocab.OrgID(r.ID)] == nil {
+		if ix.holderOf(vocab.OrgID(r.ID)) == nil {
 			return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner or organisation has this ID"))
 		}
 		return ps.Add(ix.closedWarning(r, at))
 	case vocab.RefPartner:
 		return ix.resolvePartner(ps, r, at)
 	}
-	if ix.defined == nil {
-		ix.defined = ix.c.definedIDs()
-	}
 	// References come in runs of one kind: the set of the last kind is
-	// kept, saving a lookup by kind per reference.
+	// kept, saving a lookup by kind per reference. Each kind's set is
+	// built on first use, so a kind nothing refers to costs nothing.
 	if r.Kind != ix.lastKind {
-		ix.lastIDs, ix.lastOK = ix.defined[r.Kind]
+		d, ok := ix.defined[r.Kind]
+		if !ok {
+			if ix.defined == nil {
+				ix.defined = map[vocab.RefKind]definedSet{}
+			}
+			d.ids, d.ok = ix.c.definedIDs(r.Kind)
+			ix.defined[r.Kind] = d
+		}
+		ix.lastIDs, ix.lastOK = d.ids, d.ok
 		ix.lastKind = r.Kind
 	}
 	ids, ok := ix.lastIDs, ix.lastOK
@@ -86,7 +92,7 @@ func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.Laz
 func (ix *index) resolvePartner(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
 	id := vocab.OrgID(r.ID)
 	if !ix.isPartner(id) {
-		if ix.orgs[id] != nil {
+		if ix.holderOf(id) != nil {
 			return ps.Add(vocab.NotFound(at.Path(), r.ID, "is an organisation but not a partner of the centre"))
 		}
 		return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner has this ID"))
@@ -320,33 +326,25 @@ func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Prob
 	return vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
 }
 
-// definedIDs returns, per reference kind a domain document defines, the set
-// of IDs it defines; a kind is absent when its document is.
-func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
-	out := map[vocab.RefKind]map[string]bool{}
-	if g := c.Governance; g != nil {
-		m := make(map[string]bool, len(g.Bodies))
-		for i := range g.Bodies {
-			m[string(g.Bodies[i].ID)] = true
+// definedIDs returns the set of IDs of kind k a domain document defines,
+// and false when the centre has no document defining that kind.
+func (c *Centre) definedIDs(k vocab.RefKind) (map[string]bool, bool) {
+	set := func(n int, id func(i int) string) map[string]bool {
+		m := make(map[string]bool, n)
+		for i := range n {
+			m[id(i)] = true
 		}
-		out[vocab.RefBody] = m
+		return m
 	}
-	if p := c.Portfolio; p != nil {
-		progs, facs := make(map[string]bool, len(p.Programmes)), make(map[string]bool, len(p.Facilities))
-		for i := range p.Programmes {
-			progs[string(p.Programmes[i].ID)] = true
-		}
-		for i := range p.Facilities {
-			facs[string(p.Facilities[i].ID)] = true
-		}
-		out[vocab.RefProgramme], out[vocab.RefFacility] = progs, facs
+	switch g, p, l := c.Governance, c.Portfolio, c.Ledger; {
+	case k == vocab.RefBody && g != nil:
+		return set(len(g.Bodies), func(i int) string { return string(g.Bodies[i].ID) }), true
+	case k == vocab.RefProgramme && p != nil:
+		return set(len(p.Programmes), func(i int) string { return string(p.Programmes[i].ID) }), true
+	case k == vocab.RefFacility && p != nil:
+		return set(len(p.Facilities), func(i int) string { return string(p.Facilities[i].ID) }), true
+	case k == vocab.RefAward && l != nil:
+		return set(len(l.Awards), func(i int) string { return string(l.Awards[i].ID) }), true
 	}
-	if l := c.Ledger; l != nil {
-		m := make(map[string]bool, len(l.Awards))
-		for i := range l.Awards {
-			m[string(l.Awards[i].ID)] = true
-		}
-		out[vocab.RefAward] = m
-	}
-	return out
+	return nil, false
 }
