@@ -25,12 +25,10 @@ type index struct {
 	// dupOrgs lists each partner or organisation whose ID an earlier one
 	// holds, by position (partners, then organisations), with the first.
 	dupOrgs []dupOrg
-	// periods maps a partner ID to the membership periods of every partner
-	// with that ID; a key is present for each partner ID.
-	periods map[vocab.OrgID][]vocab.Period
-	// cover maps a partner ID to the days its memberships certainly and
-	// possibly cover, merged; built on first use.
-	cover map[vocab.OrgID]coverage
+	// partners maps a partner ID to what the index knows of it, in
+	// partnerInfo: one lookup per reference to a partner.
+	partners    map[vocab.OrgID]int32
+	partnerInfo []partnerInfo
 	// closures lists each organisation's successions as predecessor.
 	closures successionsByPredecessor
 	// defined holds [Centre.definedIDs] by kind, each built on first use.
@@ -131,7 +129,7 @@ func newIndex(c *Centre) *index {
 		c:       c,
 		orgs:    newOrgNodes(len(c.Partners) + len(c.Organisations)),
 		held:    make([]int32, 0, len(c.Partners)+len(c.Organisations)),
-		periods: make(map[vocab.OrgID][]vocab.Period, len(c.Partners)),
+		partners: make(map[vocab.OrgID]int32, len(c.Partners)),
 	}
 	hold := func(at int, id vocab.OrgID) {
 		if id == "" {
@@ -146,11 +144,16 @@ func newIndex(c *Centre) *index {
 	for i := range c.Partners {
 		p := &c.Partners[i]
 		hold(i, p.ID)
-		periods := ix.periods[p.ID]
-		for _, m := range p.Memberships {
-			periods = append(periods, m.Period())
+		k, ok := ix.partners[p.ID]
+		if !ok {
+			k = int32(len(ix.partnerInfo))
+			ix.partners[p.ID] = k
+			n, _ := ix.orgs.find(p.ID)
+			ix.partnerInfo = append(ix.partnerInfo, partnerInfo{node: n})
 		}
-		ix.periods[p.ID] = periods
+		for _, m := range p.Memberships {
+			ix.partnerInfo[k].periods = append(ix.partnerInfo[k].periods, m.Period())
+		}
 	}
 	for i := range c.Organisations {
 		hold(len(c.Partners)+i, c.Organisations[i].ID)
@@ -162,23 +165,32 @@ func newIndex(c *Centre) *index {
 	return ix
 }
 
-// holderOf returns the first partner or organisation with ID id (partners
-// first), or nil.
-func (ix *index) holderOf(id vocab.OrgID) *Organisation {
+// isOrg reports whether a partner or organisation has ID id.
+func (ix *index) isOrg(id vocab.OrgID) bool {
 	n, ok := ix.orgs.find(id)
-	if !ok || ix.held[n] < 0 {
-		return nil
-	}
-	return ix.c.orgAt(int(ix.held[n]))
+	return ok && ix.known(n)
 }
 
 // known reports whether node n is the ID of a partner or organisation.
 func (ix *index) known(n int32) bool { return n >= 0 && ix.held[n] >= 0 }
 
-// isPartner reports whether id is the ID of a partner (at any time).
-func (ix *index) isPartner(id vocab.OrgID) bool {
-	_, ok := ix.periods[id]
-	return ok
+// partnerInfo is what the index knows of a partner ID: the membership
+// periods of every partner with that ID, and the days they certainly and
+// possibly cover, merged, built on first use.
+type partnerInfo struct {
+	node    int32 // the partner's number in the index's orgs
+	periods []vocab.Period
+	cover   coverage
+	covered bool
+}
+
+// partner returns what the index knows of partner id, or nil when no
+// partner has that ID (at any time).
+func (ix *index) partner(id vocab.OrgID) *partnerInfo {
+	if k, ok := ix.partners[id]; ok {
+		return &ix.partnerInfo[k]
+	}
+	return nil
 }
 
 // PartnersAt implements [vocab.Roster] as [Centre.PartnersAt] does.
@@ -188,7 +200,11 @@ func (ix *index) PartnersAt(d vocab.Date) []vocab.OrgID { return ix.c.PartnersAt
 // partner for certain), with one map lookup and a scan of that partner's
 // memberships.
 func (ix *index) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
-	for _, p := range ix.periods[id] {
+	pi := ix.partner(id)
+	if pi == nil {
+		return false
+	}
+	for _, p := range pi.periods {
 		if p.Contains(d) {
 			return true
 		}
@@ -263,10 +279,18 @@ func indexSuccessions(ss []Succession, nodes *orgNodes) successionsByPredecessor
 
 // from yields the indexes of the successions with id as predecessor, in
 // document order.
-func (x successionsByPredecessor) from(id vocab.OrgID) iter.Seq[int] {
+func (x *successionsByPredecessor) from(id vocab.OrgID) iter.Seq[int] {
+	n, ok := x.nodes.find(id)
+	if !ok {
+		n = -1
+	}
+	return x.fromNode(n)
+}
+
+// fromNode is from for the organisation numbered n (none when −1).
+func (x *successionsByPredecessor) fromNode(n int32) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		n, ok := x.nodes.find(id)
-		if !ok || int(n) >= len(x.first) {
+		if n < 0 || int(n) >= len(x.first) {
 			return
 		}
 		for i := x.first[n]; i >= 0; i = x.next[i] {
@@ -278,7 +302,7 @@ func (x successionsByPredecessor) from(id vocab.OrgID) iter.Seq[int] {
 }
 
 // closedAt is [Centre.ClosedAt] through the index.
-func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
+func (x *successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 	for i := range x.from(id) {
 		if s := x.all[i]; closedBy(s.Date, d) {
 			return s, true
@@ -287,10 +311,11 @@ func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succes
 	return Succession{}, false
 }
 
-// mayBeClosedAt returns the first succession, in document order, with id
-// as predecessor that may be in force on some day d may be.
-func (x successionsByPredecessor) mayBeClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
-	for i := range x.from(id) {
+// mayBeClosedAt returns the first succession, in document order, with the
+// organisation numbered n as predecessor that may be in force on some day
+// d may be.
+func (x *successionsByPredecessor) mayBeClosedAt(n int32, d vocab.Date) (Succession, bool) {
+	for i := range x.fromNode(n) {
 		if s := x.all[i]; mayBeClosedBy(s.Date, d) {
 			return s, true
 		}
@@ -300,7 +325,7 @@ func (x successionsByPredecessor) mayBeClosedAt(id vocab.OrgID, d vocab.Date) (S
 
 // currentSuccessor is [Centre.CurrentSuccessor] through the index: linear
 // in the length of the chain it follows.
-func (x successionsByPredecessor) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
+func (x *successionsByPredecessor) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	seen := map[vocab.OrgID]bool{id: true}
 	for {
 		s, ok := x.closedAt(id, d)

@@ -115,7 +115,8 @@ func mayBeClosedBy(on, d vocab.Date) bool {
 // so it is linear in their number however long the chain.
 func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	nodes := newOrgNodes(len(c.Successions))
-	return indexSuccessions(c.Successions, &nodes).currentSuccessor(id, d)
+	x := indexSuccessions(c.Successions, &nodes)
+	return x.currentSuccessor(id, d)
 }
 
 // successionProblems checks each succession at p: IDs, kind, date, at

@@ -68,14 +68,14 @@ func (ix *index) orgIDProblems(ps *vocab.Collector) *vocab.Collector {
 		return vocab.NewPath("organisations").Index(i - len(c.Partners)).Child("id")
 	}
 	for _, d := range ix.dupOrgs {
-		ps = ps.Add(vocab.Duplicate(at(d.at), string(ix.c.orgAt(d.at).ID), "first used at "+at(d.first).String()))
+		ps = ps.Add(vocab.Duplicate(at(d.at), string(ix.c.organisationAt(d.at).ID), "first used at "+at(d.first).String()))
 	}
 	return ps
 }
 
-// orgAt returns the partner's organisation or the organisation at position
+// organisationAt returns the partner's organisation or the organisation at position
 // i among the partners and then the organisations.
-func (c *Centre) orgAt(i int) *Organisation {
+func (c *Centre) organisationAt(i int) *Organisation {
 	if i < len(c.Partners) {
 		return &c.Partners[i].Organisation
 	}

@@ -20,6 +20,9 @@ import (
 // strict decoder refuses invalid UTF-8 in its input, so only documents
 // built in Go can hold one. The fields of the root struct named in skip
 // (JSON names) are not visited: embedded documents that check themselves.
+// Strings of a typed ID or code type (with an IDKind or EnumValues method)
+// are not visited either: their shape checks report them (see
+// shapeChecked).
 //
 // Types that can hold no string are never walked, so the cost is one visit
 // of every string-bearing value; a valid document allocates nothing.
