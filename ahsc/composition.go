@@ -21,7 +21,7 @@ func (ix *index) compositionProblems(ps *vocab.Collector) *vocab.Collector {
 		if _, done := memberships[id]; done || id == "" {
 			continue
 		}
-		cv := ix.coverage(id)
+		cv := ix.partner(id).coverage()
 		spans := make([]vocab.Period, len(cv.certain))
 		for j, r := range cv.certain {
 			spans[j] = r.period()

@@ -13,19 +13,26 @@ import (
 // the centre as it is when built; it is not kept.
 type index struct {
 	c *Centre
-	// orgs maps an organisation ID to its first holder: partners first,
-	// then the other organisations (duplicates are reported elsewhere).
-	orgs map[vocab.OrgID]*Organisation
-	// periods maps a partner ID to the membership periods of every partner
-	// with that ID; a key is present for each partner ID.
-	periods map[vocab.OrgID][]vocab.Period
-	// cover maps a partner ID to the days its memberships certainly and
-	// possibly cover, merged; built on first use.
-	cover map[vocab.OrgID]coverage
-	// closures maps an organisation ID to its successions as predecessor.
+	// orgs numbers every non-empty organisation ID the centre mentions:
+	// the partners' and organisations' first, then succession ends that
+	// name neither. One map serves every lookup of an organisation by ID
+	// (holders, successions, cycles), so each ID is hashed into one table.
+	orgs orgNodes
+	// held[n] is the position of the first holder of ID n among the
+	// partners and then the other organisations; −1 for an ID only
+	// successions name.
+	held []int32
+	// dupOrgs lists each partner or organisation whose ID an earlier one
+	// holds, by position (partners, then organisations), with the first.
+	dupOrgs []dupOrg
+	// partners maps a partner ID to what the index knows of it, in
+	// partnerInfo: one lookup per reference to a partner.
+	partners    map[vocab.OrgID]int32
+	partnerInfo []partnerInfo
+	// closures lists each organisation's successions as predecessor.
 	closures successionsByPredecessor
-	// defined is [Centre.definedIDs], built on first use.
-	defined map[vocab.RefKind]map[string]bool
+	// defined holds [Centre.definedIDs] by kind, each built on first use.
+	defined map[vocab.RefKind]definedSet
 	// lastKind is the kind of the last reference resolved against
 	// defined, lastIDs and lastOK what defined holds for it (none for
 	// the zero kind, which no document defines).
@@ -34,6 +41,12 @@ type index struct {
 	lastOK   bool
 	// current memoises currentSuccessor by organisation and epoch.
 	current map[orgAt]vocab.OrgID
+}
+
+// definedSet is what [Centre.definedIDs] returns for one kind.
+type definedSet struct {
+	ids map[string]bool
+	ok  bool
 }
 
 // orgAt is an organisation in an epoch: the number of distinct succession
@@ -82,37 +95,102 @@ func (ix *index) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	return id
 }
 
+// dupOrg is a partner or organisation, by position among the partners and
+// then the organisations, whose ID the one at first holds.
+type dupOrg struct{ at, first int }
+
+// orgNodes numbers organisation IDs 0, 1, ... in the order first added.
+type orgNodes struct {
+	of  map[vocab.OrgID]int32
+	ids []vocab.OrgID
+}
+
+func newOrgNodes(size int) orgNodes { return orgNodes{of: make(map[vocab.OrgID]int32, size)} }
+
+// add returns id's number, numbering it when new.
+func (o *orgNodes) add(id vocab.OrgID) (n int32, added bool) {
+	if n, ok := o.of[id]; ok {
+		return n, false
+	}
+	n = int32(len(o.ids))
+	o.of[id] = n
+	o.ids = append(o.ids, id)
+	return n, true
+}
+
+// find returns id's number, if numbered.
+func (o *orgNodes) find(id vocab.OrgID) (int32, bool) {
+	n, ok := o.of[id]
+	return n, ok
+}
+
 func newIndex(c *Centre) *index {
 	ix := &index{
-		c:        c,
-		orgs:     make(map[vocab.OrgID]*Organisation, len(c.Partners)+len(c.Organisations)),
-		periods:  make(map[vocab.OrgID][]vocab.Period, len(c.Partners)),
-		closures: indexSuccessions(c.Successions),
+		c:       c,
+		orgs:    newOrgNodes(len(c.Partners) + len(c.Organisations)),
+		held:    make([]int32, 0, len(c.Partners)+len(c.Organisations)),
+		partners: make(map[vocab.OrgID]int32, len(c.Partners)),
+	}
+	hold := func(at int, id vocab.OrgID) {
+		if id == "" {
+			return
+		}
+		if n, added := ix.orgs.add(id); !added {
+			ix.dupOrgs = append(ix.dupOrgs, dupOrg{at: at, first: int(ix.held[n])})
+			return
+		}
+		ix.held = append(ix.held, int32(at))
 	}
 	for i := range c.Partners {
 		p := &c.Partners[i]
-		if _, ok := ix.orgs[p.ID]; !ok {
-			ix.orgs[p.ID] = &p.Organisation
+		hold(i, p.ID)
+		k, ok := ix.partners[p.ID]
+		if !ok {
+			k = int32(len(ix.partnerInfo))
+			ix.partners[p.ID] = k
+			n, _ := ix.orgs.find(p.ID)
+			ix.partnerInfo = append(ix.partnerInfo, partnerInfo{node: n})
 		}
-		periods := ix.periods[p.ID]
 		for _, m := range p.Memberships {
-			periods = append(periods, m.Period())
+			ix.partnerInfo[k].periods = append(ix.partnerInfo[k].periods, m.Period())
 		}
-		ix.periods[p.ID] = periods
 	}
 	for i := range c.Organisations {
-		o := &c.Organisations[i]
-		if _, ok := ix.orgs[o.ID]; !ok {
-			ix.orgs[o.ID] = o
-		}
+		hold(len(c.Partners)+i, c.Organisations[i].ID)
+	}
+	ix.closures = indexSuccessions(c.Successions, &ix.orgs)
+	for len(ix.held) < len(ix.orgs.ids) {
+		ix.held = append(ix.held, -1)
 	}
 	return ix
 }
 
-// isPartner reports whether id is the ID of a partner (at any time).
-func (ix *index) isPartner(id vocab.OrgID) bool {
-	_, ok := ix.periods[id]
-	return ok
+// isOrg reports whether a partner or organisation has ID id.
+func (ix *index) isOrg(id vocab.OrgID) bool {
+	n, ok := ix.orgs.find(id)
+	return ok && ix.known(n)
+}
+
+// known reports whether node n is the ID of a partner or organisation.
+func (ix *index) known(n int32) bool { return n >= 0 && ix.held[n] >= 0 }
+
+// partnerInfo is what the index knows of a partner ID: the membership
+// periods of every partner with that ID, and the days they certainly and
+// possibly cover, merged, built on first use.
+type partnerInfo struct {
+	node    int32 // the partner's number in the index's orgs
+	periods []vocab.Period
+	cover   coverage
+	covered bool
+}
+
+// partner returns what the index knows of partner id, or nil when no
+// partner has that ID (at any time).
+func (ix *index) partner(id vocab.OrgID) *partnerInfo {
+	if k, ok := ix.partners[id]; ok {
+		return &ix.partnerInfo[k]
+	}
+	return nil
 }
 
 // PartnersAt implements [vocab.Roster] as [Centre.PartnersAt] does.
@@ -122,7 +200,11 @@ func (ix *index) PartnersAt(d vocab.Date) []vocab.OrgID { return ix.c.PartnersAt
 // partner for certain), with one map lookup and a scan of that partner's
 // memberships.
 func (ix *index) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
-	for _, p := range ix.periods[id] {
+	pi := ix.partner(id)
+	if pi == nil {
+		return false
+	}
+	for _, p := range pi.periods {
 		if p.Contains(d) {
 			return true
 		}
@@ -132,60 +214,95 @@ func (ix *index) IsPartnerAt(id vocab.OrgID, d vocab.Date) bool {
 
 var _ vocab.Roster = (*index)(nil)
 
-// successionsByPredecessor maps an organisation ID to the successions in
-// which it is the predecessor, in document order.
+// successionsByPredecessor lists, for each organisation, the successions
+// in which it is the predecessor, in document order.
 type successionsByPredecessor struct {
 	all []Succession
-	// first maps an organisation ID to its first succession as
-	// predecessor; next[i] is the next succession after i with the same
-	// predecessor, or -1: lists without a slice per organisation.
-	first map[vocab.OrgID]int
-	next  []int
-	// repeats reports whether some organisation is the predecessor in
-	// more than one succession.
+	// nodes numbers the organisations; pred[i] and succ[i] are the
+	// numbers of succession i's ends (−1 for an empty ID).
+	nodes      *orgNodes
+	pred, succ []int32
+	// first[n] is organisation n's first succession as predecessor;
+	// next[i] is the next succession after i with the same predecessor,
+	// or −1: lists without a slice per organisation.
+	first []int32
+	next  []int32
+	// repeats reports whether some organisation (or the empty ID) is the
+	// predecessor in more than one succession.
 	repeats bool
 	// dates are the last days of the successions' distinct non-zero
 	// dates, sorted: the days on which a succession becomes certain.
 	dates []vocab.Date
 }
 
-func indexSuccessions(ss []Succession) successionsByPredecessor {
-	first := make(map[vocab.OrgID]int, len(ss))
-	next := make([]int, len(ss))
-	repeats := false
-	var dates []vocab.Date
-	for i := len(ss) - 1; i >= 0; i-- {
-		s := &ss[i]
-		next[i] = -1
-		if j, ok := first[s.Predecessor]; ok {
-			next[i] = j
-			repeats = true
+// indexSuccessions indexes ss, numbering their ends in nodes (which may
+// already number other organisations).
+func indexSuccessions(ss []Succession, nodes *orgNodes) successionsByPredecessor {
+	x := successionsByPredecessor{all: ss, nodes: nodes, pred: make([]int32, len(ss)), succ: make([]int32, len(ss)), next: make([]int32, len(ss))}
+	node := func(id vocab.OrgID) int32 {
+		if id == "" {
+			return -1
 		}
-		first[s.Predecessor] = i
-		if !s.Date.IsZero() {
-			dates = append(dates, s.Date.Last())
+		n, _ := nodes.add(id)
+		return n
+	}
+	for i := range ss {
+		x.pred[i], x.succ[i] = node(ss[i].Predecessor), node(ss[i].Successor)
+	}
+	x.first = make([]int32, len(nodes.ids))
+	for i := range x.first {
+		x.first[i] = -1
+	}
+	var dates []vocab.Date
+	emptyPred := false
+	for i := len(ss) - 1; i >= 0; i-- {
+		x.next[i] = -1
+		if ss[i].Predecessor == "" { // no organisation, but a pair can repeat
+			x.repeats = x.repeats || emptyPred
+			emptyPred = true
+		}
+		if n := x.pred[i]; n >= 0 {
+			if j := x.first[n]; j >= 0 {
+				x.next[i] = j
+				x.repeats = true
+			}
+			x.first[n] = int32(i)
+		}
+		if !ss[i].Date.IsZero() {
+			dates = append(dates, ss[i].Date.Last())
 		}
 	}
 	slices.SortFunc(dates, vocab.Date.Compare)
-	return successionsByPredecessor{all: ss, first: first, next: next, repeats: repeats, dates: slices.Compact(dates)}
+	x.dates = slices.Compact(dates)
+	return x
 }
 
 // from yields the indexes of the successions with id as predecessor, in
 // document order.
-func (x successionsByPredecessor) from(id vocab.OrgID) iter.Seq[int] {
+func (x *successionsByPredecessor) from(id vocab.OrgID) iter.Seq[int] {
+	n, ok := x.nodes.find(id)
+	if !ok {
+		n = -1
+	}
+	return x.fromNode(n)
+}
+
+// fromNode is from for the organisation numbered n (none when −1).
+func (x *successionsByPredecessor) fromNode(n int32) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		i, ok := x.first[id]
-		for ok && i >= 0 {
-			if !yield(i) {
+		if n < 0 || int(n) >= len(x.first) {
+			return
+		}
+		for i := x.first[n]; i >= 0; i = x.next[i] {
+			if !yield(int(i)) {
 				return
 			}
-			i = x.next[i]
 		}
 	}
 }
 
 // closedAt is [Centre.ClosedAt] through the index.
-func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
+func (x *successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
 	for i := range x.from(id) {
 		if s := x.all[i]; closedBy(s.Date, d) {
 			return s, true
@@ -194,10 +311,11 @@ func (x successionsByPredecessor) closedAt(id vocab.OrgID, d vocab.Date) (Succes
 	return Succession{}, false
 }
 
-// mayBeClosedAt returns the first succession, in document order, with id
-// as predecessor that may be in force on some day d may be.
-func (x successionsByPredecessor) mayBeClosedAt(id vocab.OrgID, d vocab.Date) (Succession, bool) {
-	for i := range x.from(id) {
+// mayBeClosedAt returns the first succession, in document order, with the
+// organisation numbered n as predecessor that may be in force on some day
+// d may be.
+func (x *successionsByPredecessor) mayBeClosedAt(n int32, d vocab.Date) (Succession, bool) {
+	for i := range x.fromNode(n) {
 		if s := x.all[i]; mayBeClosedBy(s.Date, d) {
 			return s, true
 		}
@@ -207,7 +325,7 @@ func (x successionsByPredecessor) mayBeClosedAt(id vocab.OrgID, d vocab.Date) (S
 
 // currentSuccessor is [Centre.CurrentSuccessor] through the index: linear
 // in the length of the chain it follows.
-func (x successionsByPredecessor) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
+func (x *successionsByPredecessor) currentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
 	seen := map[vocab.OrgID]bool{id: true}
 	for {
 		s, ok := x.closedAt(id, d)

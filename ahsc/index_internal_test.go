@@ -67,7 +67,7 @@ func TestSuccessionCyclesMatchReachability(t *testing.T) {
 			want[i] = key
 		}
 		got := map[int]string{}
-		for _, p := range successionCycles(new(vocab.Collector), vocab.NewPath("successions"), ss).Problems() {
+		for _, p := range cyclesOf(ss) {
 			var i int
 			if _, err := fmt.Sscanf(p.Pointer(), "/successions/%d", &i); err != nil || p.Type != vocab.ErrInvalid {
 				t.Fatalf("unexpected problem %v", p)
@@ -101,7 +101,7 @@ func TestSuccessionRingOfManyIsOneProblem(t *testing.T) {
 	for i := range ss {
 		ss[i] = Succession{Predecessor: vocab.OrgID(fmt.Sprintf("o%d", i)), Successor: vocab.OrgID(fmt.Sprintf("o%d", (i+1)%n))}
 	}
-	ps := successionCycles(new(vocab.Collector), vocab.NewPath("successions"), ss).Problems()
+	ps := cyclesOf(ss)
 	if len(ps) != 1 || ps[0].Pointer() != fmt.Sprintf("/successions/%d", n-1) {
 		t.Fatalf("want one problem at the last succession, got %d: %.200v", len(ps), ps)
 	}
@@ -205,4 +205,11 @@ func TestMemoisedCurrentSuccessorAgreesWithCentre(t *testing.T) {
 			}
 		}
 	})
+}
+
+// cyclesOf returns the cycle problems of ss, indexed on their own.
+func cyclesOf(ss []Succession) vocab.Problems {
+	nodes := newOrgNodes(0)
+	x := indexSuccessions(ss, &nodes)
+	return successionCycles(new(vocab.Collector), vocab.NewPath("successions"), &x).Problems()
 }

@@ -43,20 +43,27 @@ func (ix *index) resolveAll(ps *vocab.Collector, refs iter.Seq2[vocab.Reference,
 func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
 	switch r.Kind {
 	case vocab.RefOrganisation:
-		if ix.orgs[vocab.OrgID(r.ID)] == nil {
+		n, ok := ix.orgs.find(vocab.OrgID(r.ID))
+		if !ok || !ix.known(n) { // one lookup for the check and the warning
 			return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner or organisation has this ID"))
 		}
-		return ps.Add(ix.closedWarning(r, at))
+		return ps.Add(ix.closedWarning(n, r, at))
 	case vocab.RefPartner:
 		return ix.resolvePartner(ps, r, at)
 	}
-	if ix.defined == nil {
-		ix.defined = ix.c.definedIDs()
-	}
 	// References come in runs of one kind: the set of the last kind is
-	// kept, saving a lookup by kind per reference.
+	// kept, saving a lookup by kind per reference. Each kind's set is
+	// built on first use, so a kind nothing refers to costs nothing.
 	if r.Kind != ix.lastKind {
-		ix.lastIDs, ix.lastOK = ix.defined[r.Kind]
+		d, ok := ix.defined[r.Kind]
+		if !ok {
+			if ix.defined == nil {
+				ix.defined = map[vocab.RefKind]definedSet{}
+			}
+			d.ids, d.ok = ix.c.definedIDs(r.Kind)
+			ix.defined[r.Kind] = d
+		}
+		ix.lastIDs, ix.lastOK = d.ids, d.ok
 		ix.lastKind = r.Kind
 	}
 	ids, ok := ix.lastIDs, ix.lastOK
@@ -85,30 +92,31 @@ func (ix *index) resolveRef(ps *vocab.Collector, r vocab.Reference, at vocab.Laz
 // own document.
 func (ix *index) resolvePartner(ps *vocab.Collector, r vocab.Reference, at vocab.LazyPath) *vocab.Collector {
 	id := vocab.OrgID(r.ID)
-	if !ix.isPartner(id) {
-		if ix.orgs[id] != nil {
+	pi := ix.partner(id)
+	if pi == nil {
+		if ix.isOrg(id) {
 			return ps.Add(vocab.NotFound(at.Path(), r.ID, "is an organisation but not a partner of the centre"))
 		}
 		return ps.Add(vocab.NotFound(at.Path(), r.ID, "no partner has this ID"))
 	}
 	if r.During.IsZero() || !r.During.IsValid() {
-		return ps.Add(ix.closedWarning(r, at))
+		return ps.Add(ix.closedWarning(pi.node, r, at))
 	}
-	cv := ix.coverage(id)
+	cv := pi.coverage()
 	switch {
-	case !slices.ContainsFunc(ix.periods[id], r.During.MayOverlap):
+	case !slices.ContainsFunc(pi.periods, r.During.MayOverlap):
 		return ps.Add(vocab.NotFound(at.Path(), r.ID, "is not a partner during "+r.During.String()))
 	case !cv.avoidable(r.During):
 		within := rangeOf(r.During.Possible())
 		return ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s (memberships %s)",
-			r.During, spansText(gaps(within, cv.possible)), periodsText(ix.periods[id]))), ix.closedWarning(r, at))
+			r.During, spansText(gaps(within, cv.possible)), periodsText(pi.periods))), ix.closedWarning(pi.node, r, at))
 	}
 	if cv.gapWithin(rangeOf(r.During.Possible())) {
 		g := gaps(rangeOf(r.During.Possible()), cv.certain)
 		ps = ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates: memberships %s)",
-			r.During, spansText(g), periodsText(ix.periods[id]))).AsWarning())
+			r.During, spansText(g), periodsText(pi.periods))).AsWarning())
 	}
-	return ps.Add(ix.closedWarning(r, at))
+	return ps.Add(ix.closedWarning(pi.node, r, at))
 }
 
 // dayRange is a closed range of days counted from 0001-01-01, with
@@ -150,13 +158,13 @@ func (r dayRange) period() vocab.Period {
 // possibly covered.
 type coverage struct{ certain, possible []dayRange }
 
-// coverage returns id's coverage, computing it on first use.
-func (ix *index) coverage(id vocab.OrgID) coverage {
-	if cv, ok := ix.cover[id]; ok {
-		return cv
+// coverage returns the partner's coverage, computing it on first use.
+func (pi *partnerInfo) coverage() coverage {
+	if pi.covered {
+		return pi.cover
 	}
 	var cv coverage
-	for _, p := range ix.periods[id] {
+	for _, p := range pi.periods {
 		if !p.IsValid() || p.Start.IsZero() {
 			continue // reported with the membership
 		}
@@ -166,10 +174,7 @@ func (ix *index) coverage(id vocab.OrgID) coverage {
 		}
 	}
 	cv.certain, cv.possible = merge(cv.certain), merge(cv.possible)
-	if ix.cover == nil {
-		ix.cover = map[vocab.OrgID]coverage{}
-	}
-	ix.cover[id] = cv
+	pi.cover, pi.covered = cv, true
 	return cv
 }
 
@@ -295,8 +300,12 @@ var lastDate = vocab.MustParseDate("9999-12-31")
 // been succeeded on the reference's date (its start, or its end when open
 // at the start, or ever when undated), naming the successor and the
 // organisation that carries its work on that date.
-func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Problem {
-	id := vocab.OrgID(r.ID)
+//
+// n is the organisation's number in the index.
+func (ix *index) closedWarning(n int32, r vocab.Reference, at vocab.LazyPath) *vocab.Problem {
+	if len(ix.c.Successions) == 0 {
+		return nil
+	}
 	on := r.During.Start
 	if on.IsZero() {
 		on = r.During.End
@@ -304,7 +313,7 @@ func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Prob
 	if on.IsZero() {
 		on = lastDate
 	}
-	s, ok := ix.closures.mayBeClosedAt(id, on)
+	s, ok := ix.closures.mayBeClosedAt(n, on)
 	if !ok {
 		return nil
 	}
@@ -320,33 +329,25 @@ func (ix *index) closedWarning(r vocab.Reference, at vocab.LazyPath) *vocab.Prob
 	return vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("%s; succeeded by %s (%s)", when, now, s.Kind)).AsWarning()
 }
 
-// definedIDs returns, per reference kind a domain document defines, the set
-// of IDs it defines; a kind is absent when its document is.
-func (c *Centre) definedIDs() map[vocab.RefKind]map[string]bool {
-	out := map[vocab.RefKind]map[string]bool{}
-	if g := c.Governance; g != nil {
-		m := make(map[string]bool, len(g.Bodies))
-		for i := range g.Bodies {
-			m[string(g.Bodies[i].ID)] = true
+// definedIDs returns the set of IDs of kind k a domain document defines,
+// and false when the centre has no document defining that kind.
+func (c *Centre) definedIDs(k vocab.RefKind) (map[string]bool, bool) {
+	set := func(n int, id func(i int) string) map[string]bool {
+		m := make(map[string]bool, n)
+		for i := range n {
+			m[id(i)] = true
 		}
-		out[vocab.RefBody] = m
+		return m
 	}
-	if p := c.Portfolio; p != nil {
-		progs, facs := make(map[string]bool, len(p.Programmes)), make(map[string]bool, len(p.Facilities))
-		for i := range p.Programmes {
-			progs[string(p.Programmes[i].ID)] = true
-		}
-		for i := range p.Facilities {
-			facs[string(p.Facilities[i].ID)] = true
-		}
-		out[vocab.RefProgramme], out[vocab.RefFacility] = progs, facs
+	switch g, p, l := c.Governance, c.Portfolio, c.Ledger; {
+	case k == vocab.RefBody && g != nil:
+		return set(len(g.Bodies), func(i int) string { return string(g.Bodies[i].ID) }), true
+	case k == vocab.RefProgramme && p != nil:
+		return set(len(p.Programmes), func(i int) string { return string(p.Programmes[i].ID) }), true
+	case k == vocab.RefFacility && p != nil:
+		return set(len(p.Facilities), func(i int) string { return string(p.Facilities[i].ID) }), true
+	case k == vocab.RefAward && l != nil:
+		return set(len(l.Awards), func(i int) string { return string(l.Awards[i].ID) }), true
 	}
-	if l := c.Ledger; l != nil {
-		m := make(map[string]bool, len(l.Awards))
-		for i := range l.Awards {
-			m[string(l.Awards[i].ID)] = true
-		}
-		out[vocab.RefAward] = m
-	}
-	return out
+	return nil, false
 }

@@ -114,7 +114,9 @@ func mayBeClosedBy(on, d vocab.Date) bool {
 // which validation reports, end the walk. It indexes the successions once,
 // so it is linear in their number however long the chain.
 func (c *Centre) CurrentSuccessor(id vocab.OrgID, d vocab.Date) vocab.OrgID {
-	return indexSuccessions(c.Successions).currentSuccessor(id, d)
+	nodes := newOrgNodes(len(c.Successions))
+	x := indexSuccessions(c.Successions, &nodes)
+	return x.currentSuccessor(id, d)
 }
 
 // successionProblems checks each succession at p: IDs, kind, date, at
@@ -139,10 +141,10 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 			ps = ps.Add(vocab.Invalid(ip.Child("successor").Path(), string(s.Successor), "an organisation cannot succeed itself"))
 			continue
 		}
-		if s.Predecessor != "" && ix.orgs[s.Predecessor] == nil {
+		if n := ix.closures.pred[i]; n >= 0 && !ix.known(n) {
 			ps = ps.Add(vocab.NotFound(ip.Child("predecessor").Path(), string(s.Predecessor), "no partner or organisation has this ID"))
 		}
-		if s.Successor != "" && ix.orgs[s.Successor] == nil {
+		if n := ix.closures.succ[i]; n >= 0 && !ix.known(n) {
 			ps = ps.Add(vocab.NotFound(ip.Child("successor").Path(), string(s.Successor), "no partner or organisation has this ID"))
 		}
 		if !ix.closures.repeats {
@@ -154,7 +156,7 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 		}
 		seen[k] = i
 	}
-	return successionCycles(ps, p, ix.c.Successions)
+	return successionCycles(ps, p, &ix.closures)
 }
 
 // successionCycles reports, once per group of organisations whose
@@ -164,26 +166,18 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 // names the group's organisations, sorted. Self-successions and empty IDs,
 // reported elsewhere, are left out. It is linear in the number of
 // successions, plus sorting each group's names.
-func successionCycles(ps *vocab.Collector, p *vocab.Path, ss []Succession) *vocab.Collector {
-	node := make(map[vocab.OrgID]int, len(ss))
-	var ids []vocab.OrgID
-	id := func(o vocab.OrgID) int {
-		n, ok := node[o]
-		if !ok {
-			n = len(ids)
-			node[o] = n
-			ids = append(ids, o)
-		}
-		return n
-	}
+func successionCycles(ps *vocab.Collector, p *vocab.Path, x *successionsByPredecessor) *vocab.Collector {
+	ss, ids := x.all, x.nodes.ids
 	edges := make([][2]int, 0, len(ss))
 	at := make([]int, 0, len(ss)) // at[k] is the succession of edges[k]
-	for i, s := range ss {
-		if s.Predecessor == "" || s.Successor == "" || s.Predecessor == s.Successor {
-			continue
+	for i := range ss {
+		if u, v := x.pred[i], x.succ[i]; u >= 0 && v >= 0 && u != v {
+			edges = append(edges, [2]int{int(u), int(v)})
+			at = append(at, i)
 		}
-		edges = append(edges, [2]int{id(s.Predecessor), id(s.Successor)})
-		at = append(at, i)
+	}
+	if len(edges) == 0 {
+		return ps
 	}
 	comp, cyclic := graph.Components(len(ids), edges)
 	last := map[int]int{} // component -> highest edge index inside it

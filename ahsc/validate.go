@@ -41,8 +41,8 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 	for i := range c.Organisations {
 		ps = c.Organisations[i].problems(ps, vocab.LazyPathOf("organisations").Index(i))
 	}
-	ps = c.orgIDProblems(ps)
 	ix := newIndex(c)
+	ps = ix.orgIDProblems(ps)
 	ps = ix.successionProblems(ps, vocab.NewPath("successions"))
 	ps = c.designationProblems(ps, vocab.NewPath("designations"))
 	ps = vocab.CollectSources(ps, vocab.NewPath("sources"), c.Sources)
@@ -59,20 +59,27 @@ func (c *Centre) CollectProblems(ps *vocab.Collector) *vocab.Collector {
 
 // orgIDProblems reports an organisation ID used twice across partners and
 // organisations: one namespace, one entity per ID.
-func (c *Centre) orgIDProblems(ps *vocab.Collector) *vocab.Collector {
-	ids := make([]vocab.OrgID, 0, len(c.Partners)+len(c.Organisations))
-	for i := range c.Partners {
-		ids = append(ids, c.Partners[i].ID)
-	}
-	for i := range c.Organisations {
-		ids = append(ids, c.Organisations[i].ID)
-	}
-	return vocab.CollectUniqueIDs(ps, ids, func(i int) *vocab.Path {
+func (ix *index) orgIDProblems(ps *vocab.Collector) *vocab.Collector {
+	c := ix.c
+	at := func(i int) *vocab.Path {
 		if i < len(c.Partners) {
 			return vocab.NewPath("partners").Index(i).Child("id")
 		}
 		return vocab.NewPath("organisations").Index(i - len(c.Partners)).Child("id")
-	})
+	}
+	for _, d := range ix.dupOrgs {
+		ps = ps.Add(vocab.Duplicate(at(d.at), string(ix.c.organisationAt(d.at).ID), "first used at "+at(d.first).String()))
+	}
+	return ps
+}
+
+// organisationAt returns the partner's organisation or the organisation at position
+// i among the partners and then the organisations.
+func (c *Centre) organisationAt(i int) *Organisation {
+	if i < len(c.Partners) {
+		return &c.Partners[i].Organisation
+	}
+	return &c.Organisations[i-len(c.Partners)]
 }
 
 // document is the contract every domain document meets for the Centre.

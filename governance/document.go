@@ -230,23 +230,22 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bod
 		dec := &d.Decisions[i]
 		ip := dp.Index(i)
 		ps = dec.Motion.problems(ps, ip.Child("motion"))
+		for k, id := range dec.Present {
+			ps = ps.Add(vocab.LazyAt(ip).Child("present").Index(k).Locate(vocab.CheckID(nil, id, true)))
+		}
 		j, ok := bodies[dec.Body]
+		undecided := true
 		switch {
 		case dec.Body == "":
 			ps = ps.Add(vocab.Required(ip.Child("body"), "the body the motion was put to"))
-			continue
 		case !ok:
 			ps = ps.Add(vocab.NotFound(ip.Child("body"), string(dec.Body), "no body with this ID"))
-			continue
 		case d.Bodies[j].Rules.IsZero():
 			ps = ps.Add(vocab.Invalid(ip.Child("body"), string(dec.Body), "the body has no terms of reference, so it takes no votes"))
-			continue
 		case !dec.Motion.Date.IsZero() && d.Bodies[j].Period.IsValid() && !d.Bodies[j].Period.MayContain(dec.Motion.Date):
 			ps = ps.Add(vocab.OutOfRange(ip.Child("motion").Child("date"), dec.Motion.Date,
 				fmt.Sprintf("the body exists %s", d.Bodies[j].Period)))
-			continue
-		}
-		if !x.isReady(j) {
+		case !x.isReady(j):
 			// The body's problems are reported at its path; no ballot is
 			// checked or counted. Say so once, as a knock-on of the body's
 			// first error, listed right after it.
@@ -255,6 +254,12 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bod
 					fmt.Sprintf("the %d ballots were neither checked nor counted: body %s has errors", len(dec.Ballots), dec.Body)).AsWarning(),
 					x.firstError(j, bp.Index(j))))
 			}
+		default:
+			undecided = false
+		}
+		if undecided {
+			// Ballots not counted are still checked for their shape.
+			ps = ballotShapeProblems(ps, ip.Child("ballots"), dec.Ballots)
 			continue
 		}
 		if _, err := x.decide(dec); err != nil {
@@ -264,6 +269,19 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bod
 				}
 			}
 		}
+	}
+	return ps
+}
+
+// ballotShapeProblems checks what can be checked of ballots without their
+// body: each voter's and pair's ID and each option's code.
+func ballotShapeProblems(ps *vocab.Collector, p *vocab.Path, ballots []Ballot) *vocab.Collector {
+	for k := range ballots {
+		b := &ballots[k]
+		at := vocab.LazyAt(p).Index(k)
+		ps = ps.Add(at.LocateChild("voter", vocab.CheckID(nil, b.Voter, true)),
+			at.LocateChild("option", voteOptions.Check(nil, b.Option, true)),
+			at.LocateChild("pair", vocab.CheckID(nil, b.Pair, false)))
 	}
 	return ps
 }

@@ -1,71 +1,93 @@
 package vocab
 
+import "math"
+
 // LazyPath is a path described but not yet built: a base [Path] and up to
-// four more steps of a field name and an optional list index below it
+// three more steps of a field name and an optional list index below it
 // ("awards[3]", "conditions[0]", "programmes[2]"), held by value. Building a
 // [Path] allocates one node per step; a validator that needs a location
 // only when it finds a problem passes a LazyPath and calls [LazyPath.Path]
 // then, so that valid input allocates no paths. The zero LazyPath is the
 // document root. Deeper paths are built into the base as they grow.
+//
+// A LazyPath is nine machine words with no arrays, so that it travels in
+// registers: taking a step copies no memory.
 type LazyPath struct {
-	base  *Path
-	n     int
-	steps [lazySteps]lazyStep
-}
-
-const lazySteps = 4
-
-// lazyStep is a field name (none when "") followed, when index ≥ 0, by a
-// list index.
-type lazyStep struct {
-	name  string
-	index int
+	base *Path
+	// n0, n1, n2 are the steps' field names ("" for none).
+	n0, n1, n2 string
+	// i01 holds steps 0 and 1's list indexes plus one (0 for none) in its
+	// low and high 32 bits; i2n holds step 2's likewise in its low 32 bits
+	// and the number of steps in its high bits.
+	i01, i2n uint64
 }
 
 // LazyAt returns the lazy path of base itself.
 func LazyAt(base *Path) LazyPath { return LazyPath{base: base} }
 
 // LazyPathOf returns the lazy path of a top-level field, as [NewPath] does.
-func LazyPathOf(name string) LazyPath { return LazyPath{}.Child(name) }
+func LazyPathOf(name string) LazyPath { return LazyPath{n0: name, i2n: 1 << 32} }
+
+// steps returns the number of steps l holds.
+func (l *LazyPath) steps() uint64 { return l.i2n >> 32 }
+
+// index returns step k's list index plus one, 0 for none.
+func (l *LazyPath) index(k uint64) uint64 {
+	switch k {
+	case 0:
+		return l.i01 & math.MaxUint32
+	case 1:
+		return l.i01 >> 32
+	}
+	return l.i2n & math.MaxUint32
+}
 
 // Child returns the lazy path of field name below l.
 func (l LazyPath) Child(name string) LazyPath {
-	if l.n == lazySteps {
-		l = l.rebased()
+	switch l.steps() {
+	case 0:
+		l.n0 = name
+	case 1:
+		l.n1 = name
+	case 2:
+		l.n2 = name
+	default:
+		return LazyPath{base: l.Path(), n0: name, i2n: 1 << 32}
 	}
-	l.steps[l.n] = lazyStep{name: name, index: -1}
-	l.n++
+	l.i2n += 1 << 32
 	return l
 }
 
 // Index returns the lazy path of the i-th element of the list at l.
 func (l LazyPath) Index(i int) LazyPath {
-	if l.n > 0 && l.steps[l.n-1].index < 0 {
-		l.steps[l.n-1].index = i
-		return l
+	k := l.steps()
+	if uint64(i) >= math.MaxUint32 || k == 3 && l.i2n&math.MaxUint32 != 0 {
+		return LazyAt(l.Path().Index(i)) // too large to hold, or no step left
 	}
-	if l.n == lazySteps {
-		l = l.rebased()
+	if k == 0 || l.index(k-1) != 0 { // at the root or after an index: a step with no name
+		l.i2n += 1 << 32
+		k++
 	}
-	l.steps[l.n] = lazyStep{index: i}
-	l.n++
+	switch x := uint64(i) + 1; k {
+	case 1:
+		l.i01 |= x
+	case 2:
+		l.i01 |= x << 32
+	default:
+		l.i2n |= x
+	}
 	return l
 }
-
-// rebased returns l with its steps built into its base, to make room.
-//
-//go:noinline
-func (l LazyPath) rebased() LazyPath { return LazyPath{base: l.Path()} }
 
 // Path builds the path l describes.
 func (l LazyPath) Path() *Path {
 	p := l.base
-	for _, s := range l.steps[:l.n] {
-		if s.name != "" {
-			p = p.Child(s.name)
+	for k := range l.steps() {
+		if name := [3]string{l.n0, l.n1, l.n2}[k]; name != "" {
+			p = p.Child(name)
 		}
-		if s.index >= 0 {
-			p = p.Index(s.index)
+		if x := l.index(k); x != 0 {
+			p = p.Index(int(x - 1))
 		}
 	}
 	return p

@@ -21,6 +21,9 @@ func TestLazyPathBuildsTheSamePath(t *testing.T) {
 		for i := range rapid.IntRange(0, 15).Draw(t, "steps") {
 			if rapid.Bool().Draw(t, "index") {
 				n := rapid.IntRange(0, 1000).Draw(t, "i")
+				if rapid.IntRange(0, 9).Draw(t, "huge") == 0 { // beyond what a step holds
+					n = rapid.IntRange(1<<32-2, 1<<40).Draw(t, "large")
+				}
 				eager, lazy = eager.Index(n), lazy.Index(n)
 			} else {
 				name := rapid.StringMatching(`[a-z]{1,8}`).Draw(t, "name")

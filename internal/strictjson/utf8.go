@@ -20,6 +20,9 @@ import (
 // strict decoder refuses invalid UTF-8 in its input, so only documents
 // built in Go can hold one. The fields of the root struct named in skip
 // (JSON names) are not visited: embedded documents that check themselves.
+// Strings of a typed ID or code type (with an IDKind or EnumValues method)
+// are not visited either: their shape checks report them (see
+// shapeChecked).
 //
 // Types that can hold no string are never walked, so the cost is one visit
 // of every string-bearing value; a valid document allocates nothing.
@@ -64,6 +67,17 @@ type planField struct {
 	direct bool
 }
 
+// shapeChecked are the methods of the string types the walk leaves out:
+// typed IDs (IDKind) and codes (EnumValues). Each document checks every
+// such field against its shape ([vocab.CheckID], [vocab.Enum.Check]),
+// which admits ASCII only, so an invalid string there is already an error
+// at its path; the documents' tests make every string of a valid document
+// invalid in turn and require exactly that.
+var shapeChecked = [2]reflect.Type{
+	reflect.TypeFor[interface{ IDKind() string }](),
+	reflect.TypeFor[interface{ EnumValues() []string }](),
+}
+
 var planCache sync.Map // reflect.Type -> *utf8Plan (nil for none)
 
 // planOf returns the cached plan of t, building it (and its parts) once.
@@ -88,7 +102,11 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*utf8Plan) *utf8Plan {
 	pl := &utf8Plan{kind: t.Kind(), typ: t}
 	building[t] = pl
 	switch t.Kind() {
-	case reflect.String, reflect.Interface:
+	case reflect.String:
+		if !t.Implements(shapeChecked[0]) && !t.Implements(shapeChecked[1]) {
+			return pl
+		}
+	case reflect.Interface:
 		return pl
 	case reflect.Pointer, reflect.Slice, reflect.Array:
 		pl.size = t.Elem().Size()
