@@ -55,6 +55,7 @@ func evaluateFlows(ledger *Ledger, flows []Flow, policy *Policy, asOf vocab.Date
 	ev := &Evaluation{AsOf: asOf}
 	for i, r := range policy.Rules {
 		fs := r.Evaluate(in)
+		ev.Findings = slices.Grow(ev.Findings, len(fs)) // one copy per rule at most
 		sum := RuleSummary{Rule: i, Kind: r.Kind(), Description: r.Describe()}
 		for j := range fs {
 			f := &fs[j]

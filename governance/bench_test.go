@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ahsckit/ahsckit/ahsc/reference"
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -34,18 +36,21 @@ func largeBody(n int) (*governance.Body, []vocab.PersonID, []governance.Ballot) 
 // a ballot) and reports ns/seat and allocs/seat besides the usual figures.
 func perSeat(b *testing.B, n int, run func()) { perUnit(b, n, "seat", run) }
 
-// perUnit runs the benchmark's operation on n units and reports ns and
-// allocations per unit besides the usual figures.
+// perUnit runs the benchmark's operation on n units and reports ns, CPU
+// time (see cpuTime) and allocations per unit besides the usual figures.
 func perUnit(b *testing.B, n int, unit string, run func()) {
 	b.ReportAllocs()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	cpu0 := cpuTime()
 	for b.Loop() {
 		run()
 	}
+	cpu := cpuTime() - cpu0
 	runtime.ReadMemStats(&after)
 	per := float64(b.N) * float64(n)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/"+unit)
+	b.ReportMetric(float64(cpu.Nanoseconds())/per, "cpu-ns/"+unit)
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/"+unit)
 }
 
@@ -118,4 +123,15 @@ func BenchmarkDecideRules(b *testing.B) {
 			})
 		})
 	}
+}
+
+// cpuTime returns the CPU time the process has used, user and system, all
+// threads (the collector's included): on a machine shared with other jobs
+// it varies less than elapsed time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
