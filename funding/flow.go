@@ -45,12 +45,15 @@ type Flow struct {
 // for a ledger that fails validation.
 func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
 	classes, awards := d.ClassByFunder(), d.awardsByID()
-	// Each award's funders sorted by ID, and their shares, once per award.
-	type split struct {
+	// The current award's funders sorted by ID (the award's own list when
+	// it is sorted already), and their shares, computed again only when
+	// the award changes: disbursements of one award usually come together.
+	var (
+		last    *Award
 		funders []FunderShare
 		shares  []vocab.Ratio
-	}
-	splits := make(map[*Award]split)
+	)
+	byFunder := func(x, y FunderShare) int { return cmp.Compare(x.Funder, y.Funder) }
 	one := vocab.IntRatio(1)
 	var out []Flow
 	for _, t := range d.Transactions {
@@ -65,32 +68,33 @@ func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
 		if err != nil {
 			return nil, err
 		}
-		sp, ok := splits[a]
-		if !ok {
-			sp.funders = slices.SortedFunc(slices.Values(a.Funders), func(x, y FunderShare) int { return cmp.Compare(x.Funder, y.Funder) })
-			sp.shares = make([]vocab.Ratio, len(sp.funders))
-			for i, fs := range sp.funders {
-				sp.shares[i] = fs.Share
+		if a != last {
+			last, funders = a, a.Funders
+			if !slices.IsSortedFunc(funders, byFunder) {
+				funders = slices.SortedFunc(slices.Values(a.Funders), byFunder)
 			}
-			splits[a] = sp
+			shares = shares[:0]
+			for _, fs := range funders {
+				shares = append(shares, fs.Share)
+			}
 		}
 		year := vocab.FinancialYearOf(t.Date)
 		for _, pc := range pieces {
-			if len(sp.shares) == 1 && sp.shares[0].Compare(one) == 0 { // a sole funder: the whole piece
+			if len(shares) == 1 && shares[0].Compare(one) == 0 { // a sole funder: the whole piece
 				if pc.amount.Minor != 0 {
-					f := sp.funders[0].Funder
+					f := funders[0].Funder
 					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: year, Funder: f, Class: classes[f], Programme: pc.programme, Amount: pc.amount})
 				}
 				continue
 			}
-			parts, _, err := Apportion(pc.amount, sp.shares)
+			parts, _, err := Apportion(pc.amount, shares)
 			if err != nil {
 				return nil, err
 			}
 			for i, m := range parts {
 				if m.Minor != 0 {
 					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: year,
-						Funder: sp.funders[i].Funder, Class: classes[sp.funders[i].Funder], Programme: pc.programme, Amount: m})
+						Funder: funders[i].Funder, Class: classes[funders[i].Funder], Programme: pc.programme, Amount: m})
 				}
 			}
 		}

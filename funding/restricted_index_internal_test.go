@@ -17,7 +17,8 @@ func (f fixedCategories) HealthCategories(id vocab.ProgrammeID) []vocab.HealthCa
 // TestRestrictionIndexAgreesWithScan: the per-award index allows a spend
 // exactly when every restricted condition's Allows does, for programme
 // lists with repeats, category sets, other kinds of condition, spends with
-// and without a programme or category, whether A(m) is counted per set or
+// and without a programme or category, for a small award asked condition
+// by condition and for the full index, whether A(m) is counted per set or
 // tabulated, and (with a category outside the HRCS list) when the index
 // falls back to asking each condition.
 func TestRestrictionIndexAgreesWithScan(t *testing.T) {
@@ -36,6 +37,9 @@ func TestRestrictionIndexAgreesWithScan(t *testing.T) {
 			env[p] = rapid.SliceOfN(rapid.SampledFrom(cats), 0, 3).Draw(t, "programmeCategories")
 		}
 		ri := newRestrictionIndex(a)
+		if rapid.Bool().Draw(t, "full") { // the full index even for a small award
+			ri = fullRestrictionIndex(a)
+		}
 		if rapid.Bool().Draw(t, "tabulated") {
 			ri.work = tabulateAfter
 		}

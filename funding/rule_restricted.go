@@ -174,8 +174,13 @@ func (pc *programmeCategories) of(programme vocab.ProgrammeID) (uint32, []vocab.
 //
 // An award with a condition naming a category outside the HRCS list (which
 // validation rejects, so [Evaluate] never sees one) is checked condition
-// by condition.
+// by condition. So is a small award (at most smallConditions conditions,
+// whose restricted ones list at most smallPurposes programmes and
+// categories in all), the common case: asking its few conditions costs a
+// bounded number of steps per spend, and less than building maps.
 type restrictionIndex struct {
+	small      *Award                            // a small award, checked condition by condition
+	smallCats  bool                              // a condition of the small award names categories
 	n          int                               // restricted conditions
 	scan       bool                              // check condition by condition
 	conditions []Condition                       // the restricted conditions, when scan is set
@@ -204,7 +209,35 @@ type programmeSet struct {
 // instead: the cost of tabulating, 21 × 2^21 steps.
 const tabulateAfter = 21 << 21
 
+// smallConditions and smallPurposes bound a small award (see
+// [restrictionIndex]).
+const (
+	smallConditions = 8
+	smallPurposes   = 16
+)
+
 func newRestrictionIndex(a *Award) *restrictionIndex {
+	if len(a.Conditions) <= smallConditions {
+		purposes, cats, known := 0, false, true
+		for i := range a.Conditions {
+			if c := &a.Conditions[i]; c.Kind == ConditionKindRestricted {
+				purposes += len(c.Programmes) + len(c.HealthCategories)
+				cats = cats || len(c.HealthCategories) > 0
+				for _, hc := range c.HealthCategories {
+					_, ok := categoryBits[hc]
+					known = known && ok
+				}
+			}
+		}
+		if purposes <= smallPurposes && known {
+			return &restrictionIndex{small: a, smallCats: cats}
+		}
+	}
+	return fullRestrictionIndex(a)
+}
+
+// fullRestrictionIndex indexes any award's restricted conditions.
+func fullRestrictionIndex(a *Award) *restrictionIndex {
 	ri := &restrictionIndex{listing: map[vocab.ProgrammeID][]maskCount{}, missing: map[uint32]int{}, verdict: map[programmeSet]bool{}}
 	type listed struct{ count, last int }
 	pairs := map[programmeSet]*listed{}
@@ -253,6 +286,9 @@ func newRestrictionIndex(a *Award) *restrictionIndex {
 // allows reports whether a spend on programme (whose categories pc knows)
 // with its own category hc meets every restricted condition of a.
 func (ri *restrictionIndex) allows(pc *programmeCategories, programme vocab.ProgrammeID, hc vocab.HealthCategory) bool {
+	if ri.small != nil {
+		return ri.smallAllows(pc, programme, hc)
+	}
 	m, cats := pc.of(programme)
 	if ri.scan {
 		return ri.scanAllows(programme, cats, hc)
@@ -270,6 +306,25 @@ func (ri *restrictionIndex) allows(pc *programmeCategories, programme vocab.Prog
 	}
 	ri.verdict[k] = refusing == 0
 	return refusing == 0
+}
+
+// smallAllows asks each restricted condition of a small award, as
+// [Condition.Allows] would with the programme's categories and hc.
+func (ri *restrictionIndex) smallAllows(pc *programmeCategories, programme vocab.ProgrammeID, hc vocab.HealthCategory) bool {
+	var m uint32
+	if ri.smallCats {
+		m, _ = pc.of(programme)
+		m |= categoryBits[hc]
+	}
+	for i := range ri.small.Conditions {
+		c := &ri.small.Conditions[i]
+		if c.Kind != ConditionKindRestricted || (programme != "" && slices.Contains(c.Programmes, programme)) ||
+			categoryMask(c.HealthCategories)&m != 0 {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // missingFor returns A(m): the conditions whose categories miss m.
