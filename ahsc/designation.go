@@ -77,7 +77,7 @@ func (c *Centre) designationProblems(ps *vocab.Collector, p *vocab.Path) *vocab.
 		case !g.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period").Path(), g.Period.String(), "ends before it starts"))
 		}
-		ps = ps.Add(ip.Child("sources").LocateAll(vocab.CheckSourced(nil, g.Sources))...)
+		ps = ps.Add(ip.LocateAllChild("sources", vocab.CheckSourced(nil, g.Sources))...)
 	}
 	return c.designationOverlaps(ps, p)
 }
