@@ -24,7 +24,7 @@ func (ix *index) compositionProblems(ps *vocab.Collector) *vocab.Collector {
 		cv := ix.partner(id).coverage()
 		spans := make([]vocab.Period, len(cv.certain))
 		for j, r := range cv.certain {
-			spans[j] = r.period()
+			spans[j] = r.Period()
 		}
 		memberships[id] = spans
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/days"
 )
 
 // Designation is a centre's designation as an AHSC: who issued it, in
@@ -77,7 +78,7 @@ func (c *Centre) designationProblems(ps *vocab.Collector, p *vocab.Path) *vocab.
 		case !g.Period.IsValid():
 			ps = ps.Add(vocab.Invalid(ip.Child("period").Path(), g.Period.String(), "ends before it starts"))
 		}
-		ps = ps.Add(ip.Child("sources").LocateAll(vocab.CheckSourced(nil, g.Sources))...)
+		ps = ps.Add(ip.LocateAllChild("sources", vocab.CheckSourced(nil, g.Sources))...)
 	}
 	return c.designationOverlaps(ps, p)
 }
@@ -103,12 +104,12 @@ func (c *Centre) designationOverlaps(ps *vocab.Collector, p *vocab.Path) *vocab.
 	slices.SortStableFunc(order, func(a, b int) int {
 		return c.Designations[a].Period.Start.Compare(c.Designations[b].Period.Start)
 	})
-	bounds := make([]dayRange, len(c.Designations))
+	bounds := make([]days.Range, len(c.Designations))
 	los := make([]int, 0, len(order))
 	for _, i := range order {
 		b := certainBounds(c.Designations[i].Period)
 		bounds[i] = b
-		los = append(los, b.lo)
+		los = append(los, b.Lo)
 	}
 	slices.Sort(los)
 	los = slices.Compact(los)
@@ -117,38 +118,38 @@ func (c *Centre) designationOverlaps(ps *vocab.Collector, p *vocab.Path) *vocab.
 		q := bounds[i]
 		// Among the designations before q, those that certainly start no
 		// later than q certainly ends; the one that certainly ends last.
-		n, _ := slices.BinarySearch(los, q.hi)
-		if n < len(los) && los[n] == q.hi {
+		n, _ := slices.BinarySearch(los, q.Hi)
+		if n < len(los) && los[n] == q.Hi {
 			n++
 		}
-		if j, hi := tree.max(n); j >= 0 && hi >= q.lo {
+		if j, hi := tree.max(n); j >= 0 && hi >= q.Lo {
 			g := c.Designations[i].Period
 			ps = ps.Add(vocab.Invalid(p.Index(i).Child("period"), g.String(),
 				"overlaps designation "+p.Index(j).String()).AsWarning())
 		}
-		k, _ := slices.BinarySearch(los, q.lo)
-		tree.update(k, q.hi, i)
+		k, _ := slices.BinarySearch(los, q.Lo)
+		tree.update(k, q.Hi, i)
 	}
 	return ps
 }
 
 // certainBounds returns the latest day p may start (lo) and the earliest
 // day it may end (hi), as days from 0001-01-01 with math.MinInt and
-// math.MaxInt for open ends: p certainly covers lo..hi (nothing when lo >
+// math.MaxInt for open ends: p certainly covers lo..Hi (nothing when lo >
 // hi), and two periods certainly overlap when each one's lo is no later
 // than the other's hi.
-func certainBounds(p vocab.Period) dayRange {
-	r := dayRange{math.MinInt, math.MaxInt}
+func certainBounds(p vocab.Period) days.Range {
+	r := days.Range{Lo: math.MinInt, Hi: math.MaxInt}
 	if !p.Start.IsZero() {
-		r.lo = p.Start.Last().DaysSince(dayZero)
+		r.Lo = days.Number(p.Start.Last())
 		if !p.End.IsZero() {
-			r.lo = min(r.lo, p.End.Last().DaysSince(dayZero))
+			r.Lo = min(r.Lo, days.Number(p.End.Last()))
 		}
 	}
 	if !p.End.IsZero() {
-		r.hi = p.End.First().DaysSince(dayZero)
+		r.Hi = days.Number(p.End.First())
 		if !p.Start.IsZero() {
-			r.hi = max(r.hi, p.Start.First().DaysSince(dayZero))
+			r.Hi = max(r.Hi, days.Number(p.Start.First()))
 		}
 	}
 	return r

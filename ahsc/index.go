@@ -126,9 +126,9 @@ func (o *orgNodes) find(id vocab.OrgID) (int32, bool) {
 
 func newIndex(c *Centre) *index {
 	ix := &index{
-		c:       c,
-		orgs:    newOrgNodes(len(c.Partners) + len(c.Organisations)),
-		held:    make([]int32, 0, len(c.Partners)+len(c.Organisations)),
+		c:        c,
+		orgs:     newOrgNodes(len(c.Partners) + len(c.Organisations)),
+		held:     make([]int32, 0, len(c.Partners)+len(c.Organisations)),
 		partners: make(map[vocab.OrgID]int32, len(c.Partners)),
 	}
 	hold := func(at int, id vocab.OrgID) {

@@ -62,7 +62,7 @@ func (o *Organisation) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Co
 	if len(o.Identifiers) > 0 {
 		ps = o.identifierProblems(ps, p.Child("identifiers").Path())
 	}
-	return ps.Add(p.Child("sources").LocateAll(vocab.CheckSourced(nil, o.Sources))...)
+	return ps.Add(p.LocateAllChild("sources", vocab.CheckSourced(nil, o.Sources))...)
 }
 
 func (o *Organisation) identifierProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {

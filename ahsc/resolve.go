@@ -1,7 +1,6 @@
 package ahsc
 
 import (
-	"cmp"
 	"fmt"
 	"iter"
 	"math"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/days"
 )
 
 // resolve checks every reference against the centre, in one place:
@@ -107,56 +107,22 @@ func (ix *index) resolvePartner(ps *vocab.Collector, r vocab.Reference, at vocab
 	case !slices.ContainsFunc(pi.periods, r.During.MayOverlap):
 		return ps.Add(vocab.NotFound(at.Path(), r.ID, "is not a partner during "+r.During.String()))
 	case !cv.avoidable(r.During):
-		within := rangeOf(r.During.Possible())
+		within := days.Of(r.During.Possible())
 		return ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("is not a partner throughout %s: certainly not a partner on %s (memberships %s)",
-			r.During, spansText(gaps(within, cv.possible)), periodsText(pi.periods))), ix.closedWarning(pi.node, r, at))
+			r.During, spansText(days.Gaps(within, cv.possible)), periodsText(pi.periods))), ix.closedWarning(pi.node, r, at))
 	}
-	if cv.gapWithin(rangeOf(r.During.Possible())) {
-		g := gaps(rangeOf(r.During.Possible()), cv.certain)
+	if cv.gapWithin(days.Of(r.During.Possible())) {
+		g := days.Gaps(days.Of(r.During.Possible()), cv.certain)
 		ps = ps.Add(vocab.Invalid(at.Path(), r.ID, fmt.Sprintf("may not be a partner throughout %s: possibly not a partner on %s (partial membership dates: memberships %s)",
 			r.During, spansText(g), periodsText(pi.periods))).AsWarning())
 	}
 	return ps.Add(ix.closedWarning(pi.node, r, at))
 }
 
-// dayRange is a closed range of days counted from 0001-01-01, with
-// math.MinInt and math.MaxInt for open ends; lo > hi is empty.
-type dayRange struct{ lo, hi int }
-
-var dayZero = vocab.MustParseDate("0001-01-01")
-
-// rangeOf returns the days of a period with exact or open bounds. The
-// supported dates end on 9999-12-31 and begin on 0001-01-01, so a period
-// ending on the last day is open-ended (a membership that ends then lasts
-// as long as any open-ended period), and one starting on the first day is
-// open at the start.
-func rangeOf(p vocab.Period) dayRange {
-	r := dayRange{math.MinInt, math.MaxInt}
-	if !p.Start.IsZero() && p.Start.First() != dayZero {
-		r.lo = p.Start.First().DaysSince(dayZero)
-	}
-	if !p.End.IsZero() && p.End.Last() != lastDate {
-		r.hi = p.End.Last().DaysSince(dayZero)
-	}
-	return r
-}
-
-// period returns r as a period with exact or open bounds.
-func (r dayRange) period() vocab.Period {
-	var p vocab.Period
-	if r.lo != math.MinInt {
-		p.Start = dayZero.AddDays(r.lo)
-	}
-	if r.hi != math.MaxInt {
-		p.End = dayZero.AddDays(r.hi)
-	}
-	return p
-}
-
 // coverage is the union of a partner's memberships, as sorted, disjoint,
 // non-adjacent day ranges: the days certainly covered and the days
 // possibly covered.
-type coverage struct{ certain, possible []dayRange }
+type coverage struct{ certain, possible []days.Range }
 
 // coverage returns the partner's coverage, computing it on first use.
 func (pi *partnerInfo) coverage() coverage {
@@ -168,67 +134,31 @@ func (pi *partnerInfo) coverage() coverage {
 		if !p.IsValid() || p.Start.IsZero() {
 			continue // reported with the membership
 		}
-		cv.possible = append(cv.possible, rangeOf(p.Possible()))
+		cv.possible = append(cv.possible, days.Of(p.Possible()))
 		if c, ok := p.Certain(); ok {
-			cv.certain = append(cv.certain, rangeOf(c))
+			cv.certain = append(cv.certain, days.Of(c))
 		}
 	}
-	cv.certain, cv.possible = merge(cv.certain), merge(cv.possible)
+	cv.certain, cv.possible = days.Merge(cv.certain), days.Merge(cv.possible)
 	pi.cover, pi.covered = cv, true
 	return cv
 }
 
-// merge sorts ranges and joins those that overlap or touch.
-func merge(rs []dayRange) []dayRange {
-	slices.SortFunc(rs, func(a, b dayRange) int { return cmp.Compare(a.lo, b.lo) })
-	var out []dayRange
-	for _, r := range rs {
-		if n := len(out); n > 0 && (out[n-1].hi == math.MaxInt || r.lo <= out[n-1].hi+1) {
-			out[n-1].hi = max(out[n-1].hi, r.hi)
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-// gaps returns the days of within that no range of cover (merged) holds.
-func gaps(within dayRange, cover []dayRange) []dayRange {
-	var out []dayRange
-	at := within.lo // first day not yet accounted for
-	for _, c := range cover {
-		if c.hi < at {
-			continue
-		}
-		if c.lo > within.hi {
-			break
-		}
-		if c.lo > at {
-			out = append(out, dayRange{at, c.lo - 1})
-		}
-		if c.hi >= within.hi {
-			return out
-		}
-		at = c.hi + 1
-	}
-	return append(out, dayRange{at, within.hi})
-}
-
 // gapWithin reports whether some day of within is not certainly covered:
-// whether gaps(within, cv.certain) is non-empty, without building it.
-func (cv coverage) gapWithin(within dayRange) bool {
-	at := within.lo
+// whether days.Gaps(within, cv.certain) is non-empty, without building it.
+func (cv coverage) gapWithin(within days.Range) bool {
+	at := within.Lo
 	for _, c := range cv.certain {
-		if c.hi < at {
+		if c.Hi < at {
 			continue
 		}
-		if c.lo > within.hi || c.lo > at {
+		if c.Lo > within.Hi || c.Lo > at {
 			return true
 		}
-		if c.hi >= within.hi {
+		if c.Hi >= within.Hi {
 			return false
 		}
-		at = c.hi + 1
+		at = c.Hi + 1
 	}
 	return true
 }
@@ -240,25 +170,25 @@ func (cv coverage) gapWithin(within dayRange) bool {
 func (cv coverage) avoidable(q vocab.Period) bool {
 	var s0, s1, e0, e1 = math.MinInt, math.MinInt, math.MaxInt, math.MaxInt
 	if !q.Start.IsZero() {
-		s0, s1 = q.Start.First().DaysSince(dayZero), q.Start.Last().DaysSince(dayZero)
+		s0, s1 = days.Number(q.Start.First()), days.Number(q.Start.Last())
 	}
 	if !q.End.IsZero() {
-		e0, e1 = q.End.First().DaysSince(dayZero), q.End.Last().DaysSince(dayZero)
+		e0, e1 = days.Number(q.End.First()), days.Number(q.End.Last())
 	}
 	if s0 == 0 {
 		s0 = math.MinInt // 0001-01-01 is the first day there is
 	}
-	if e1 == lastDate.DaysSince(dayZero) {
+	if e1 == days.Number(lastDate) {
 		e1 = math.MaxInt // 9999-12-31 is the last day there is
 	}
 	if s1 == 0 {
 		s1 = math.MinInt
 	}
-	if e0 == lastDate.DaysSince(dayZero) {
+	if e0 == days.Number(lastDate) {
 		e0 = math.MaxInt
 	}
 	for _, c := range cv.possible {
-		if c.lo <= s1 && e0 <= c.hi && max(s0, c.lo) <= min(e1, c.hi) {
+		if c.Lo <= s1 && e0 <= c.Hi && max(s0, c.Lo) <= min(e1, c.Hi) {
 			return true
 		}
 	}
@@ -267,7 +197,7 @@ func (cv coverage) avoidable(q vocab.Period) bool {
 
 // spansText lists up to three ranges as periods ("2013-01-01/2013-12-31"),
 // and how many more.
-func spansText(rs []dayRange) string { return listText(rs, dayRange.period) }
+func spansText(rs []days.Range) string { return listText(rs, days.Range.Period) }
 
 // periodsText lists up to three membership periods as written
 // ("2012-01/.."), and how many more.

@@ -136,7 +136,7 @@ func (ix *index) successionProblems(ps *vocab.Collector, p *vocab.Path) *vocab.C
 		if s.Date.IsZero() {
 			ps = ps.Add(vocab.Required(ip.Child("date").Path(), "the date the predecessor closed"))
 		}
-		ps = ps.Add(ip.Child("sources").LocateAll(vocab.CheckSourced(nil, s.Sources))...)
+		ps = ps.Add(ip.LocateAllChild("sources", vocab.CheckSourced(nil, s.Sources))...)
 		if s.Predecessor != "" && s.Predecessor == s.Successor {
 			ps = ps.Add(vocab.Invalid(ip.Child("successor").Path(), string(s.Successor), "an organisation cannot succeed itself"))
 			continue

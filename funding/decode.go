@@ -22,8 +22,8 @@ func DecodeLedger(r io.Reader, opts vocab.DecodeOptions) (*Ledger, vocab.Problem
 	return docio.Decode(r, opts, (*Ledger).CollectProblems)
 }
 
-// DecodeOption configures [DecodePolicy].
-type DecodeOption func(*decodeConfig)
+// PolicyOption configures [DecodePolicy].
+type PolicyOption func(*decodeConfig)
 
 type decodeConfig struct {
 	kinds map[string]RuleKind
@@ -32,7 +32,7 @@ type decodeConfig struct {
 // WithRuleKind makes [DecodePolicy] decode rules of kind k, beside the
 // built-in kinds. A built-in kind cannot be replaced: a k with a built-in
 // code, or the zero RuleKind, is ignored.
-func WithRuleKind(k RuleKind) DecodeOption {
+func WithRuleKind(k RuleKind) PolicyOption {
 	return func(c *decodeConfig) {
 		if _, builtin := builtinKinds[k.code]; !builtin && k.decode != nil {
 			c.kinds[k.code] = k
@@ -49,7 +49,7 @@ func WithRuleKind(k RuleKind) DecodeOption {
 // allowed values), at most opts.MaxProblems of them and then one closing
 // problem counting the rest; and problems.Err(). See [vocab.DecodeOptions]
 // for the limits and their defaults.
-func DecodePolicy(r io.Reader, opts vocab.DecodeOptions, kinds ...DecodeOption) (*Policy, vocab.Problems, error) {
+func DecodePolicy(r io.Reader, opts vocab.DecodeOptions, kinds ...PolicyOption) (*Policy, vocab.Problems, error) {
 	c := decodeConfig{kinds: builtinKinds}
 	if len(kinds) > 0 {
 		c.kinds = maps.Clone(builtinKinds)

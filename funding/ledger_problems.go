@@ -124,9 +124,9 @@ func awardProblems(ps *vocab.Collector, p vocab.LazyPath, a *Award, cur Currency
 	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, a.ID, true)))
 	ps = ps.Add(p.LocateChild("recipient", vocab.CheckID(nil, a.Recipient, true)))
 	ps = funderShareProblems(ps, p.Child("funders"), a.Funders, funders)
-	ps = ps.Add(p.Child("amountAppliedFor").LocateAll(checkAmountAt(a.AmountAppliedFor, cur, false))...)
-	ps = ps.Add(p.Child("amountAwarded").LocateAll(checkAmountAt(a.AmountAwarded, cur, true))...)
-	ps = ps.Add(p.Child("amountDisbursed").LocateAll(checkAmountAt(a.AmountDisbursed, cur, false))...)
+	ps = ps.Add(p.LocateAllChild("amountAppliedFor", checkAmountAt(a.AmountAppliedFor, cur, false))...)
+	ps = ps.Add(p.LocateAllChild("amountAwarded", checkAmountAt(a.AmountAwarded, cur, true))...)
+	ps = ps.Add(p.LocateAllChild("amountDisbursed", checkAmountAt(a.AmountDisbursed, cur, false))...)
 	if c, err := a.AmountDisbursed.CompareAmount(a.AmountAwarded); err == nil && c > 0 {
 		ps = ps.Add(vocab.OutOfRange(p.Child("amountDisbursed").Path(), a.AmountDisbursed,
 			"disbursed exceeds the "+a.AmountAwarded.String()+" awarded"))
@@ -238,7 +238,7 @@ func (d *Ledger) transactionProblems(ps *vocab.Collector, cur Currency, awards m
 		ps = ps.Add(ip.LocateChild("kind", transactionKinds.Check(nil, t.Kind, true)))
 		ps = ps.Add(ip.LocateChild("programme", vocab.CheckID(nil, t.Programme, false)))
 		ps = ps.Add(ip.LocateChild("healthCategory", vocab.HealthCategories().Check(nil, t.HealthCategory, false)))
-		ps = ps.Add(ip.Child("amount").LocateAll(checkAmountAt(t.Amount, cur, true))...)
+		ps = ps.Add(ip.LocateAllChild("amount", checkAmountAt(t.Amount, cur, true))...)
 		switch {
 		case t.Date.IsZero():
 			ps = ps.Add(vocab.Required(ip.Child("date").Path(), "the date of the transaction"))
@@ -323,11 +323,11 @@ func (d *Ledger) budgetProblems(ps *vocab.Collector, cur Currency, awards map[vo
 		if !b.Year.IsValid() {
 			ps = ps.Add(vocab.Required(ip.Child("year").Path(), `a financial year such as "2024-25"`))
 		}
-		ps = ps.Add(ip.Child("amount").LocateAll(checkAmountAt(b.Amount, cur, true))...)
+		ps = ps.Add(ip.LocateAllChild("amount", checkAmountAt(b.Amount, cur, true))...)
 		var drawn Money
 		for j, dr := range b.Draws {
 			jp := ip.Child("draws").Index(j)
-			ps = ps.Add(jp.Child("amount").LocateAll(checkAmountAt(dr.Amount, cur, true))...)
+			ps = ps.Add(jp.LocateAllChild("amount", checkAmountAt(dr.Amount, cur, true))...)
 			switch {
 			case dr.Date.IsZero():
 				ps = ps.Add(vocab.Required(jp.Child("date").Path(), "the date of the draw"))

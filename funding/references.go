@@ -32,55 +32,51 @@ func (d *Ledger) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 			return id == "" || yield(vocab.Reference{Kind: kind, ID: id, During: during}, at)
 		}
 		for i, f := range d.Funders {
-			if !add(vocab.RefOrganisation, string(f.ID), vocab.Period{}, vocab.LazyPathOf("funders").Index(i).Child("id")) {
+			if !add(vocab.RefOrganisation, string(f.ID), vocab.Period{}, vocab.LazySteps("funders", i, "id", -1, "", -1)) {
 				return
 			}
 		}
 		for i := range d.Awards {
 			a := &d.Awards[i]
-			ap := vocab.LazyPathOf("awards").Index(i)
 			during := a.Period()
 			if !during.IsValid() {
 				during = vocab.Period{}
 			}
-			if !add(vocab.RefPartner, string(a.Recipient), during, ap.Child("recipient")) {
+			if !add(vocab.RefPartner, string(a.Recipient), during, vocab.LazySteps("awards", i, "recipient", -1, "", -1)) {
 				return
 			}
 			for j, c := range a.Conditions {
 				if len(c.Programmes) == 0 {
 					continue
 				}
-				cp := ap.Child("conditions").Index(j).Child("programmes")
 				for k, id := range c.Programmes {
-					if !add(vocab.RefProgramme, string(id), vocab.Period{}, cp.Index(k)) {
+					if !add(vocab.RefProgramme, string(id), vocab.Period{}, vocab.LazySteps("awards", i, "conditions", j, "programmes", k)) {
 						return
 					}
 				}
 			}
-			alp := ap.Child("allocations")
 			for j, al := range a.Allocations {
-				if !add(vocab.RefProgramme, string(al.Programme), vocab.Period{}, alp.Index(j).Child("programme")) {
+				if !add(vocab.RefProgramme, string(al.Programme), vocab.Period{}, vocab.LazySteps("awards", i, "allocations", j, "programme", -1)) {
 					return
 				}
 			}
 		}
 		for i, t := range d.Transactions {
-			if !add(vocab.RefProgramme, string(t.Programme), vocab.Period{}, vocab.LazyPathOf("transactions").Index(i).Child("programme")) {
+			if !add(vocab.RefProgramme, string(t.Programme), vocab.Period{}, vocab.LazySteps("transactions", i, "programme", -1, "", -1)) {
 				return
 			}
 		}
 		for i := range d.Budgets {
 			b := &d.Budgets[i]
-			bp := vocab.LazyPathOf("budgets").Index(i)
 			var year vocab.Period
 			if b.Year.IsValid() {
 				year = b.Year.Period()
 			}
-			if !add(vocab.RefPartner, string(b.Trust), year, bp.Child("trust")) {
+			if !add(vocab.RefPartner, string(b.Trust), year, vocab.LazySteps("budgets", i, "trust", -1, "", -1)) {
 				return
 			}
 			for j, dr := range b.Draws {
-				if !add(vocab.RefProgramme, string(dr.Programme), vocab.Period{}, bp.Child("draws").Index(j).Child("programme")) {
+				if !add(vocab.RefProgramme, string(dr.Programme), vocab.Period{}, vocab.LazySteps("budgets", i, "draws", j, "programme", -1)) {
 					return
 				}
 			}

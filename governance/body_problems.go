@@ -45,12 +45,12 @@ func (b *Body) structureProblems(ps *vocab.Collector, p *vocab.Path) *vocab.Coll
 	ps = ps.Add(l.LocateChild("period", startedPeriodProblem(nil, b.Period, "the date the body was established")))
 	ps = ps.Add(l.LocateChild("meets", cadences.Check(nil, b.Meets, false)))
 	ps = b.seatsProblems(ps, p.Child("seats"))
-	ps = b.Rules.problems(ps, p.Child("rules"))
-	ps = ps.Add(b.Composition.problems(p.Child("composition"))...)
+	ps = b.Rules.problems(ps, l.Child("rules"))
+	ps = ps.Add(l.LocateAllChild("composition", b.Composition.problems(nil))...)
 	if len(b.Sources) == 0 {
 		return ps
 	}
-	return vocab.CollectSources(ps, p.Child("sources"), b.Sources)
+	return ps.Add(l.LocateAllChild("sources", vocab.CheckSources(nil, b.Sources))...)
 }
 
 func (b *Body) seatsProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.Collector {
@@ -165,21 +165,22 @@ func (b *Body) chairOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab.
 }
 
 // holding is one person's voting capacity on a body for a period: as the
-// holder of a voting seat or as its alternate (seats[seat].terms[term]).
+// holder of a voting seat or as its alternate.
 type holding struct {
 	person     vocab.PersonID
 	period     vocab.Period
-	seat, term int
+	seat, term int // seats[seat].terms[term]
 	alternate  bool
 }
 
-// path returns the holding's path below the seats at sp.
-func (h holding) path(sp *vocab.Path) *vocab.Path {
-	field := "person"
+// pathIn returns the holding's path below the seats at sp: the term's
+// person or alternate.
+func (h holding) pathIn(sp *vocab.Path) *vocab.Path {
+	tp := sp.Index(h.seat).Child("terms").Index(h.term)
 	if h.alternate {
-		field = "alternate"
+		return tp.Child("alternate")
 	}
-	return sp.Index(h.seat).Child("terms").Index(h.term).Child(field)
+	return tp.Child("person")
 }
 
 // personOverlapProblems reports a person with two voting capacities on the
@@ -224,8 +225,8 @@ func (b *Body) personOverlapProblems(ps *vocab.Collector, sp *vocab.Path) *vocab
 	slices.SortFunc(found, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[1], b[1]), cmp.Compare(a[0], b[0])) })
 	for _, pair := range found {
 		a, c := hs[pair[0]], hs[pair[1]]
-		ps = ps.Add(vocab.Invalid(c.path(sp), string(c.person),
-			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.path(sp), c.period)))
+		ps = ps.Add(vocab.Invalid(c.pathIn(sp), string(c.person),
+			fmt.Sprintf("also holds voting capacity at %s during %s: one voting seat per person at a time", a.pathIn(sp), c.period)))
 	}
 	return ps
 }

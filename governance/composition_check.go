@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
+	"github.com/ahsckit/ahsckit/internal/days"
 )
 
 // SeatChangeDates returns, sorted, the dates on which the body's seats
@@ -346,13 +347,13 @@ func (b *Body) seatRuleProblems(ps *vocab.Collector, cp *vocab.Path) *vocab.Coll
 // which it exists.
 type dateRanges struct {
 	dates  []vocab.Date
-	lo, hi []int // the first and last day each date may be, from epoch
+	lo, hi []int // the first and last day each date may be, as day numbers
 }
 
 func existRanges(dates []vocab.Date) dateRanges {
 	r := dateRanges{dates: dates, lo: make([]int, len(dates)), hi: make([]int, len(dates))}
 	for i, d := range dates {
-		r.lo[i], r.hi[i] = d.First().DaysSince(epoch), d.Last().DaysSince(epoch)
+		r.lo[i], r.hi[i] = days.Number(d.First()), days.Number(d.Last())
 	}
 	return r
 }
@@ -375,10 +376,10 @@ func (r dateRanges) of(s *Seat) [][2]int {
 	}
 	lo, hi := math.MinInt, math.MaxInt
 	if !cert.Start.IsZero() {
-		lo = cert.Start.DaysSince(epoch)
+		lo = days.Number(cert.Start)
 	}
 	if !cert.End.IsZero() {
-		hi = cert.End.DaysSince(epoch)
+		hi = days.Number(cert.End)
 	}
 	from := sort.Search(n, func(i int) bool { return r.lo[i] >= lo })
 	to := sort.Search(n, func(i int) bool { return r.lo[i] > hi })
@@ -387,7 +388,7 @@ func (r dateRanges) of(s *Seat) [][2]int {
 	}
 	var holes []int
 	if hi != math.MaxInt {
-		last := epoch.AddDays(hi)
+		last := days.Date(hi)
 		for _, p := range []vocab.Precision{vocab.PrecisionMonth, vocab.PrecisionYear} {
 			if i, found := slices.BinarySearchFunc(r.dates, last.Truncate(p), vocab.Date.Compare); found && i >= from && i < to && r.hi[i] > hi {
 				holes = append(holes, i)
@@ -464,38 +465,17 @@ func (b *Body) minSeatsProblems(cp *vocab.Path, roster vocab.Roster, d vocab.Dat
 	return ps
 }
 
-// epoch counts days: a day is its distance from 0001-01-01.
-var epoch = vocab.MustParseDate("0001-01-01")
-
-// daySpan is a closed range of days counted from epoch; hi is
-// math.MaxInt when open-ended.
-type daySpan struct{ lo, hi int }
-
-// lastDay is the last supported day: a period ending on it is as
-// open-ended as one with no end.
-var lastDay = vocab.MustParseDate("9999-12-31")
-
 // spanOf returns the days p certainly covers, and false when none or when
-// p has no start.
-func spanOf(p vocab.Period) (daySpan, bool) {
+// p has no start. A start on the first supported day is that day (0), not
+// an open start: the sweep counts from it.
+func spanOf(p vocab.Period) (days.Range, bool) {
 	c, ok := p.Certain()
 	if !ok || c.Start.IsZero() {
-		return daySpan{}, false
+		return days.Range{}, false
 	}
-	s := daySpan{c.Start.DaysSince(epoch), math.MaxInt}
-	if !c.End.IsZero() && c.End != lastDay {
-		s.hi = c.End.DaysSince(epoch)
-	}
-	return s, true
-}
-
-// period returns s as an exact (or open-ended) period.
-func (s daySpan) period() vocab.Period {
-	p := vocab.PeriodFrom(epoch.AddDays(s.lo))
-	if s.hi != math.MaxInt {
-		p.End = epoch.AddDays(s.hi)
-	}
-	return p
+	r := days.Of(c)
+	r.Lo = max(r.Lo, 0)
+	return r, true
 }
 
 // shortfalls returns, at cp, one problem per partner and maximal run of
@@ -523,18 +503,18 @@ func (b *Body) shortfalls(ps *vocab.Collector, cp *vocab.Path, memberships map[v
 				continue
 			}
 		}
-		seats[s.NominatedBy] = append(seats[s.NominatedBy], event{sp.lo, 1})
-		if sp.hi != math.MaxInt {
-			seats[s.NominatedBy] = append(seats[s.NominatedBy], event{sp.hi + 1, -1})
+		seats[s.NominatedBy] = append(seats[s.NominatedBy], event{sp.Lo, 1})
+		if sp.Hi != math.MaxInt {
+			seats[s.NominatedBy] = append(seats[s.NominatedBy], event{sp.Hi + 1, -1})
 		}
 	}
 	mp := cp.Child("minVotingSeatsPerPartner")
 	for _, org := range sortedKeys(memberships) {
-		var spans []daySpan
+		var spans []days.Range
 		for _, p := range memberships[org] {
 			if s, ok := spanOf(p); ok {
-				s.lo, s.hi = max(s.lo, body.lo), min(s.hi, body.hi)
-				if s.lo <= s.hi {
+				s.Lo, s.Hi = max(s.Lo, body.Lo), min(s.Hi, body.Hi)
+				if s.Lo <= s.Hi {
 					spans = append(spans, s)
 				}
 			}
@@ -542,12 +522,12 @@ func (b *Body) shortfalls(ps *vocab.Collector, cp *vocab.Path, memberships map[v
 		if len(spans) == 0 {
 			continue
 		}
-		spans = mergeSpans(spans)
+		spans = days.Merge(spans)
 		evs := seats[org]
 		slices.SortFunc(evs, func(a, b event) int { return cmp.Compare(a.day, b.day) })
 		// Walk the days of the membership spans in order, splitting them
 		// where the seat count changes, and join consecutive short pieces.
-		var cur daySpan
+		var cur days.Range
 		var lo, hi int // seat counts within cur
 		short := false
 		flush := func() {
@@ -558,21 +538,21 @@ func (b *Body) shortfalls(ps *vocab.Collector, cp *vocab.Path, memberships map[v
 		}
 		count, e := 0, 0
 		for _, s := range spans {
-			for day := s.lo; day <= s.hi; {
+			for day := s.Lo; day <= s.Hi; {
 				for e < len(evs) && evs[e].day <= day {
 					count += evs[e].delta
 					e++
 				}
-				end := s.hi // last day with this count
+				end := s.Hi // last day with this count
 				if e < len(evs) && evs[e].day-1 < end {
 					end = evs[e].day - 1
 				}
 				if count < need {
-					if short && cur.hi != math.MaxInt && cur.hi+1 == day {
-						cur.hi, lo, hi = end, min(lo, count), max(hi, count)
+					if short && cur.Hi != math.MaxInt && cur.Hi+1 == day {
+						cur.Hi, lo, hi = end, min(lo, count), max(hi, count)
 					} else {
 						flush()
-						cur, lo, hi, short = daySpan{day, end}, count, count, true
+						cur, lo, hi, short = days.Range{Lo: day, Hi: end}, count, count, true
 					}
 				} else {
 					flush()
@@ -588,30 +568,16 @@ func (b *Body) shortfalls(ps *vocab.Collector, cp *vocab.Path, memberships map[v
 	return ps
 }
 
-// mergeSpans sorts spans and joins those that overlap or touch.
-func mergeSpans(spans []daySpan) []daySpan {
-	slices.SortFunc(spans, func(a, b daySpan) int { return cmp.Compare(a.lo, b.lo) })
-	out := spans[:0]
-	for _, s := range spans {
-		if n := len(out); n > 0 && (out[n-1].hi == math.MaxInt || s.lo <= out[n-1].hi+1) {
-			out[n-1].hi = max(out[n-1].hi, s.hi)
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
 // shortfall is the problem of partner org nominating lo to hi (fewer than
 // need) voting seats throughout s.
-func shortfall(at *vocab.Path, org vocab.OrgID, s daySpan, lo, hi, need int) *vocab.Problem {
+func shortfall(at *vocab.Path, org vocab.OrgID, s days.Range, lo, hi, need int) *vocab.Problem {
 	n := strconv.Itoa(lo)
 	if hi != lo {
 		n += " to " + strconv.Itoa(hi)
 	}
-	when := "during " + s.period().String()
-	if s.lo == s.hi {
-		when = "on " + s.period().Start.String()
+	when := "during " + s.Period().String()
+	if s.Lo == s.Hi {
+		when = "on " + s.Period().Start.String()
 	}
 	return vocab.OutOfRange(at, org, fmt.Sprintf("%s the partner nominates %s voting seats, fewer than %d", when, n, need))
 }

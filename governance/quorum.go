@@ -76,7 +76,7 @@ type Quorum struct {
 // problems checks the quorum at p (terms of reference .quorum).
 func (q Quorum) problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
-	ps = ps.Add(quorumBases.Check(p.Child("basis"), q.Basis, false))
+	ps = ps.Add(vocab.LazyAt(p).LocateChild("basis", quorumBases.Check(nil, q.Basis, false)))
 	if !q.Share.InUnitInterval() {
 		ps = ps.Add(vocab.OutOfRange(p.Child("share"), q.Share, "must be between 0 and 1"))
 	}

@@ -39,7 +39,7 @@ func (d *Document) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 			b := &d.Bodies[i]
 			bp := vocab.LazyPathOf("bodies").Index(i)
 			for j := range b.Seats {
-				if !b.Seats[j].references(bp.Child("seats").Index(j), b.Period, yield) {
+				if !b.Seats[j].references(vocab.LazySteps("bodies", i, "seats", j, "nominatedBy", -1), b.Period, yield) {
 					return
 				}
 			}
@@ -50,7 +50,7 @@ func (d *Document) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 			}
 		}
 		for i, in := range d.Interests {
-			if !yield(vocab.Ref(vocab.RefOrganisation, in.Organisation, in.Period, nil), vocab.LazyPathOf("interests").Index(i).Child("organisation")) {
+			if !yield(vocab.Ref(vocab.RefOrganisation, in.Organisation, in.Period, nil), vocab.LazySteps("interests", i, "organisation", -1, "", -1)) {
 				return
 			}
 		}
@@ -72,14 +72,13 @@ func (d *Document) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 	}
 }
 
-// references yields the seat's nominating partner as a partner reference
-// per term (throughout the term), or one for the seat's period within the
-// body's when it has no terms; it reports whether to go on.
-func (s *Seat) references(sp vocab.LazyPath, body vocab.Period, yield func(vocab.Reference, vocab.LazyPath) bool) bool {
+// references yields the seat's nominating partner, at at, as a partner
+// reference per term (throughout the term), or one for the seat's period
+// within the body's when it has no terms; it reports whether to go on.
+func (s *Seat) references(at vocab.LazyPath, body vocab.Period, yield func(vocab.Reference, vocab.LazyPath) bool) bool {
 	if s.NominatedBy == "" {
 		return true
 	}
-	at := sp.Child("nominatedBy")
 	if len(s.Terms) == 0 {
 		during := body
 		if !s.Period.IsZero() {

@@ -23,8 +23,11 @@ type ReservedMatters struct {
 
 // problems checks the reserved-matter rules at p (terms of reference
 // .reserved).
-func (r ReservedMatters) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	vp := p.Child("vetoes")
+func (r ReservedMatters) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	if len(r.Vetoes) == 0 {
+		return ps
+	}
+	vp := p.Child("vetoes").Path()
 	for i, v := range r.Vetoes {
 		ps = ps.Add(vocab.CheckID(vp.Index(i), v, true))
 	}

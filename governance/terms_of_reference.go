@@ -26,12 +26,12 @@ func (r TermsOfReference) IsZero() bool {
 }
 
 // problems checks the terms of reference at p; the zero value has none.
-func (r TermsOfReference) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
+func (r TermsOfReference) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
 	if r.IsZero() {
 		return ps
 	}
-	ps = ps.Add(r.Quorum.problems(p.Child("quorum"))...)
-	ps = ps.Add(r.Threshold.problems(p.Child("threshold"))...)
+	ps = ps.Add(p.LocateAllChild("quorum", r.Quorum.problems(nil))...)
+	ps = ps.Add(p.LocateAllChild("threshold", r.Threshold.problems(nil))...)
 	return r.Reserved.problems(ps, p.Child("reserved"))
 }
 

@@ -132,7 +132,7 @@ func (r ThresholdRule) spec() (thresholdSpec, bool) {
 // problems checks the threshold at p (terms of reference .threshold).
 func (t Threshold) problems(p *vocab.Path) vocab.Problems {
 	var ps vocab.Problems
-	ps = ps.Add(thresholdRules.Check(p.Child("rule"), t.Rule, true))
+	ps = ps.Add(vocab.LazyAt(p).LocateChild("rule", thresholdRules.Check(nil, t.Rule, true)))
 	spec, ok := t.Rule.spec()
 	switch {
 	case !ok:

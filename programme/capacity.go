@@ -74,7 +74,7 @@ func (f *Facility) capacityProblems(p vocab.LazyPath) vocab.Problems {
 		c := &f.Capacity[j]
 		jp := cp.Index(j)
 		periods[j] = c.Period
-		ps = append(ps, jp.Child("period").LocateAll(ratePeriodProblems(nil, c.Period))...)
+		ps = append(ps, jp.LocateAllChild("period", ratePeriodProblems(nil, c.Period))...)
 		if c.Period.Start.IsZero() || !c.Period.IsValid() {
 			periods[j] = vocab.Period{}
 		} else if !f.Period.IsZero() && f.Period.IsValid() && !f.Period.Covers(c.Period) {
@@ -109,7 +109,7 @@ func (pw *Pathway) demandProblems(p vocab.LazyPath, std Standard, known bool) vo
 		m := &pw.Demand[k]
 		kp := dp.Index(k)
 		periods[k] = m.Period
-		ps = append(ps, kp.Child("period").LocateAll(ratePeriodProblems(nil, m.Period))...)
+		ps = append(ps, kp.LocateAllChild("period", ratePeriodProblems(nil, m.Period))...)
 		switch {
 		case m.Period.Start.IsZero() || !m.Period.IsValid():
 			periods[k] = vocab.Period{}

@@ -28,7 +28,7 @@ func (c *Cohort) Problems(p *vocab.Path) vocab.Problems {
 	ps = ps.Add(at.LocateChild("id", vocab.CheckID(nil, c.ID, true)))
 	ps = ps.Add(at.LocateChild("programme", vocab.CheckID(nil, c.Programme, true)))
 	ps = ps.Add(at.LocateChild("kind", cohortKinds.Check(nil, c.Kind, true)))
-	ps = append(ps, at.Child("period").LocateAll(periodProblems(nil, c.Period))...)
+	ps = append(ps, at.LocateAllChild("period", periodProblems(nil, c.Period))...)
 	if c.Size < 1 {
 		ps = ps.Add(vocab.OutOfRange(p.Child("size"), c.Size, "must be at least 1"))
 	}

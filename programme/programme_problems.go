@@ -25,7 +25,7 @@ func (pr *Programme) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Coll
 		ps = ps.Add(vocab.Required(p.Child("name").Path(), ""))
 	}
 	ps = ps.Add(p.LocateChild("kind", kinds.Check(nil, pr.Kind, true)))
-	ps = ps.Add(p.Child("period").LocateAll(periodProblems(nil, pr.Period))...)
+	ps = ps.Add(p.LocateAllChild("period", periodProblems(nil, pr.Period))...)
 	if pr.Parent == pr.ID && pr.ID != "" {
 		ps = ps.Add(vocab.Invalid(p.Child("parent").Path(), string(pr.Parent), "a programme cannot be its own parent"))
 	} else {
@@ -60,7 +60,7 @@ func (pr *Programme) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Coll
 	if len(pr.Facilities) > 1 { // one facility cannot repeat
 		ps = vocab.CollectUniqueIDs(ps, pr.Facilities, fp.Path().Index)
 	}
-	return ps.Add(p.Child("sources").LocateAll(vocab.CheckSources(nil, pr.Sources))...)
+	return ps.Add(p.LocateAllChild("sources", vocab.CheckSources(nil, pr.Sources))...)
 }
 
 // periodProblems requires a start and an end not before it.

@@ -45,12 +45,11 @@ func (d *Portfolio) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 		}
 		for i := range d.Programmes {
 			pr := &d.Programmes[i]
-			pp := vocab.LazyPathOf("programmes").Index(i)
-			if pr.Lead != "" && !yield(ref(vocab.RefPartner, pr.Lead, pr.Period), pp.Child("lead")) {
+			if pr.Lead != "" && !yield(ref(vocab.RefPartner, pr.Lead, pr.Period), vocab.LazySteps("programmes", i, "lead", -1, "", -1)) {
 				return
 			}
 			for j, pt := range pr.Participants {
-				if !yield(ref(vocab.RefPartner, pt.Partner, pr.Period), pp.Child("participants").Index(j).Child("partner")) {
+				if !yield(ref(vocab.RefPartner, pt.Partner, pr.Period), vocab.LazySteps("programmes", i, "participants", j, "partner", -1)) {
 					return
 				}
 			}
@@ -58,14 +57,14 @@ func (d *Portfolio) AllReferences() iter.Seq2[vocab.Reference, vocab.LazyPath] {
 		for i := range d.Facilities {
 			f := &d.Facilities[i]
 			for j, o := range f.Owners {
-				if !yield(ref(vocab.RefPartner, o, f.Period), vocab.LazyPathOf("facilities").Index(i).Child("owners").Index(j)) {
+				if !yield(ref(vocab.RefPartner, o, f.Period), vocab.LazySteps("facilities", i, "owners", j, "", -1)) {
 					return
 				}
 			}
 		}
 		for i := range d.Pathways {
 			pw := &d.Pathways[i]
-			if pw.Provider != "" && !yield(ref(vocab.RefPartner, pw.Provider, pw.span()), vocab.LazyPathOf("pathways").Index(i).Child("provider")) {
+			if pw.Provider != "" && !yield(ref(vocab.RefPartner, pw.Provider, pw.span()), vocab.LazySteps("pathways", i, "provider", -1, "", -1)) {
 				return
 			}
 		}

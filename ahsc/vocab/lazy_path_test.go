@@ -72,3 +72,44 @@ func TestLazyPathLocateChild(t *testing.T) {
 		}
 	})
 }
+
+// LazySteps builds the path the same steps taken one by one build, and
+// steps taken after it too.
+func TestLazyStepsIsTheStepsTaken(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var names [3]string
+		var idx [3]int
+		var eager *vocab.Path
+		for k := range 3 {
+			names[k] = rapid.SampledFrom([]string{"", "awards", "programme", "x"}).Draw(t, "name")
+			idx[k] = rapid.IntRange(-1, 1<<40).Draw(t, "index")
+			if names[k] != "" {
+				eager = eager.Child(names[k])
+			}
+			if idx[k] >= 0 {
+				eager = eager.Index(idx[k])
+			}
+		}
+		lazy := vocab.LazySteps(names[0], idx[0], names[1], idx[1], names[2], idx[2])
+		if got := lazy.Path(); !got.Equal(eager) {
+			t.Fatalf("LazySteps built %q, the steps %q", got, eager)
+		}
+		lazy, eager = lazy.Index(7).Child("more"), eager.Index(7).Child("more")
+		if got := lazy.Path(); !got.Equal(eager) {
+			t.Fatalf("then %q, want %q", got, eager)
+		}
+	})
+}
+
+// LocateAllChild places problems exactly as Child then LocateAll do.
+func TestLazyPathLocateAllChild(t *testing.T) {
+	l := vocab.LazyPathOf("awards").Index(2)
+	got := l.LocateAllChild("amount", vocab.Problems{vocab.Invalid(vocab.NewPath("minor"), 1, "x"), vocab.Invalid(nil, 2, "y")})
+	want := l.Child("amount").LocateAll(vocab.Problems{vocab.Invalid(vocab.NewPath("minor"), 1, "x"), vocab.Invalid(nil, 2, "y")})
+	if len(got) != 2 || got[0].Pointer() != want[0].Pointer() || got[1].Pointer() != want[1].Pointer() || got[1].Pointer() != "/awards/2/amount" {
+		t.Fatalf("LocateAllChild %v, Child+LocateAll %v", got, want)
+	}
+	if ps := l.LocateAllChild("amount", nil); ps != nil {
+		t.Fatalf("no problems stay none: %v", ps)
+	}
+}

@@ -218,7 +218,14 @@ func validAt(p unsafe.Pointer, pl *utf8Plan) bool {
 		return true
 	case reflect.Struct:
 		for i := range pl.fields {
-			if !fieldValidUTF8(p, pl, &pl.fields[i]) {
+			f := &pl.fields[i]
+			if f.direct && f.plan.kind == reflect.String { // the common case, without a call
+				if !utf8.ValidString(*(*string)(unsafe.Add(p, f.offset))) {
+					return false
+				}
+				continue
+			}
+			if !fieldValidUTF8(p, pl, f) {
 				return false
 			}
 		}
