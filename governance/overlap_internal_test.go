@@ -1,10 +1,12 @@
 package governance
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	gocmp "github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -47,7 +49,7 @@ func TestOverlappingPairsAgreesWithPairwise(t *testing.T) {
 		ps := rapid.SliceOfN(gen, 0, 40).Draw(t, "periods")
 		period := func(i int) vocab.Period { return ps[i] }
 		want, got := bruteOverlappingPairs(len(ps), period), overlappingPairs(len(ps), period)
-		if diff := cmp.Diff(want, got); diff != "" {
+		if diff := gocmp.Diff(want, got); diff != "" {
 			t.Fatalf("pairs (-pairwise +sweep):\n%s\nperiods %v", diff, ps)
 		}
 	})
@@ -132,11 +134,76 @@ func TestSeatOverlapsAgreeWithPairwise(t *testing.T) {
 			b.Seats = append(b.Seats, s)
 		}
 		sp := vocab.NewPath("seats")
-		if diff := cmp.Diff(bruteChairOverlaps(b, sp), b.chairOverlapProblems(new(vocab.Collector), sp).Problems()); diff != "" {
+		if diff := gocmp.Diff(bruteChairOverlaps(b, sp), b.chairOverlapProblems(new(vocab.Collector), sp).Problems()); diff != "" {
 			t.Fatalf("chair seats (-pairwise +sweep):\n%s", diff)
 		}
-		if diff := cmp.Diff(brutePersonOverlaps(b, sp), b.personOverlapProblems(new(vocab.Collector), sp).Problems()); diff != "" {
+		if diff := gocmp.Diff(brutePersonOverlaps(b, sp), b.personOverlapProblems(new(vocab.Collector), sp).Problems()); diff != "" {
 			t.Fatalf("voting capacities (-pairwise +sweep):\n%s", diff)
+		}
+	})
+}
+
+// bruteConflicts is register.conflicts reading every entry of each
+// organisation concerned, as it once did.
+func bruteConflicts(interests []Interest, m *Motion) []Declaration {
+	decls := slices.Clone(m.Declarations)
+	type pair struct {
+		person vocab.PersonID
+		org    vocab.OrgID
+	}
+	declared := map[pair]bool{}
+	for _, d := range decls {
+		declared[pair{d.Person, d.Organisation}] = true
+	}
+	for _, org := range m.Concerns {
+		for _, in := range interests {
+			if k := (pair{in.Person, in.Organisation}); in.Organisation == org && in.Period.Contains(m.Date) && !declared[k] {
+				declared[k] = true
+				decls = append(decls, Declaration{Person: in.Person, Organisation: in.Organisation, Kind: in.Kind,
+					Severity: in.Severity, Note: "from the interests register"})
+			}
+		}
+	}
+	slices.SortStableFunc(decls, func(a, b Declaration) int {
+		return cmp.Or(cmp.Compare(a.Person, b.Person), cmp.Compare(a.Organisation, b.Organisation))
+	})
+	return decls
+}
+
+// TestConflictsAgreeWithReadingTheRegister: the register's index finds
+// exactly the declarations that reading every entry of each organisation
+// concerned finds, with the first entry of a person winning, for
+// registers of up to 40 entries in a few organisations (so that the tree
+// is used), periods exact, partial, open or invalid, and dates exact,
+// partial or zero, including the entries' own bounds.
+func TestConflictsAgreeWithReadingTheRegister(t *testing.T) {
+	crowded := vocab.MustParsePeriod("2020-01-01/2022-12-31")
+	people := []vocab.PersonID{"ann", "bob", "cat", "dan"}
+	orgs := []vocab.OrgID{"pharma", "trust", "charity"}
+	rapid.Check(t, func(t *rapid.T) {
+		period := rapid.OneOf(vocabtest.PartialPeriod(), vocabtest.PeriodWithin(crowded),
+			rapid.Custom(func(t *rapid.T) vocab.Period {
+				return vocabtest.CoarsenedPeriod(vocabtest.PeriodWithin(crowded).Draw(t, "p")).Draw(t, "coarse")
+			}),
+			rapid.Just(vocab.PeriodOf(vocab.MustParseDate("2022-01-01"), vocab.MustParseDate("2021-01-01"))))
+		var interests []Interest
+		for range rapid.IntRange(0, 40).Draw(t, "interests") {
+			interests = append(interests, Interest{Person: rapid.SampledFrom(people).Draw(t, "person"),
+				Organisation: rapid.SampledFrom(orgs[:2]).Draw(t, "org"), Kind: rapid.SampledFrom(interestKinds.Values()).Draw(t, "kind"),
+				Severity: rapid.SampledFrom(conflictSeverities.Values()).Draw(t, "severity"), Period: period.Draw(t, "period")})
+		}
+		m := &Motion{ID: "m", Concerns: rapid.SliceOfN(rapid.SampledFrom(orgs), 0, 3).Draw(t, "concerns"),
+			Date: rapid.OneOf(vocabtest.DateIn(crowded), vocabtest.PartialDate(), rapid.Just(vocab.Date{})).Draw(t, "date")}
+		if len(interests) > 0 && rapid.Bool().Draw(t, "atBound") {
+			in := rapid.SampledFrom(interests).Draw(t, "boundOf")
+			m.Date = rapid.SampledFrom([]vocab.Date{in.Period.Start, in.Period.End}).Draw(t, "bound")
+		}
+		for range rapid.IntRange(0, 2).Draw(t, "declarations") {
+			m.Declarations = append(m.Declarations, Declaration{Person: rapid.SampledFrom(people).Draw(t, "declarer"),
+				Organisation: rapid.SampledFrom(orgs).Draw(t, "declaredOrg"), Severity: ConflictSeveritySoft})
+		}
+		if diff := gocmp.Diff(bruteConflicts(interests, m), indexRegister(interests).conflicts(m)); diff != "" {
+			t.Fatalf("conflicts (-reading every entry +index):\n%s", diff)
 		}
 	})
 }

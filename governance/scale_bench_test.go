@@ -98,3 +98,42 @@ func BenchmarkDecideHistory(b *testing.B) {
 		})
 	}
 }
+
+// registerDocument is a document of one committee that decided n motions
+// concerning one organisation, whose interests register holds n entries in
+// that organisation, all but one long expired (one a week from 1900).
+func registerDocument(n int) *governance.Document {
+	since := vocab.PeriodFrom(vocab.MustParseDate("2009-01-01"))
+	d := &governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{{ID: "c", Name: "Committee", Kind: "committee",
+		Period: since, Rules: governance.TermsOfReference{Threshold: governance.Majority()},
+		Seats: []governance.Seat{{ID: "s", Label: "Seat", NominatedBy: "kcl", Voting: true,
+			Terms: []governance.Term{{Person: "p", Period: since}}}}}}}
+	start := vocab.MustParseDate("1900-01-01")
+	for i := range n {
+		d.Interests = append(d.Interests, governance.Interest{Person: vocab.PersonID(fmt.Sprintf("q%d", i)), Organisation: "pharma",
+			Kind: "financial", Severity: "soft", Period: vocab.PeriodOf(start.AddDays(7*i), start.AddDays(7*i+6))})
+		d.Decisions = append(d.Decisions, governance.Decision{Body: "c",
+			Motion:  governance.Motion{ID: governance.MotionID(fmt.Sprintf("m%d", i)), Text: "t", Date: vocab.MustParseDate("2025-01-01"), Concerns: []vocab.OrgID{"pharma"}},
+			Present: []vocab.PersonID{"p"}, Ballots: []governance.Ballot{{Voter: "p", Option: "yes"}}})
+	}
+	d.Interests[n-1].Period = since
+	return d
+}
+
+// BenchmarkValidateRegister validates documents of 1k, 10k and 100k
+// decisions concerning one organisation with as many register entries in
+// it (registerDocument): each decision finds the entries in force through
+// the register's index, without reading the expired ones, so the cost per
+// decision should not grow with n.
+func BenchmarkValidateRegister(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		d := registerDocument(n)
+		b.Run(fmt.Sprintf("decisions=%d", n), func(b *testing.B) {
+			perUnit(b, n, "decision", func() {
+				if err := d.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
