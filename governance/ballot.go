@@ -26,14 +26,14 @@ type Ballot struct {
 // checkPairOption checks that a ballot names a pair exactly when it is
 // paired, and that the pair is a well-formed person ID.
 func checkPairOption(p *vocab.Path, b Ballot) *vocab.Problem {
+	p = p.Child("pair")
 	switch {
 	case b.Option == VoteOptionPaired && b.Pair == "":
-		return vocab.Required(p, "a paired ballot names the member the voter is paired with (pair)")
+		return vocab.Required(p, "a paired ballot names the member the voter is paired with")
 	case b.Option != VoteOptionPaired && b.Pair != "":
 		return vocab.Invalid(p, string(b.Pair), fmt.Sprintf("pair is only for a paired ballot, and this ballot is %q", b.Option))
 	case b.Pair != "":
 		if q := vocab.CheckID(p, b.Pair, true); q != nil {
-			q.Detail = "the pair: " + q.Detail
 			return q
 		}
 	}
@@ -47,6 +47,7 @@ func checkPairOption(p *vocab.Path, b Ballot) *vocab.Problem {
 // naming the voter, so that each member has at most one pair.
 func (m *meeting) checkPair(p *vocab.Path, ballots []Ballot, i int, first map[vocab.PersonID]int) *vocab.Problem {
 	b := ballots[i]
+	p = p.Child("pair")
 	if b.Pair == b.Voter {
 		return vocab.Invalid(p, string(b.Pair), "a member cannot pair with themselves")
 	}

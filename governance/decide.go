@@ -13,7 +13,8 @@ import (
 // holds which seat. Conflicts come from the motion's declarations (use
 // [Document.Conflicts] or [Document.Decide] to add the interests register).
 //
-// A ballot is rejected, with a problem at ballots[i], when it comes from
+// A ballot is rejected, with a problem at the member of ballots[i] that is
+// wrong (voter, option, pair or casting), when it comes from
 // someone not recorded as present, from someone with no voting seat on the
 // date, from a recused member, from an alternate whose principal is
 // present, or from someone who already voted; when its option is not yes,
@@ -224,22 +225,23 @@ func (m *meeting) checkBallot(p *vocab.Path, b Ballot, first map[vocab.PersonID]
 	if q := m.checkVoterAndOption(p, b, castable); q != nil {
 		return q
 	}
+	voter := p.Child("voter")
 	if j, ok := first[b.Voter]; ok {
-		return vocab.Duplicate(p, string(b.Voter), fmt.Sprintf("a second ballot from this person; the first is ballots[%d]", j))
+		return vocab.Duplicate(voter, string(b.Voter), fmt.Sprintf("a second ballot from this person; the first is ballots[%d]", j))
 	}
 	if !m.present[b.Voter] {
-		return vocab.Invalid(p, string(b.Voter), "the voter is not recorded as present")
+		return vocab.Invalid(voter, string(b.Voter), "the voter is not recorded as present")
 	}
 	sv, ok := m.byActor[b.Voter]
 	switch {
 	case !ok:
-		return vocab.Forbidden(p, fmt.Sprintf("%s holds no voting seat on %s (or is its alternate) on %s", b.Voter, m.body.ID, m.motion.Date))
+		return vocab.Forbidden(voter, fmt.Sprintf("%s holds no voting seat on %s (or is its alternate) on %s", b.Voter, m.body.ID, m.motion.Date))
 	case sv.recused:
-		return vocab.Forbidden(p, fmt.Sprintf("%s's seat %s is recused: %s holds a hard conflict", b.Voter, sv.seat.ID, sv.principal))
+		return vocab.Forbidden(voter, fmt.Sprintf("%s's seat %s is recused: %s holds a hard conflict", b.Voter, sv.seat.ID, sv.principal))
 	case m.hard[b.Voter]:
-		return vocab.Forbidden(p, fmt.Sprintf("%s is recused: hard conflict", b.Voter))
+		return vocab.Forbidden(voter, fmt.Sprintf("%s is recused: hard conflict", b.Voter))
 	case b.Voter == sv.alternate && m.present[sv.principal]:
-		return vocab.Forbidden(p, fmt.Sprintf("%s is the alternate for %s, who is present and votes", b.Voter, sv.principal))
+		return vocab.Forbidden(voter, fmt.Sprintf("%s is the alternate for %s, who is present and votes", b.Voter, sv.principal))
 	}
 	return nil
 }
@@ -250,22 +252,21 @@ func (m *meeting) checkCasting(p *vocab.Path, b Ballot, castingAt int) *vocab.Pr
 	}
 	switch {
 	case !m.body.Rules.CastingVote:
-		return vocab.Forbidden(p, "the body's rules give the chair no casting vote")
+		return vocab.Forbidden(p.Child("casting"), "the body's rules give the chair no casting vote")
 	case castingAt >= 0:
-		return vocab.Duplicate(p, string(b.Voter), fmt.Sprintf("a second casting vote; the first is ballots[%d]", castingAt))
+		return vocab.Duplicate(p.Child("casting"), string(b.Voter), fmt.Sprintf("a second casting vote; the first is ballots[%d]", castingAt))
 	case m.chair == "" || b.Voter != m.chair:
-		return vocab.Forbidden(p, fmt.Sprintf("only the acting chair casts a casting vote, and %s is not the acting chair", b.Voter))
+		return vocab.Forbidden(p.Child("voter"), fmt.Sprintf("only the acting chair casts a casting vote, and %s is not the acting chair", b.Voter))
 	}
 	return nil
 }
 
 func (m *meeting) checkVoterAndOption(p *vocab.Path, b Ballot, allowed []VoteOption) *vocab.Problem {
-	if q := vocab.CheckID(p, b.Voter, true); q != nil {
-		q.Detail = "the voter: " + q.Detail
+	if q := vocab.CheckID(p.Child("voter"), b.Voter, true); q != nil {
 		return q
 	}
 	if !slices.Contains(allowed, b.Option) {
-		return vocab.NotSupported(p, string(b.Option), allowed)
+		return vocab.NotSupported(p.Child("option"), string(b.Option), allowed)
 	}
 	return checkPairOption(p, b)
 }

@@ -294,24 +294,24 @@ func TestDecideRejectsInconsistentPairs(t *testing.T) {
 		typ     vocab.ProblemType
 		detail  string
 	}{
-		{"paired without a pair", []governance.Ballot{{Voter: "p1", Option: governance.VoteOptionPaired}}, "ballots[0]", vocab.ErrRequired,
-			"a paired ballot names the member the voter is paired with (pair)"},
-		{"a pair on a yes", []governance.Ballot{{Voter: "p1", Option: governance.VoteOptionYes, Pair: "p2"}, paired("p2", "p1")}, "ballots[0]", vocab.ErrInvalid,
+		{"paired without a pair", []governance.Ballot{{Voter: "p1", Option: governance.VoteOptionPaired}}, "ballots[0].pair", vocab.ErrRequired,
+			"a paired ballot names the member the voter is paired with"},
+		{"a pair on a yes", []governance.Ballot{{Voter: "p1", Option: governance.VoteOptionYes, Pair: "p2"}, paired("p2", "p1")}, "ballots[0].pair", vocab.ErrInvalid,
 			`pair is only for a paired ballot, and this ballot is "yes"`},
-		{"a malformed pair", []governance.Ballot{paired("p1", "P 2")}, "ballots[0]", vocab.ErrInvalid, ""},
-		{"paired with oneself", []governance.Ballot{paired("p1", "p1")}, "ballots[0]", vocab.ErrInvalid,
+		{"a malformed pair", []governance.Ballot{paired("p1", "P 2")}, "ballots[0].pair", vocab.ErrInvalid, ""},
+		{"paired with oneself", []governance.Ballot{paired("p1", "p1")}, "ballots[0].pair", vocab.ErrInvalid,
 			"a member cannot pair with themselves"},
-		{"partner did not pair", []governance.Ballot{paired("p1", "p2"), ballot("p2", governance.VoteOptionNo)}, "ballots[0]", vocab.ErrInvalid,
+		{"partner did not pair", []governance.Ballot{paired("p1", "p2"), ballot("p2", governance.VoteOptionNo)}, "ballots[0].pair", vocab.ErrInvalid,
 			"p2 recorded no paired ballot naming p1; both members of a pair record one"},
-		{"partner cast no ballot", []governance.Ballot{ballot("p3", governance.VoteOptionNo), paired("p1", "p2")}, "ballots[1]", vocab.ErrInvalid,
+		{"partner cast no ballot", []governance.Ballot{ballot("p3", governance.VoteOptionNo), paired("p1", "p2")}, "ballots[1].pair", vocab.ErrInvalid,
 			"p2 recorded no paired ballot naming p1; both members of a pair record one"},
-		{"partner not a member", []governance.Ballot{paired("p1", "observer")}, "ballots[0]", vocab.ErrInvalid,
+		{"partner not a member", []governance.Ballot{paired("p1", "observer")}, "ballots[0].pair", vocab.ErrInvalid,
 			"observer recorded no paired ballot naming p1; both members of a pair record one"},
-		{"across a recusal", []governance.Ballot{paired("p1", "p6")}, "ballots[0]", vocab.ErrForbidden,
+		{"across a recusal", []governance.Ballot{paired("p1", "p6")}, "ballots[0].pair", vocab.ErrForbidden,
 			"p6 is recused (hard conflict), and a pair cannot cross a recusal"},
-		{"two pairs on one member", []governance.Ballot{paired("p1", "p2"), paired("p2", "p1"), paired("p3", "p2")}, "ballots[2]", vocab.ErrInvalid,
+		{"two pairs on one member", []governance.Ballot{paired("p1", "p2"), paired("p2", "p1"), paired("p3", "p2")}, "ballots[2].pair", vocab.ErrInvalid,
 			"p2 is paired with p1 (ballots[1]); a member has one pair"},
-		{"two pairs from one member", []governance.Ballot{paired("p1", "p2"), paired("p2", "p1"), paired("p1", "p3"), paired("p3", "p1")}, "ballots[2]", vocab.ErrDuplicate,
+		{"two pairs from one member", []governance.Ballot{paired("p1", "p2"), paired("p2", "p1"), paired("p1", "p3"), paired("p3", "p1")}, "ballots[2].voter", vocab.ErrDuplicate,
 			"a second ballot from this person; the first is ballots[0]"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -333,7 +333,7 @@ func TestDecideRejectsInconsistentPairs(t *testing.T) {
 		ballot("p4", governance.VoteOptionYes)})
 	ps := vocab.ProblemsOf(err)
 	require.Len(t, ps, 3)
-	assert.Equal(t, []string{"ballots[0]", "ballots[1]", "ballots[2]"}, []string{ps[0].Field(), ps[1].Field(), ps[2].Field()})
+	assert.Equal(t, []string{"ballots[0].pair", "ballots[1].pair", "ballots[2].pair"}, []string{ps[0].Field(), ps[1].Field(), ps[2].Field()})
 	assert.Equal(t, governance.Counts{Yes: 1, NotVoting: 6, YesWeight: 1}, o.Counts, "p6 is recused; the other seven are present")
 	assert.Empty(t, o.Pairs)
 	assert.Equal(t, governance.ResultPassed, o.Result)
@@ -419,10 +419,10 @@ func TestDocumentWithAPair(t *testing.T) {
 	assert.Contains(t, out.String(), "| failed | 1 | 1 | 0 | 0 | 2 | 0 | 0 |")
 
 	// The partner's ballot lost: the unmatched pair is reported at
-	// decisions[0].ballots[2].
+	// decisions[0].ballots[2].pair.
 	d.Decisions[0].Ballots = d.Decisions[0].Ballots[:3]
 	ps := vocab.ProblemsOf(d.Validate())
 	require.Len(t, ps, 1)
-	assert.Equal(t, "decisions[0].ballots[2]", ps[0].Field())
-	assert.Equal(t, "/decisions/0/ballots/2", ps[0].Pointer())
+	assert.Equal(t, "decisions[0].ballots[2].pair", ps[0].Field())
+	assert.Equal(t, "/decisions/0/ballots/2/pair", ps[0].Pointer())
 }

@@ -51,7 +51,7 @@ func TestDecideAlternateVotesOnlyWhenPrincipalAbsent(t *testing.T) {
 	_, err = governance.Decide(b, &m, []vocab.PersonID{"kcl-1", "kcl-alt"}, []governance.Ballot{yes("kcl-alt")})
 	ps := vocab.ProblemsOf(err)
 	require.Len(t, ps, 1)
-	assert.Equal(t, "ballots[0]", ps[0].Field())
+	assert.Equal(t, "ballots[0].voter", ps[0].Field())
 	assert.ErrorIs(t, ps[0], vocab.ErrForbidden)
 	assert.Contains(t, ps[0].Detail, "alternate for kcl-1")
 }

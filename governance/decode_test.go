@@ -61,7 +61,7 @@ func TestDecodeReportsPathsForJSONAndValidationProblems(t *testing.T) {
 				"seats":[{"id":"s","label":"S","nominatedBy":"kcl","voting":true,"terms":[{"person":"p","period":"2020-01-01/.."}]}]}],
 			"decisions":[{"body":"b","motion":{"id":"m","text":"T","date":"2024-01-01"},"present":["p","q"],
 				"ballots":[{"voter":"p","option":"yes"},{"voter":"q","option":"yes"}]}]}`,
-			"decisions[0].ballots[1]", vocab.ErrForbidden},
+			"decisions[0].ballots[1].voter", vocab.ErrForbidden},
 		{"missing version", `{}`, "version", vocab.ErrRequired},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

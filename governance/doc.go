@@ -28,8 +28,9 @@
 // yes votes against votes cast, eligible members, members present, or
 // asks for unanimity ([ThresholdRule]); two members may pair
 // ([VoteOptionPaired]) so that neither votes. Invalid ballots, a pair
-// whose partner did not also pair among them, are reported at ballots[i]
-// and never counted. Hard conflicts recuse a member
+// whose partner did not also pair among them, are reported at the member
+// of ballots[i] that is wrong (voter, option, pair or casting) and never
+// counted. Hard conflicts recuse a member
 // from the quorum and every denominator; if half or more of the members
 // hold hard conflicts the motion is referred to the body above.
 // [Document.Decide] decides a recorded decision, adding the register's

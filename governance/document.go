@@ -115,7 +115,7 @@ func (d *Document) Body(id vocab.BodyID) (*Body, bool) {
 // declarations completed from the interests register
 // ([Document.Conflicts]). Problems have paths relative to the decision:
 // body when no body has its ID, else as [Decide] gives them (body…,
-// motion…, ballots[i]).
+// motion…, ballots[i]…).
 func (d *Document) Decide(dec *Decision) (Outcome, error) {
 	return d.decider(d.bodyIndex()).decide(dec)
 }

@@ -94,5 +94,5 @@ func ExampleDecide_paired() {
 	fmt.Println(err)
 	// Output:
 	// Motion m-2025-3 before committee on 2025-03-01: PASSED. Members 7, eligible 7, present 5. Votes: 2 yes, 1 no, 0 abstain, 0 not voting, 2 paired, 2 absent. Paired (neither voted): m4 with m5. Passed: 2 yes, 1 no; the threshold is more than 1/2 of votes cast. <nil>
-	// ballots[0]: invalid value: "m5": m5 recorded no paired ballot naming m4; both members of a pair record one
+	// ballots[0].pair: invalid value: "m5": m5 recorded no paired ballot naming m4; both members of a pair record one
 }

@@ -29,21 +29,21 @@ func DecisionMutationKinds() []string { return vocabtest.MutationKinds(decisionM
 // valid scenario from [Decision], when it applies.
 func decisionMutators() []vocabtest.Mutator[*Scenario] {
 	yes, paired := governance.VoteOptionYes, governance.VoteOptionPaired
-	always := func(b governance.Ballot, typ vocab.ProblemType) func(*rapid.T, *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
+	always := func(b governance.Ballot, member string, typ vocab.ProblemType) func(*rapid.T, *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 		return func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
-			return s.appendBallot(b), typ, true
+			return s.appendBallot(b).Child(member), typ, true
 		}
 	}
 	return []vocabtest.Mutator[*Scenario]{
-		{Kind: "ballot from someone not present", Apply: always(governance.Ballot{Voter: "nobody", Option: yes}, vocab.ErrInvalid)},
-		{Kind: "ballot without a voter", Apply: always(governance.Ballot{Option: yes}, vocab.ErrRequired)},
-		{Kind: "ballot marked absent", Apply: always(governance.Ballot{Voter: "m0", Option: governance.VoteOptionAbsent}, vocab.ErrNotSupported)},
-		{Kind: "ballot with an unknown option", Apply: always(governance.Ballot{Voter: "m0", Option: "maybe"}, vocab.ErrNotSupported)},
+		{Kind: "ballot from someone not present", Apply: always(governance.Ballot{Voter: "nobody", Option: yes}, "voter", vocab.ErrInvalid)},
+		{Kind: "ballot without a voter", Apply: always(governance.Ballot{Option: yes}, "voter", vocab.ErrRequired)},
+		{Kind: "ballot marked absent", Apply: always(governance.Ballot{Voter: "m0", Option: governance.VoteOptionAbsent}, "option", vocab.ErrNotSupported)},
+		{Kind: "ballot with an unknown option", Apply: always(governance.Ballot{Voter: "m0", Option: "maybe"}, "option", vocab.ErrNotSupported)},
 		{Kind: "ballot from a non-member present", Apply: func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			if !slices.Contains(s.Present, "observer") {
 				return nil, "", false
 			}
-			return s.appendBallot(governance.Ballot{Voter: "observer", Option: yes}), vocab.ErrForbidden, true
+			return s.appendBallot(governance.Ballot{Voter: "observer", Option: yes}).Child("voter"), vocab.ErrForbidden, true
 		}},
 		{Kind: "second ballot from a voter", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			var voters []vocab.PersonID
@@ -56,7 +56,7 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 				return nil, "", false
 			}
 			v := rapid.SampledFrom(voters).Draw(t, "voter")
-			return s.appendBallot(governance.Ballot{Voter: v, Option: governance.VoteOptionNo}), vocab.ErrDuplicate, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: governance.VoteOptionNo}).Child("voter"), vocab.ErrDuplicate, true
 		}},
 		{Kind: "ballot from a recused member", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			var recused []vocab.PersonID
@@ -69,7 +69,7 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 				return nil, "", false
 			}
 			v := rapid.SampledFrom(recused).Draw(t, "voter")
-			return s.appendBallot(governance.Ballot{Voter: v, Option: yes}), vocab.ErrForbidden, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: yes}).Child("voter"), vocab.ErrForbidden, true
 		}},
 		{Kind: "ballot from an alternate whose principal is present", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			var alternates []vocab.PersonID
@@ -82,22 +82,22 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 				return nil, "", false
 			}
 			v := rapid.SampledFrom(alternates).Draw(t, "voter")
-			return s.appendBallot(governance.Ballot{Voter: v, Option: yes}), vocab.ErrForbidden, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: yes}).Child("voter"), vocab.ErrForbidden, true
 		}},
 		{Kind: "casting vote the rules do not give", Apply: func(_ *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			if s.Body.Rules.CastingVote {
 				return nil, "", false
 			}
-			return s.appendBallot(governance.Ballot{Voter: "chair", Option: yes, Casting: true}), vocab.ErrForbidden, true
+			return s.appendBallot(governance.Ballot{Voter: "chair", Option: yes, Casting: true}).Child("casting"), vocab.ErrForbidden, true
 		}},
-		{Kind: "paired ballot without a pair", Apply: always(governance.Ballot{Voter: "m0", Option: paired}, vocab.ErrRequired)},
-		{Kind: "pair on a ballot that is not paired", Apply: always(governance.Ballot{Voter: "m0", Option: yes, Pair: "m1"}, vocab.ErrInvalid)},
+		{Kind: "paired ballot without a pair", Apply: always(governance.Ballot{Voter: "m0", Option: paired}, "pair", vocab.ErrRequired)},
+		{Kind: "pair on a ballot that is not paired", Apply: always(governance.Ballot{Voter: "m0", Option: yes, Pair: "m1"}, "pair", vocab.ErrInvalid)},
 		{Kind: "ballot paired with oneself", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			v, ok := s.drawSilentVoter(t)
 			if !ok {
 				return nil, "", false
 			}
-			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: v}), vocab.ErrInvalid, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: v}).Child("pair"), vocab.ErrInvalid, true
 		}},
 		{Kind: "paired ballot whose partner did not pair", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			v, ok := s.drawSilentVoter(t)
@@ -114,7 +114,7 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 				return nil, "", false
 			}
 			w := rapid.SampledFrom(partners).Draw(t, "partner")
-			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}), vocab.ErrInvalid, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}).Child("pair"), vocab.ErrInvalid, true
 		}},
 		{Kind: "second pair on a paired member", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			v, ok := s.drawSilentVoter(t)
@@ -131,7 +131,7 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 				return nil, "", false
 			}
 			w := rapid.SampledFrom(taken).Draw(t, "partner")
-			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}), vocab.ErrInvalid, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}).Child("pair"), vocab.ErrInvalid, true
 		}},
 		{Kind: "ballot paired with a recused member", Apply: func(t *rapid.T, s *Scenario) (*vocab.Path, vocab.ProblemType, bool) {
 			v, ok := s.drawSilentVoter(t)
@@ -148,7 +148,7 @@ func decisionMutators() []vocabtest.Mutator[*Scenario] {
 				return nil, "", false
 			}
 			w := rapid.SampledFrom(recused).Draw(t, "partner")
-			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}), vocab.ErrForbidden, true
+			return s.appendBallot(governance.Ballot{Voter: v, Option: paired, Pair: w}).Child("pair"), vocab.ErrForbidden, true
 		}},
 	}
 }
@@ -180,7 +180,7 @@ func (s *Scenario) pairOf(v vocab.PersonID) vocab.PersonID {
 }
 
 // appendBallot appends b to the scenario's ballots (in a new array) and
-// returns its path.
+// returns its path; the mutators add the member their problem is at.
 func (s *Scenario) appendBallot(b governance.Ballot) *vocab.Path {
 	s.Ballots = append(slices.Clip(s.Ballots), b)
 	return vocab.NewPath("ballots").Index(len(s.Ballots) - 1)
