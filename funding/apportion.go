@@ -28,12 +28,27 @@ func Apportion(total Money, shares []vocab.Ratio) (parts []Money, rest Money, er
 	if !validShares(shares) {
 		return nil, Money{}, ErrBadShares
 	}
-	units, restUnits := apportionUnits(absU64(total.Minor), shares)
-	parts = make([]Money, len(shares))
-	for i := range parts {
-		parts[i] = signed(total, units[i])
+	parts, rest = new(apportioner).apportion(make([]Money, 0, len(shares)), total, shares)
+	return parts, rest, nil
+}
+
+// apportioner is the scratch space of [Apportion], kept between calls by
+// callers that apportion many totals ([Ledger.FlowsAt]), so that they
+// allocate nothing per total.
+type apportioner struct {
+	units []uint64
+	fracs []vocab.Ratio
+	order []int
+}
+
+// apportion appends to dst the parts of total by valid shares (see
+// [Apportion]) and returns them with the rest.
+func (ap *apportioner) apportion(dst []Money, total Money, shares []vocab.Ratio) ([]Money, Money) {
+	units, restUnits := ap.apportionUnits(absU64(total.Minor), shares)
+	for _, u := range units {
+		dst = append(dst, signed(total, u))
 	}
-	return parts, signed(total, restUnits), nil
+	return dst, signed(total, restUnits)
 }
 
 // validShares reports whether every share lies in [0, 1] and they sum to at
@@ -65,10 +80,12 @@ func signed(total Money, u uint64) Money {
 // with C = ⌈F⌉, its remainder C − F, and C units are left over to hand out
 // among the shares and the rest. F is only ever compared with integers
 // ([vocab.CompareSum]), so nothing overflows.
-func apportionUnits(total uint64, shares []vocab.Ratio) (units []uint64, rest uint64) {
+// The units returned are the apportioner's, valid until its next use.
+func (ap *apportioner) apportionUnits(total uint64, shares []vocab.Ratio) (units []uint64, rest uint64) {
 	n := len(shares)
-	units = make([]uint64, n)
-	fracs := make([]vocab.Ratio, n+1) // f_i, and a free slot for a probe
+	units = resize(ap.units, n)
+	fracs := resize(ap.fracs, n+1) // f_i, and a free slot for a probe
+	ap.units, ap.fracs = units, fracs
 	var given uint64
 	for i, s := range shares {
 		q, r := mulDivFloor(total, s.Num(), s.Den())
@@ -82,7 +99,8 @@ func apportionUnits(total uint64, shares []vocab.Ratio) (units []uint64, rest ui
 	if c == 0 {
 		return units, rest
 	}
-	order := make([]int, n)
+	order := resize(ap.order, n)
+	ap.order = order
 	for i := range order {
 		order[i] = i
 	}
@@ -101,4 +119,13 @@ func apportionUnits(total uint64, shares []vocab.Ratio) (units []uint64, rest ui
 		units[i]++
 	}
 	return units, rest
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

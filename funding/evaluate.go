@@ -36,23 +36,37 @@ func Evaluate(ledger *Ledger, policy *Policy, asOf vocab.Date, env Env, opts ...
 	if err := policy.rulesProblems(ledger.contentProblems(new(vocab.Collector))).Problems().Err(); err != nil {
 		return nil, err
 	}
-	flows, err := ledger.FlowsAt(asOf)
-	if err != nil {
-		return nil, err
-	}
 	var c evaluateConfig
 	for _, o := range opts {
 		o(&c)
 	}
-	return evaluateFlows(ledger, flows, policy, asOf, env, c), nil
+	in := newInput(ledger, asOf, env, c)
+	flows, err := ledger.flowsAt(asOf, in.classes, in.awards)
+	if err != nil {
+		return nil, err
+	}
+	in.flows = flows
+	return evaluateInput(in, policy), nil
+}
+
+// newInput returns the input of an evaluation of ledger, without flows.
+func newInput(ledger *Ledger, asOf vocab.Date, env Env, c evaluateConfig) *Input {
+	return &Input{Ledger: ledger, AsOf: asOf, Env: env, classes: ledger.ClassByFunder(),
+		awards: ledger.awardsByID(), funders: ledger.funderIndexes(), measures: c.measures}
 }
 
 // evaluateFlows evaluates policy against ledger, whose disbursements are
 // flows (the ledger's own, or a counterfactual's).
 func evaluateFlows(ledger *Ledger, flows []Flow, policy *Policy, asOf vocab.Date, env Env, c evaluateConfig) *Evaluation {
-	in := &Input{Ledger: ledger, AsOf: asOf, Env: env, flows: flows, classes: ledger.ClassByFunder(),
-		awards: ledger.awardsByID(), funders: ledger.funderIndexes()}
-	ev := &Evaluation{AsOf: asOf}
+	in := newInput(ledger, asOf, env, c)
+	in.flows = flows
+	return evaluateInput(in, policy)
+}
+
+// evaluateInput evaluates policy against in.
+func evaluateInput(in *Input, policy *Policy) *Evaluation {
+	c := evaluateConfig{measures: in.measures}
+	ev := &Evaluation{AsOf: in.AsOf}
 	for i, r := range policy.Rules {
 		fs := r.Evaluate(in)
 		ev.Findings = slices.Grow(ev.Findings, len(fs)) // one copy per rule at most
@@ -77,6 +91,9 @@ func evaluateFlows(ledger *Ledger, flows []Flow, policy *Policy, asOf vocab.Date
 			ev.Measures = append(ev.Measures, fs...)
 		}
 		ev.Summary = append(ev.Summary, sum)
+	}
+	if len(ev.Findings) == 0 {
+		ev.Findings = nil // however many passing findings the rules returned
 	}
 	slices.SortStableFunc(ev.Findings, compareFindings)
 	slices.SortStableFunc(ev.Measures, compareFindings)

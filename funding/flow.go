@@ -44,19 +44,20 @@ type Flow struct {
 // depend on the order of funders or allocations. It reports an error only
 // for a ledger that fails validation.
 func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
-	classes, awards := d.ClassByFunder(), d.awardsByID()
-	// The current award's funders sorted by ID (the award's own list when
-	// it is sorted already), and their shares, computed again only when
-	// the award changes: disbursements of one award usually come together.
-	var (
-		last    *Award
-		funders []FunderShare
-		shares  []vocab.Ratio
-	)
-	byFunder := func(x, y FunderShare) int { return cmp.Compare(x.Funder, y.Funder) }
-	one := vocab.IntRatio(1)
-	var out []Flow
-	for _, t := range d.Transactions {
+	return d.flowsAt(asOf, d.ClassByFunder(), d.awardsByID())
+}
+
+// flowsAt is [Ledger.FlowsAt] with the ledger's funder classes and awards
+// by ID. It allocates the result once and nothing per disbursement (when
+// its awards' funders are sorted by ID, as canonical ledgers' are).
+func (d *Ledger) flowsAt(asOf vocab.Date, classes map[vocab.OrgID]FunderClass, awards map[vocab.AwardID]*Award) ([]Flow, error) {
+	// First, each counted disbursement's award, and a bound on the number
+	// of flows: a disbursement makes at most one flow per funder and
+	// piece, and at most one per minor unit.
+	of := make([]*Award, len(d.Transactions))
+	bound := 0
+	for i := range d.Transactions {
+		t := &d.Transactions[i]
 		if t.Kind != TransactionKindDisbursement || (!asOf.IsZero() && t.Date.After(asOf)) {
 			continue
 		}
@@ -64,40 +65,76 @@ func (d *Ledger) FlowsAt(asOf vocab.Date) ([]Flow, error) {
 		if !ok {
 			continue
 		}
-		pieces, err := programmePieces(a, t)
-		if err != nil {
-			return nil, err
+		of[i] = a
+		pieces := 1
+		if t.Programme == "" {
+			pieces = len(a.Allocations) + 1
 		}
+		bound += int(min(int64(pieces)*int64(max(len(a.Funders), 1)), max(t.Amount.Minor, 0)))
+	}
+	// The bound is a guess at memory when the pieces are many and small.
+	out := make([]Flow, 0, min(bound, 8*len(d.Transactions)+1024))
+	// The current award's funders sorted by ID (the award's own list when
+	// it is sorted already), their shares and its allocations' shares,
+	// computed again only when the award changes: disbursements of one
+	// award usually come together.
+	var (
+		last                           *Award
+		funders                        []FunderShare
+		shares, allocShares            []vocab.Ratio
+		sole, fundersValid, allocValid bool
+		pieces                         []piece
+		parts                          []Money
+		ap                             apportioner
+	)
+	byFunder := func(x, y FunderShare) int { return cmp.Compare(x.Funder, y.Funder) }
+	for i, a := range of {
+		if a == nil {
+			continue
+		}
+		t := &d.Transactions[i]
 		if a != last {
 			last, funders = a, a.Funders
 			if !slices.IsSortedFunc(funders, byFunder) {
 				funders = slices.SortedFunc(slices.Values(a.Funders), byFunder)
 			}
-			shares = shares[:0]
+			shares, allocShares = shares[:0], allocShares[:0]
 			for _, fs := range funders {
 				shares = append(shares, fs.Share)
 			}
+			for _, al := range a.Allocations {
+				allocShares = append(allocShares, al.Share)
+			}
+			fundersValid, allocValid = validShares(shares), validShares(allocShares)
+			sole = len(shares) == 1 && shares[0].Compare(vocab.IntRatio(1)) == 0
 		}
+		if t.Programme == "" && (!allocValid || t.Amount.Minor < 0) {
+			return nil, ErrBadShares
+		}
+		pieces = appendPieces(pieces[:0], a, t, allocShares)
 		year := vocab.FinancialYearOf(t.Date)
 		for _, pc := range pieces {
-			if len(shares) == 1 && shares[0].Compare(one) == 0 { // a sole funder: the whole piece
+			if sole { // the whole piece
 				if pc.amount.Minor != 0 {
 					f := funders[0].Funder
 					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: year, Funder: f, Class: classes[f], Programme: pc.programme, Amount: pc.amount})
 				}
 				continue
 			}
-			parts, _, err := Apportion(pc.amount, shares)
-			if err != nil {
-				return nil, err
+			if !fundersValid {
+				return nil, ErrBadShares
 			}
-			for i, m := range parts {
+			parts, _ = ap.apportion(parts[:0], pc.amount, shares)
+			for j, m := range parts {
 				if m.Minor != 0 {
 					out = append(out, Flow{Transaction: t.ID, Award: a.ID, Year: year,
-						Funder: funders[i].Funder, Class: classes[funders[i].Funder], Programme: pc.programme, Amount: m})
+						Funder: funders[j].Funder, Class: classes[funders[j].Funder], Programme: pc.programme, Amount: m})
 				}
 			}
 		}
+	}
+	if len(out) == 0 {
+		return nil, nil // as when nothing was appended
 	}
 	return out, nil
 }
@@ -107,20 +144,28 @@ type piece struct {
 	amount    Money
 }
 
-// programmePieces splits a disbursement across programmes as [Ledger.FlowsAt] describes.
-func programmePieces(a *Award, t Transaction) ([]piece, error) {
+// appendPieces appends to dst the split of disbursement t of award a across
+// programmes, as [Ledger.FlowsAt] describes: the recorded programme, or each
+// allocation's share (allocShares, valid) rounded down and the rest to no
+// programme. t's amount must not be negative.
+func appendPieces(dst []piece, a *Award, t *Transaction, allocShares []vocab.Ratio) []piece {
 	if t.Programme != "" {
-		return []piece{{t.Programme, t.Amount}}, nil
+		return append(dst, piece{t.Programme, t.Amount})
 	}
-	parts, rest, err := allocateDown(t.Amount, a.Allocations)
-	if err != nil {
-		return nil, err
+	rest := t.Amount
+	for i, s := range allocShares {
+		m := floorShare(t.Amount, s)
+		dst = append(dst, piece{a.Allocations[i].Programme, m})
+		rest.Minor -= m.Minor
 	}
-	out := make([]piece, 0, len(parts)+1)
-	for i, m := range parts {
-		out = append(out, piece{a.Allocations[i].Programme, m})
-	}
-	return append(out, piece{"", rest}), nil
+	return append(dst, piece{"", rest})
+}
+
+// floorShare returns total×s rounded down to the minor unit, exactly (in
+// 128 bits), for a total that is not negative and a share in [0, 1].
+func floorShare(total Money, s vocab.Ratio) Money {
+	q, _ := mulDivFloor(uint64(total.Minor), s.Num(), s.Den())
+	return Money{Minor: int64(q), Currency: total.Currency}
 }
 
 // allocateDown gives each allocation its share of total rounded down to the
@@ -137,9 +182,8 @@ func allocateDown(total Money, als []Allocation) ([]Money, Money, error) {
 	parts := make([]Money, len(als))
 	rest := total
 	for i, s := range shares {
-		q, _ := mulDivFloor(uint64(total.Minor), s.Num(), s.Den())
-		parts[i] = Money{Minor: int64(q), Currency: total.Currency}
-		rest.Minor -= int64(q)
+		parts[i] = floorShare(total, s)
+		rest.Minor -= parts[i].Minor
 	}
 	return parts, rest, nil
 }

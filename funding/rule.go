@@ -25,7 +25,9 @@ type Rule interface {
 	Problems(at *vocab.Path) vocab.Problems
 	// Evaluate returns the rule's findings for the input: its breaches and
 	// warnings and, for a rule that measures subjects, a finding with
-	// Passed set for each subject within the rule. [Evaluate] stamps each
+	// Passed set for each subject within the rule (which a rule may leave
+	// out when [Input.Measures] is false, as the built-in rules do, so that
+	// subjects that pass cost no text). [Evaluate] stamps each
 	// finding's Rule and Kind, defaults a breach's severity to error,
 	// keeps passing findings for [Evaluation.Measures] only, and sorts
 	// them.
@@ -123,11 +125,19 @@ type Input struct {
 	// Env supplies interests and programme categories.
 	Env Env
 
-	flows   []Flow
-	classes map[vocab.OrgID]FunderClass
-	awards  map[vocab.AwardID]*Award
-	funders map[vocab.OrgID]int
+	flows    []Flow
+	classes  map[vocab.OrgID]FunderClass
+	awards   map[vocab.AwardID]*Award
+	funders  map[vocab.OrgID]int
+	measures bool
 }
+
+// Measures reports whether the evaluation keeps passing findings: true
+// under [WithMeasures] and for a [Counterfactual]'s findings. When it is
+// false, [Evaluate] drops every finding with Passed set, so a rule need
+// not build one (its subject, path, texts and measure); the built-in rules
+// build findings only for the subjects that breach.
+func (in *Input) Measures() bool { return in.measures }
 
 // Award returns the award with the given ID.
 func (in *Input) Award(id vocab.AwardID) (*Award, bool) {

@@ -41,32 +41,48 @@ func (r FunderConcentrationCap) Problems(p *vocab.Path) vocab.Problems {
 }
 
 // Evaluate reports every funder whose share of a year's disbursements
-// exceeds the cap, and returns a passing finding for every other funder
-// and year measured.
+// exceeds the cap and, when [Input.Measures] is true, returns a passing
+// finding for every other funder and year measured.
 func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
+	type key struct {
+		y vocab.FinancialYear
+		f vocab.OrgID
+	}
+	years := groupFlows(in.flows, ScopeCentre, r.Year, nil)
+	byFunder := map[key]Money{}
+	for i := range in.flows {
+		if f := &in.flows[i]; r.Year == 0 || f.Year == r.Year {
+			k := key{f.Year, f.Funder}
+			byFunder[k], _ = byFunder[k].Add(f.Amount) // a part of a year's total, which fits
+		}
+	}
+	keys := slices.SortedFunc(maps.Keys(byFunder), func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.y, b.y), cmp.Compare(a.f, b.f))
+	})
 	var out []Finding
-	for _, g := range groupFlows(in.Flows(), ScopeCentre, r.Year) {
-		byFunder := map[vocab.OrgID]Money{}
-		for _, f := range g.flows {
-			byFunder[f.Funder], _ = byFunder[f.Funder].Add(f.Amount)
+	for _, k := range keys {
+		amount := byFunder[k]
+		g, _ := slices.BinarySearchFunc(years, k.y, func(g flowGroup, y vocab.FinancialYear) int { return cmp.Compare(g.year, y) })
+		whole := years[g].total
+		c, err := amount.CompareShare(whole, r.Cap)
+		passed := err != nil || c <= 0
+		if passed && !in.measures {
+			continue
 		}
-		for _, id := range slices.SortedFunc(maps.Keys(byFunder), cmp.Compare) {
-			amount := byFunder[id]
-			m := measureShare(amount, g.total, r.Cap, true)
-			share, limit := percentPair(m.Share, r.Cap)
-			f := Finding{Subject: "funder " + string(id) + " " + g.year.String(), Path: in.funderPath(id),
-				Measured: shareText(amount, g.total, share), Limit: limit, Measure: m}
-			if c, err := amount.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
-				f.Passed = true
-				f.Explanation = fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, within the %s single-funder cap.",
-					g.year, id, share, g.total, limit)
-			} else {
-				f.Severity = severityOr(r.Severity)
-				f.Explanation = fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, above the %s single-funder cap; refusing %s of its money would meet it.",
-					g.year, id, share, g.total, limit, m.Excess)
-			}
-			out = append(out, f)
+		m := measureShare(amount, whole, r.Cap, true)
+		share, limit := percentPair(m.Share, r.Cap)
+		f := Finding{Subject: "funder " + string(k.f) + " " + k.y.String(), Path: in.funderPath(k.f),
+			Measured: shareText(amount, whole, share), Limit: limit, Measure: m}
+		if passed {
+			f.Passed = true
+			f.Explanation = fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, within the %s single-funder cap.",
+				k.y, k.f, share, whole, limit)
+		} else {
+			f.Severity = severityOr(r.Severity)
+			f.Explanation = fmt.Sprintf("In %s, funder %s provided %s of the %s the centre disbursed, above the %s single-funder cap; refusing %s of its money would meet it.",
+				k.y, k.f, share, whole, limit, m.Excess)
 		}
+		out = append(out, f)
 	}
 	return out
 }

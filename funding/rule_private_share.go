@@ -74,25 +74,28 @@ func (r PrivateShareCap) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Col
 }
 
 // Evaluate reports every year (and programme) whose private share exceeds
-// the cap, and returns a passing finding for every other year (and
-// programme) measured.
+// the cap and, when [Input.Measures] is true, returns a passing finding for
+// every other year (and programme) measured.
 func (r PrivateShareCap) Evaluate(in *Input) []Finding {
 	var out []Finding
-	capped := distinctClasses(r.classes())
-	for _, g := range groupFlows(in.Flows(), r.Scope, r.Year) {
-		private := g.sum(capped)
-		m := measureShare(private, g.total, r.Cap, true)
+	for _, g := range groupFlows(in.flows, r.Scope, r.Year, distinctClasses(r.classes())) {
+		c, err := g.part.CompareShare(g.total, r.Cap)
+		passed := err != nil || c <= 0
+		if passed && !in.measures {
+			continue
+		}
+		m := measureShare(g.part, g.total, r.Cap, true)
 		share, limit := percentPair(m.Share, r.Cap)
-		f := Finding{Subject: g.subject, Path: vocab.NewPath("transactions"),
-			Measured: shareText(private, g.total, share), Limit: limit, Measure: m}
-		if c, err := private.CompareShare(g.total, r.Cap); err != nil || c <= 0 {
+		f := Finding{Subject: g.subject(), Path: vocab.NewPath("transactions"),
+			Measured: shareText(g.part, g.total, share), Limit: limit, Measure: m}
+		if passed {
 			f.Passed = true
 			f.Explanation = fmt.Sprintf("In %s, %s funders provided %s of the %s disbursed to %s, within the %s cap.",
-				g.year, classesText(r.classes()), share, g.total, g.label, limit)
+				g.year, classesText(r.classes()), share, g.total, g.label(), limit)
 		} else {
 			f.Severity = severityOr(r.Severity)
 			f.Explanation = fmt.Sprintf("In %s, %s funders provided %s of the %s disbursed to %s, above the %s cap; refusing %s of their money would meet it.",
-				g.year, classesText(r.classes()), share, g.total, g.label, limit, m.Excess)
+				g.year, classesText(r.classes()), share, g.total, g.label(), limit, m.Excess)
 		}
 		out = append(out, f)
 	}
@@ -100,24 +103,45 @@ func (r PrivateShareCap) Evaluate(in *Input) []Finding {
 }
 
 // flowGroup is the flows of one financial year and, for programme scope,
-// one programme.
+// one programme (the zero ID for centre scope): their total, and the part
+// of it from funders of the classes [groupFlows] was given.
 type flowGroup struct {
-	year           vocab.FinancialYear
-	programme      vocab.ProgrammeID
-	subject, label string
-	flows          []*Flow // into the Input's flows
-	total          Money
+	year        vocab.FinancialYear
+	programme   vocab.ProgrammeID
+	total, part Money
+}
+
+// subject names the group in a finding: "centre 2024-25" or "programme
+// p-1 2024-25".
+func (g *flowGroup) subject() string {
+	if g.programme == "" {
+		return "centre " + g.year.String()
+	}
+	return "programme " + string(g.programme) + " " + g.year.String()
+}
+
+// label names who received the group's money: "the centre" or "programme
+// p-1".
+func (g *flowGroup) label() string {
+	if g.programme == "" {
+		return "the centre"
+	}
+	return "programme " + string(g.programme)
 }
 
 // groupFlows groups flows by year (and programme, for programme scope,
 // leaving out unallocated flows), restricted to year when it is set, in
-// order of year then programme.
-func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear) []*flowGroup {
+// order of year then programme, summing each group's flows and those from
+// funders of the classes (distinct, so that looking one up costs at most
+// the number of funder classes). It allocates the groups and one index,
+// whatever the number of flows.
+func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear, classes []FunderClass) []flowGroup {
 	type key struct {
 		y vocab.FinancialYear
 		p vocab.ProgrammeID
 	}
-	groups := map[key]*flowGroup{}
+	at := map[key]int{}
+	var out []flowGroup
 	for i := range flows {
 		f := &flows[i]
 		if (year != 0 && f.Year != year) || (scope == ScopeProgramme && f.Programme == "") {
@@ -127,37 +151,23 @@ func groupFlows(flows []Flow, scope Scope, year vocab.FinancialYear) []*flowGrou
 		if scope == ScopeProgramme {
 			k.p = f.Programme
 		}
-		g := groups[k]
-		if g == nil {
-			g = &flowGroup{year: k.y, programme: k.p, subject: "centre " + k.y.String(), label: "the centre"}
-			if scope == ScopeProgramme {
-				g.subject = "programme " + string(k.p) + " " + k.y.String()
-				g.label = "programme " + string(k.p)
-			}
-			groups[k] = g
+		j, ok := at[k]
+		if !ok {
+			j = len(out)
+			at[k] = j
+			out = append(out, flowGroup{year: k.y, programme: k.p, total: Money{Currency: f.Amount.Currency},
+				part: Money{Currency: f.Amount.Currency}})
 		}
-		g.flows = append(g.flows, f)
+		g := &out[j]
 		g.total, _ = g.total.Add(f.Amount) // a subset of the ledger's transactions, whose total fits
+		if slices.Contains(classes, f.Class) {
+			g.part, _ = g.part.Add(f.Amount)
+		}
 	}
-	out := make([]*flowGroup, 0, len(groups))
-	for _, g := range groups {
-		out = append(out, g)
-	}
-	slices.SortFunc(out, func(a, b *flowGroup) int {
+	slices.SortFunc(out, func(a, b flowGroup) int {
 		return cmp.Or(cmp.Compare(a.year, b.year), cmp.Compare(a.programme, b.programme))
 	})
 	return out
-}
-
-// sum returns the group's flows from funders of the classes.
-func (g *flowGroup) sum(classes []FunderClass) Money {
-	total := Money{Currency: g.total.Currency}
-	for _, f := range g.flows {
-		if slices.Contains(classes, f.Class) {
-			total, _ = total.Add(f.Amount) // a subset of a total that fits
-		}
-	}
-	return total
 }
 
 // distinctClasses returns classes without repeats, so that asking whether

@@ -45,13 +45,23 @@ func (r RestrictedPurpose) Problems(p *vocab.Path) vocab.Problems {
 // conditions the award has.
 func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 	var out []Finding
+	// A large award's index is kept for the rest of the evaluation; a
+	// small award's costs no more to build again than to look up, so only
+	// the last one is kept (an award's transactions usually come together).
 	indexes := map[*Award]*restrictionIndex{}
+	var last *Award
+	var lastIndex *restrictionIndex
 	index := func(a *Award) *restrictionIndex {
+		if a == last {
+			return lastIndex
+		}
 		ri := indexes[a]
 		if ri == nil {
-			ri = newRestrictionIndex(a)
-			indexes[a] = ri
+			if ri = newRestrictionIndex(a); ri.small == nil {
+				indexes[a] = ri
+			}
 		}
+		last, lastIndex = a, ri
 		return ri
 	}
 	cats := programmeCategories{env: in.Env.Programmes}
@@ -65,14 +75,20 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 			Explanation: fmt.Sprintf("%s of restricted award %s %s %s, outside its restriction to %s.",
 				m, a.ID, verb, what, short)})
 	}
-	for p, a := range in.Awards() {
-		if !a.restricted() {
+	// Paths and allocated amounts are computed only for breaches.
+	for i := range in.Ledger.Awards {
+		a := &in.Ledger.Awards[i]
+		if !in.Includes(a.AwardDate) || !a.restricted() {
 			continue
 		}
-		allocated, _, _ := a.Allocated()
+		var allocated []Money
 		for j, al := range a.Allocations {
 			if !allows(a, al.Programme, "") {
-				breach(fmt.Sprintf("award %s allocation %s", a.ID, al.Programme), p.Child("allocations").Index(j).Child("programme"),
+				if allocated == nil {
+					allocated, _, _ = a.Allocated()
+				}
+				breach(fmt.Sprintf("award %s allocation %s", a.ID, al.Programme),
+					vocab.NewPath("awards").Index(i).Child("allocations").Index(j).Child("programme"),
 					a, "is allocated to", "programme "+string(al.Programme), allocated[j])
 			}
 		}
@@ -82,14 +98,13 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 		if !ok || t.Kind != TransactionKindDisbursement || !in.Includes(t.Date) || !a.restricted() {
 			continue
 		}
-		tp := vocab.NewPath("transactions").Index(i)
 		switch {
 		case t.Programme != "" || t.HealthCategory != "":
 			if !allows(a, t.Programme, t.HealthCategory) {
-				breach("transaction "+t.ID, tp, a, "was disbursed to", spendText(t), t.Amount)
+				breach("transaction "+t.ID, vocab.NewPath("transactions").Index(i), a, "was disbursed to", spendText(t), t.Amount)
 			}
 		case len(a.Allocations) == 0:
-			out = append(out, Finding{Subject: "transaction " + t.ID, Path: tp, Measured: "purpose not recorded",
+			out = append(out, Finding{Subject: "transaction " + t.ID, Path: vocab.NewPath("transactions").Index(i), Measured: "purpose not recorded",
 				Limit: index(a).limit(a), Measure: Measure{Amount: t.Amount}, Severity: vocab.SeverityWarning,
 				Explanation: fmt.Sprintf("Disbursement %s of restricted award %s records no programme or health category, so its purpose cannot be checked.", t.ID, a.ID)})
 		}

@@ -33,8 +33,9 @@ func (r RingFence) Problems(p *vocab.Path) vocab.Problems {
 	return vocab.Problems{}.Add(checkCap(p.Child("cap"), r.Cap), vocab.Severities().Check(p.Child("severity"), r.Severity, false))
 }
 
-// Evaluate reports each ring-fenced line drawn on beyond the cap, and
-// returns a passing finding for every other ring-fenced line.
+// Evaluate reports each ring-fenced line drawn on beyond the cap and, when
+// [Input.Measures] is true, returns a passing finding for every other
+// ring-fenced line.
 func (r RingFence) Evaluate(in *Input) []Finding {
 	var out []Finding
 	for i := range in.Ledger.Budgets {
@@ -46,11 +47,16 @@ func (r RingFence) Evaluate(in *Input) []Finding {
 		if err != nil {
 			continue // validation rejects totals that do not fit
 		}
+		c, err := drawn.CompareShare(b.Amount, r.Cap)
+		passed := err != nil || c <= 0
+		if passed && !in.measures {
+			continue
+		}
 		m := measureShare(drawn, b.Amount, r.Cap, false)
 		share, limit := percentPair(m.Share, r.Cap)
 		f := Finding{Subject: "budget " + b.ID, Path: vocab.NewPath("budgets").Index(i).Child("draws"),
 			Measured: shareText(drawn, b.Amount, share), Limit: limit, Measure: m}
-		if c, err := drawn.CompareShare(b.Amount, r.Cap); err != nil || c <= 0 {
+		if passed {
 			f.Passed = true
 			f.Explanation = fmt.Sprintf("Research drew %s of %s's ring-fenced %s budget line %s for %s, within the %s ring-fence.",
 				share, b.Trust, b.Year, b.ID, b.Amount, limit)
