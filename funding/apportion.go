@@ -39,6 +39,9 @@ type apportioner struct {
 	units []uint64
 	fracs []vocab.Ratio
 	order []int
+	// whole says the shares of the next calls sum to exactly one, which
+	// the caller knows once for many totals; false is always correct.
+	whole bool
 }
 
 // apportion appends to dst the parts of total by valid shares (see
@@ -93,18 +96,24 @@ func (ap *apportioner) apportionUnits(total uint64, shares []vocab.Ratio) (units
 		given += q
 	}
 	f := fracs[:n]
+	var c int
+	if ap.whole {
+		// Σ total×s_i = total, so F = total − Σq_i is a whole number
+		// (below n): C = F, the rest's exact part is zero, and every share
+		// comes before it.
+		c = int(total - given)
+		for _, i := range ap.largestRemainders(n, c) {
+			units[i]++
+		}
+		return units, 0
+	}
 	// C = ⌈F⌉ is the least k in [0, n] with F ≤ k.
-	c := sort.Search(n, func(k int) bool { return vocab.CompareSum(f, vocab.IntRatio(int64(k))) <= 0 })
+	c = sort.Search(n, func(k int) bool { return vocab.CompareSum(f, vocab.IntRatio(int64(k))) <= 0 })
 	rest = total - given - uint64(c)
 	if c == 0 {
 		return units, rest
 	}
-	order := resize(ap.order, n)
-	ap.order = order
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return fracs[b].Compare(fracs[a]) })
+	order := ap.largestRemainders(n, n)
 	// The shares whose remainder is at least the rest's (f_j ≥ C − F, that
 	// is F + f_j ≥ C) come before it: a prefix of order.
 	ahead := sort.Search(n, func(i int) bool {
@@ -119,6 +128,23 @@ func (ap *apportioner) apportionUnits(total uint64, shares []vocab.Ratio) (units
 		units[i]++
 	}
 	return units, rest
+}
+
+// largestRemainders returns the first k of the indexes of the n shares in
+// order of their fractional remainders (ap.fracs), largest first, ties to
+// the lower index.
+func (ap *apportioner) largestRemainders(n, k int) []int {
+	if k == 0 {
+		return nil
+	}
+	order := resize(ap.order, n)
+	ap.order = order
+	for i := range order {
+		order[i] = i
+	}
+	fracs := ap.fracs
+	slices.SortStableFunc(order, func(a, b int) int { return fracs[b].Compare(fracs[a]) })
+	return order[:k]
 }
 
 // resize returns s with length n, reusing its array when it is large

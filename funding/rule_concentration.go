@@ -48,12 +48,13 @@ func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 		y vocab.FinancialYear
 		f vocab.OrgID
 	}
-	years := groupFlows(in.flows, ScopeCentre, r.Year, nil)
+	years := map[vocab.FinancialYear]Money{}
 	byFunder := map[key]Money{}
 	for i := range in.flows {
 		if f := &in.flows[i]; r.Year == 0 || f.Year == r.Year {
 			k := key{f.Year, f.Funder}
 			byFunder[k], _ = byFunder[k].Add(f.Amount) // a part of a year's total, which fits
+			years[f.Year], _ = years[f.Year].Add(f.Amount)
 		}
 	}
 	keys := slices.SortedFunc(maps.Keys(byFunder), func(a, b key) int {
@@ -62,8 +63,7 @@ func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 	var out []Finding
 	for _, k := range keys {
 		amount := byFunder[k]
-		g, _ := slices.BinarySearchFunc(years, k.y, func(g flowGroup, y vocab.FinancialYear) int { return cmp.Compare(g.year, y) })
-		whole := years[g].total
+		whole := years[k.y]
 		c, err := amount.CompareShare(whole, r.Cap)
 		passed := err != nil || c <= 0
 		if passed && !in.measures {
