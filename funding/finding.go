@@ -164,6 +164,10 @@ func percentPair(share, limit vocab.Ratio) (string, string) {
 
 // compareFindings orders findings by rule, subject, path and explanation.
 func compareFindings(a, b Finding) int {
-	return cmp.Or(cmp.Compare(a.Rule, b.Rule), strings.Compare(a.Subject, b.Subject),
-		strings.Compare(a.Path.JSONPointer(), b.Path.JSONPointer()), strings.Compare(a.Explanation, b.Explanation))
+	// cmp.Or evaluates every argument: the pointers, which allocate, are
+	// built only when rule and subject tie.
+	if c := cmp.Or(cmp.Compare(a.Rule, b.Rule), strings.Compare(a.Subject, b.Subject)); c != 0 {
+		return c
+	}
+	return cmp.Or(strings.Compare(a.Path.JSONPointer(), b.Path.JSONPointer()), strings.Compare(a.Explanation, b.Explanation))
 }
