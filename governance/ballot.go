@@ -23,18 +23,22 @@ type Ballot struct {
 	Casting bool `json:"casting,omitempty"`
 }
 
+// ballotAt returns the path of member of ballots[i], for a problem found.
+func ballotAt(i int, member string) *vocab.Path {
+	return vocab.NewPath("ballots").Index(i).Child(member)
+}
+
 // checkPairOption checks that a ballot names a pair exactly when it is
 // paired, and that the pair is a well-formed person ID.
-func checkPairOption(p *vocab.Path, b Ballot) *vocab.Problem {
-	p = p.Child("pair")
+func checkPairOption(i int, b Ballot) *vocab.Problem {
 	switch {
 	case b.Option == VoteOptionPaired && b.Pair == "":
-		return vocab.Required(p, "a paired ballot names the member the voter is paired with")
+		return vocab.Required(ballotAt(i, "pair"), "a paired ballot names the member the voter is paired with")
 	case b.Option != VoteOptionPaired && b.Pair != "":
-		return vocab.Invalid(p, string(b.Pair), fmt.Sprintf("pair is only for a paired ballot, and this ballot is %q", b.Option))
+		return vocab.Invalid(ballotAt(i, "pair"), string(b.Pair), fmt.Sprintf("pair is only for a paired ballot, and this ballot is %q", b.Option))
 	case b.Pair != "":
-		if q := vocab.CheckID(p, b.Pair, true); q != nil {
-			return q
+		if q := vocab.CheckID(nil, b.Pair, true); q != nil {
+			return q.WithPath(ballotAt(i, "pair"))
 		}
 	}
 	return nil
@@ -45,21 +49,20 @@ func checkPairOption(p *vocab.Path, b Ballot) *vocab.Problem {
 // first accepted ballot): the voter may not pair with themselves or with a
 // recused member, and the partner must have recorded a paired ballot
 // naming the voter, so that each member has at most one pair.
-func (m *meeting) checkPair(p *vocab.Path, ballots []Ballot, i int, first map[vocab.PersonID]int) *vocab.Problem {
+func (m *meeting) checkPair(ballots []Ballot, i int, first map[vocab.PersonID]int) *vocab.Problem {
 	b := ballots[i]
-	p = p.Child("pair")
 	if b.Pair == b.Voter {
-		return vocab.Invalid(p, string(b.Pair), "a member cannot pair with themselves")
+		return vocab.Invalid(ballotAt(i, "pair"), string(b.Pair), "a member cannot pair with themselves")
 	}
 	if sv, ok := m.byActor[b.Pair]; m.hard[b.Pair] || ok && sv.recused {
-		return vocab.Forbidden(p, fmt.Sprintf("%s is recused (hard conflict), and a pair cannot cross a recusal", b.Pair))
+		return vocab.Forbidden(ballotAt(i, "pair"), fmt.Sprintf("%s is recused (hard conflict), and a pair cannot cross a recusal", b.Pair))
 	}
 	j, ok := first[b.Pair]
 	if !ok || ballots[j].Option != VoteOptionPaired {
-		return vocab.Invalid(p, string(b.Pair), fmt.Sprintf("%s recorded no paired ballot naming %s; both members of a pair record one", b.Pair, b.Voter))
+		return vocab.Invalid(ballotAt(i, "pair"), string(b.Pair), fmt.Sprintf("%s recorded no paired ballot naming %s; both members of a pair record one", b.Pair, b.Voter))
 	}
 	if partner := ballots[j].Pair; partner != b.Voter {
-		return vocab.Invalid(p, string(b.Pair), fmt.Sprintf("%s is paired with %s (ballots[%d]); a member has one pair", b.Pair, partner, j))
+		return vocab.Invalid(ballotAt(i, "pair"), string(b.Pair), fmt.Sprintf("%s is paired with %s (ballots[%d]); a member has one pair", b.Pair, partner, j))
 	}
 	return nil
 }

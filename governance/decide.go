@@ -124,6 +124,7 @@ type meeting struct {
 func newMeeting(body *Body, motion *Motion, present []vocab.PersonID) *meeting {
 	m := &meeting{body: body, motion: motion, present: make(map[vocab.PersonID]bool, len(present)),
 		hard: motion.hardConflicts(), byActor: make(map[vocab.PersonID]*seatVote, len(body.Seats))}
+	votes := make([]seatVote, 0, len(body.Seats)) // one allocation; m.seats points into it
 	for _, p := range present {
 		m.present[p] = true
 	}
@@ -140,7 +141,8 @@ func newMeeting(body *Body, motion *Motion, present []vocab.PersonID) *meeting {
 		if !s.Voting {
 			continue
 		}
-		sv := &seatVote{seat: s, principal: t.Person, alternate: t.Alternate, recused: m.hard[t.Person]}
+		votes = append(votes, seatVote{seat: s, principal: t.Person, alternate: t.Alternate, recused: m.hard[t.Person]})
+		sv := &votes[len(votes)-1]
 		if !sv.recused {
 			sv.acting = actor
 			if s.NominatedBy != "" {
@@ -185,16 +187,15 @@ func (m *meeting) cast(ballots []Ballot) vocab.Problems {
 	castingAt := -1
 	var paired []int
 	for i, b := range ballots {
-		p := vocab.NewPath("ballots").Index(i)
 		if b.Casting {
-			if q := m.checkCasting(p, b, castingAt); q != nil {
+			if q := m.checkCasting(i, b, castingAt); q != nil {
 				rejected = append(rejected, rejection{i, q})
 				continue
 			}
 			castingAt, m.casting = i, b.Option
 			continue
 		}
-		if q := m.checkBallot(p, b, first); q != nil {
+		if q := m.checkBallot(i, b, first); q != nil {
 			rejected = append(rejected, rejection{i, q})
 			continue
 		}
@@ -206,7 +207,7 @@ func (m *meeting) cast(ballots []Ballot) vocab.Problems {
 		m.byActor[b.Voter].option = b.Option
 	}
 	for _, i := range paired {
-		if q := m.checkPair(vocab.NewPath("ballots").Index(i), ballots, i, first); q != nil {
+		if q := m.checkPair(ballots, i, first); q != nil {
 			rejected = append(rejected, rejection{i, q})
 			continue
 		}
@@ -221,11 +222,11 @@ func (m *meeting) cast(ballots []Ballot) vocab.Problems {
 	return ps
 }
 
-func (m *meeting) checkBallot(p *vocab.Path, b Ballot, first map[vocab.PersonID]int) *vocab.Problem {
-	if q := m.checkVoterAndOption(p, b, castable); q != nil {
+func (m *meeting) checkBallot(i int, b Ballot, first map[vocab.PersonID]int) *vocab.Problem {
+	if q := m.checkVoterAndOption(i, b, castable); q != nil {
 		return q
 	}
-	voter := p.Child("voter")
+	voter := ballotAt(i, "voter")
 	if j, ok := first[b.Voter]; ok {
 		return vocab.Duplicate(voter, string(b.Voter), fmt.Sprintf("a second ballot from this person; the first is ballots[%d]", j))
 	}
@@ -246,29 +247,29 @@ func (m *meeting) checkBallot(p *vocab.Path, b Ballot, first map[vocab.PersonID]
 	return nil
 }
 
-func (m *meeting) checkCasting(p *vocab.Path, b Ballot, castingAt int) *vocab.Problem {
-	if q := m.checkVoterAndOption(p, b, []VoteOption{VoteOptionYes, VoteOptionNo}); q != nil {
+func (m *meeting) checkCasting(i int, b Ballot, castingAt int) *vocab.Problem {
+	if q := m.checkVoterAndOption(i, b, []VoteOption{VoteOptionYes, VoteOptionNo}); q != nil {
 		return q
 	}
 	switch {
 	case !m.body.Rules.CastingVote:
-		return vocab.Forbidden(p.Child("casting"), "the body's rules give the chair no casting vote")
+		return vocab.Forbidden(ballotAt(i, "casting"), "the body's rules give the chair no casting vote")
 	case castingAt >= 0:
-		return vocab.Duplicate(p.Child("casting"), string(b.Voter), fmt.Sprintf("a second casting vote; the first is ballots[%d]", castingAt))
+		return vocab.Duplicate(ballotAt(i, "casting"), string(b.Voter), fmt.Sprintf("a second casting vote; the first is ballots[%d]", castingAt))
 	case m.chair == "" || b.Voter != m.chair:
-		return vocab.Forbidden(p.Child("voter"), fmt.Sprintf("only the acting chair casts a casting vote, and %s is not the acting chair", b.Voter))
+		return vocab.Forbidden(ballotAt(i, "voter"), fmt.Sprintf("only the acting chair casts a casting vote, and %s is not the acting chair", b.Voter))
 	}
 	return nil
 }
 
-func (m *meeting) checkVoterAndOption(p *vocab.Path, b Ballot, allowed []VoteOption) *vocab.Problem {
-	if q := vocab.CheckID(p.Child("voter"), b.Voter, true); q != nil {
-		return q
+func (m *meeting) checkVoterAndOption(i int, b Ballot, allowed []VoteOption) *vocab.Problem {
+	if q := vocab.CheckID(nil, b.Voter, true); q != nil {
+		return q.WithPath(ballotAt(i, "voter"))
 	}
 	if !slices.Contains(allowed, b.Option) {
-		return vocab.NotSupported(p.Child("option"), string(b.Option), allowed)
+		return vocab.NotSupported(ballotAt(i, "option"), string(b.Option), allowed)
 	}
-	return checkPairOption(p, b)
+	return checkPairOption(i, b)
 }
 
 // outcome counts the recorded votes and evaluates them in the documented

@@ -426,3 +426,41 @@ func TestDocumentWithAPair(t *testing.T) {
 	assert.Equal(t, "decisions[0].ballots[2].pair", ps[0].Field())
 	assert.Equal(t, "/decisions/0/ballots/2/pair", ps[0].Pointer())
 }
+
+// A decision's motion, present list and ballots are checked with paths
+// built only for what fails: each problem still names its own member.
+func TestDecisionProblemsNameTheirMember(t *testing.T) {
+	b := nSeats(4, governance.TermsOfReference{Quorum: governance.Quorum{Basis: governance.QuorumBasisMembersPresent, Minimum: 1},
+		Threshold: governance.Majority()})
+	b.ReportsTo = ""
+	d := &governance.Document{Version: vocab.CurrentVersion, Bodies: []governance.Body{*b},
+		Decisions: []governance.Decision{
+			{Body: "board", Motion: governance.Motion{ID: "m-1", Text: "Adopt", Date: vocab.MustParseDate("2025-02-01")},
+				Present: people(4), Ballots: []governance.Ballot{ballot("p1", governance.VoteOptionYes)}},
+			{Body: "board", Motion: governance.Motion{ID: "m-2", Date: vocab.MustParseDate("2025-02-01"),
+				Concerns: []vocab.OrgID{"kcl", "Not An ID"},
+				Declarations: []governance.Declaration{{Person: "p1", Severity: governance.ConflictSeverityHard},
+					{Person: "p2", Severity: "grave"}}},
+				Present: []vocab.PersonID{"p1", "p2", "P 3"},
+				Ballots: []governance.Ballot{ballot("p2", governance.VoteOptionYes), {Voter: "p3", Option: "maybe"}}},
+		}}
+	var got []string
+	for _, q := range vocab.ProblemsOf(d.Validate()) {
+		got = append(got, q.Pointer())
+	}
+	assert.ElementsMatch(t, []string{
+		"/decisions/1/motion/text",
+		"/decisions/1/motion/concerns/1",
+		"/decisions/1/motion/declarations/1/severity",
+		"/decisions/1/present/2",
+		"/decisions/1/ballots/1/option",
+	}, got, "the motion's errors stop its ballots being counted, not checked for their shape")
+
+	d.Decisions[1].Motion = governance.Motion{ID: "m-2", Text: "Adopt", Date: vocab.MustParseDate("2025-02-01")}
+	d.Decisions[1].Present = people(3)
+	got = got[:0]
+	for _, q := range vocab.ProblemsOf(d.Validate()) {
+		got = append(got, q.Pointer())
+	}
+	assert.Equal(t, []string{"/decisions/1/ballots/1/option"}, got)
+}

@@ -159,6 +159,22 @@ func (x *decider) decide(dec *Decision) (Outcome, error) {
 	return decide(b, &m, dec.Present, dec.Ballots)
 }
 
+// ballotProblems returns the problems [decider.decide] reports for the
+// ballots of a decision whose body exists and is ready, without counting
+// the outcome: what validation needs. When the motion has errors, only the
+// ballots' shape is checked.
+func (x *decider) ballotProblems(dec *Decision) vocab.Problems {
+	i := x.bodies[dec.Body]
+	m := dec.Motion
+	m.Declarations = x.register.conflicts(&dec.Motion)
+	if len(motionProblems(&m)) > 0 {
+		// The motion's problems are reported at its path; ballots not
+		// counted are still checked for their shape.
+		return ballotShapeProblems(new(vocab.Collector), vocab.LazyPathOf("ballots"), dec.Ballots).Problems()
+	}
+	return newMeeting(&x.doc.Bodies[i], &m, dec.Present).cast(dec.Ballots)
+}
+
 // isReady reports whether the body at position i can take votes: its
 // structure is valid and its terms of reference are set. It checks each
 // body once, keeping no problems.
@@ -228,29 +244,31 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bod
 	x := d.decider(bodies)
 	for i := range d.Decisions {
 		dec := &d.Decisions[i]
-		ip := dp.Index(i)
-		ps = dec.Motion.problems(ps, ip.Child("motion"))
+		lp := vocab.LazyAt(dp).Index(i)
+		ps = dec.Motion.problems(ps, lp.Child("motion"))
 		for k, id := range dec.Present {
-			ps = ps.Add(vocab.LazyAt(ip).Child("present").Index(k).Locate(vocab.CheckID(nil, id, true)))
+			if q := vocab.CheckID(nil, id, true); q != nil {
+				ps = ps.Add(lp.Child("present").Index(k).Locate(q))
+			}
 		}
 		j, ok := bodies[dec.Body]
 		undecided := true
 		switch {
 		case dec.Body == "":
-			ps = ps.Add(vocab.Required(ip.Child("body"), "the body the motion was put to"))
+			ps = ps.Add(vocab.Required(lp.Child("body").Path(), "the body the motion was put to"))
 		case !ok:
-			ps = ps.Add(vocab.NotFound(ip.Child("body"), string(dec.Body), "no body with this ID"))
+			ps = ps.Add(vocab.NotFound(lp.Child("body").Path(), string(dec.Body), "no body with this ID"))
 		case d.Bodies[j].Rules.IsZero():
-			ps = ps.Add(vocab.Invalid(ip.Child("body"), string(dec.Body), "the body has no terms of reference, so it takes no votes"))
+			ps = ps.Add(vocab.Invalid(lp.Child("body").Path(), string(dec.Body), "the body has no terms of reference, so it takes no votes"))
 		case !dec.Motion.Date.IsZero() && d.Bodies[j].Period.IsValid() && !d.Bodies[j].Period.MayContain(dec.Motion.Date):
-			ps = ps.Add(vocab.OutOfRange(ip.Child("motion").Child("date"), dec.Motion.Date,
+			ps = ps.Add(vocab.OutOfRange(lp.Child("motion").Child("date").Path(), dec.Motion.Date,
 				fmt.Sprintf("the body exists %s", d.Bodies[j].Period)))
 		case !x.isReady(j):
 			// The body's problems are reported at its path; no ballot is
 			// checked or counted. Say so once, as a knock-on of the body's
 			// first error, listed right after it.
 			if len(dec.Ballots) > 0 {
-				ps = ps.Add(vocab.KnockOn(vocab.Invalid(ip.Child("ballots"), nil,
+				ps = ps.Add(vocab.KnockOn(vocab.Invalid(lp.Child("ballots").Path(), nil,
 					fmt.Sprintf("the %d ballots were neither checked nor counted: body %s has errors", len(dec.Ballots), dec.Body)).AsWarning(),
 					x.firstError(j, bp.Index(j))))
 			}
@@ -259,11 +277,12 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bod
 		}
 		if undecided {
 			// Ballots not counted are still checked for their shape.
-			ps = ballotShapeProblems(ps, ip.Child("ballots"), dec.Ballots)
+			ps = ballotShapeProblems(ps, lp.Child("ballots"), dec.Ballots)
 			continue
 		}
-		if _, err := x.decide(dec); err != nil {
-			for _, q := range vocab.ProblemsOf(err) {
+		if rejected := x.ballotProblems(dec); len(rejected) > 0 {
+			ip := lp.Path()
+			for _, q := range rejected {
 				if q.Path.HasPrefix(vocab.NewPath("ballots")) {
 					ps = ps.Add(q.WithPath(ip))
 				}
@@ -275,10 +294,10 @@ func (d *Document) decisionProblems(ps *vocab.Collector, dp, bp *vocab.Path, bod
 
 // ballotShapeProblems checks what can be checked of ballots without their
 // body: each voter's and pair's ID and each option's code.
-func ballotShapeProblems(ps *vocab.Collector, p *vocab.Path, ballots []Ballot) *vocab.Collector {
+func ballotShapeProblems(ps *vocab.Collector, p vocab.LazyPath, ballots []Ballot) *vocab.Collector {
 	for k := range ballots {
 		b := &ballots[k]
-		at := vocab.LazyAt(p).Index(k)
+		at := p.Index(k)
 		ps = ps.Add(at.LocateChild("voter", vocab.CheckID(nil, b.Voter, true)),
 			at.LocateChild("option", voteOptions.Check(nil, b.Option, true)),
 			at.LocateChild("pair", vocab.CheckID(nil, b.Pair, false)))

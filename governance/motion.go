@@ -1,6 +1,10 @@
 package governance
 
-import "github.com/ahsckit/ahsckit/ahsc/vocab"
+import (
+	"cmp"
+
+	"github.com/ahsckit/ahsckit/ahsc/vocab"
+)
 
 // Motion is a proposal put to a body on a date (a Popolo Motion), with the
 // conflicts of interest declared for it.
@@ -37,32 +41,47 @@ type Declaration struct {
 
 // Problems checks the motion at p.
 func (m *Motion) Problems(p *vocab.Path) vocab.Problems {
-	return m.problems(new(vocab.Collector), p).Problems()
+	return m.problems(new(vocab.Collector), vocab.LazyAt(p)).Problems()
 }
 
-// problems is [Motion.Problems] into ps.
-func (m *Motion) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Collector {
-	ps = ps.Add(vocab.CheckID(p.Child("id"), m.ID, true))
+// problems is [Motion.Problems] into ps; paths are built only for the
+// problems found.
+func (m *Motion) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	ps = ps.Add(p.LocateChild("id", vocab.CheckID(nil, m.ID, true)))
 	if m.Text == "" {
-		ps = ps.Add(vocab.Required(p.Child("text"), "the motion as put"))
+		ps = ps.Add(vocab.Required(p.Child("text").Path(), "the motion as put"))
 	}
 	if m.Date.IsZero() {
-		ps = ps.Add(vocab.Required(p.Child("date"), "the meeting date"))
+		ps = ps.Add(vocab.Required(p.Child("date").Path(), "the meeting date"))
 	}
-	ps = ps.Add(vocab.CheckDay(p.Child("date"), m.Date, false))
-	cp := p.Child("concerns")
+	ps = ps.Add(p.LocateChild("date", vocab.CheckDay(nil, m.Date, false)))
 	for i, o := range m.Concerns {
-		ps = ps.Add(vocab.CheckID(cp.Index(i), o, true))
+		if q := vocab.CheckID(nil, o, true); q != nil {
+			ps = ps.Add(p.Child("concerns").Index(i).Locate(q))
+		}
 	}
-	dp := p.Child("declarations")
-	for i, d := range m.Declarations {
-		ip := dp.Index(i)
-		ps = ps.Add(vocab.CheckID(ip.Child("person"), d.Person, true))
-		ps = ps.Add(vocab.CheckID(ip.Child("organisation"), d.Organisation, false))
-		ps = ps.Add(interestKinds.Check(ip.Child("kind"), d.Kind, false))
-		ps = ps.Add(conflictSeverities.Check(ip.Child("severity"), d.Severity, true))
+	for i := range m.Declarations {
+		d := &m.Declarations[i]
+		if q := d.problem(); q != nil {
+			ps = d.problems(ps, p.Child("declarations").Index(i))
+		}
 	}
 	return ps
+}
+
+// problem returns the first problem of the declaration, with no path, or
+// nil: the test that spares a valid declaration its path.
+func (d *Declaration) problem() *vocab.Problem {
+	return cmp.Or(vocab.CheckID(nil, d.Person, true), vocab.CheckID(nil, d.Organisation, false),
+		interestKinds.Check(nil, d.Kind, false), conflictSeverities.Check(nil, d.Severity, true))
+}
+
+// problems checks the declaration at p.
+func (d *Declaration) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
+	return ps.Add(p.LocateChild("person", vocab.CheckID(nil, d.Person, true)),
+		p.LocateChild("organisation", vocab.CheckID(nil, d.Organisation, false)),
+		p.LocateChild("kind", interestKinds.Check(nil, d.Kind, false)),
+		p.LocateChild("severity", conflictSeverities.Check(nil, d.Severity, true)))
 }
 
 // hardConflicts returns the people with a hard conflict declared.
