@@ -2,6 +2,7 @@ package governance
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -118,6 +119,22 @@ func (d *Document) Body(id vocab.BodyID) (*Body, bool) {
 // motion…, ballots[i]…).
 func (d *Document) Decide(dec *Decision) (Outcome, error) {
 	return d.decider(d.bodyIndex()).decide(dec)
+}
+
+// Outcomes decides every recorded decision, in document order, as
+// [Document.Decide] decides each, yielding its outcome and error. The
+// indexes of bodies and interests are built once for all of them, so
+// deciding n decisions this way costs O(n log n) in all, where calling
+// Decide for each builds them again every time. Stopping early is allowed.
+func (d *Document) Outcomes() iter.Seq2[Outcome, error] {
+	return func(yield func(Outcome, error) bool) {
+		x := d.decider(d.bodyIndex())
+		for i := range d.Decisions {
+			if !yield(x.decide(&d.Decisions[i])) {
+				return
+			}
+		}
+	}
 }
 
 // bodyIndex maps each body ID to its first position.

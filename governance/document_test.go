@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
 	"github.com/ahsckit/ahsckit/ahsc/vocab"
@@ -139,4 +141,42 @@ func TestConflictsFromTheRegister(t *testing.T) {
 	if d.Conflicts(nil) != nil {
 		t.Fatal("a nil motion has conflicts")
 	}
+}
+
+// Outcomes decides each decision as Decide does, on valid documents and on
+// documents with a defect of every kind.
+func TestOutcomesAreEachDecisionDecided(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := governancetest.Document().Draw(t, "doc")
+		if rapid.Bool().Draw(t, "mutated") {
+			d = governancetest.MutatedDocument().Draw(t, "mutation").Value
+		}
+		if len(d.Decisions) > 0 { // more decisions: one to another motion, one before no body
+			again, astray := d.Decisions[0], d.Decisions[0]
+			again.Motion.ID += "-again"
+			astray.Motion.ID, astray.Body = astray.Motion.ID+"-astray", "no-such-body"
+			d.Decisions = append(slices.Clip(d.Decisions), again, astray)
+		}
+		type decided struct {
+			Outcome  governance.Outcome
+			Problems []string
+		}
+		of := func(o governance.Outcome, err error) decided {
+			var ps []string
+			for _, p := range vocab.ProblemsOf(err) {
+				ps = append(ps, p.Error())
+			}
+			return decided{o, ps}
+		}
+		var want, got []decided
+		for i := range d.Decisions {
+			want = append(want, of(d.Decide(&d.Decisions[i])))
+		}
+		for o, err := range d.Outcomes() {
+			got = append(got, of(o, err))
+		}
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("Outcomes differs from Decide for each decision (-Decide +Outcomes):\n%s", diff)
+		}
+	})
 }

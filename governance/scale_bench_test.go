@@ -137,3 +137,35 @@ func BenchmarkValidateRegister(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOutcomes decides every decision of registerDocument(n): with
+// Document.Outcomes, which indexes bodies and interests once, and, at the
+// two smaller sizes, with Document.Decide per decision, which indexes them
+// each time (quadratic in all, the alternative a script would write
+// first).
+func BenchmarkOutcomes(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		d := registerDocument(n)
+		b.Run(fmt.Sprintf("Outcomes/decisions=%d", n), func(b *testing.B) {
+			perUnit(b, n, "decision", func() {
+				for _, err := range d.Outcomes() {
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+		if n > 10_000 {
+			continue
+		}
+		b.Run(fmt.Sprintf("Decide-each/decisions=%d", n), func(b *testing.B) {
+			perUnit(b, n, "decision", func() {
+				for i := range d.Decisions {
+					if _, err := d.Decide(&d.Decisions[i]); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}
