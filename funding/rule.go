@@ -174,6 +174,23 @@ func (in *Input) Awards() iter.Seq2[*vocab.Path, *Award] {
 	}
 }
 
+// awardsAt is [Input.Awards] with each award's index in the ledger instead
+// of its path, for rules that build a path only for a finding.
+func (in *Input) awardsAt() iter.Seq2[int, *Award] {
+	return func(yield func(int, *Award) bool) {
+		for i := range in.Ledger.Awards {
+			if a := &in.Ledger.Awards[i]; in.Includes(a.AwardDate) && !yield(i, a) {
+				return
+			}
+		}
+	}
+}
+
+// awardPath returns the path of award i's member, "awards[i].member".
+func awardPath(i int, member string) *vocab.Path {
+	return vocab.NewPath("awards").Index(i).Child(member)
+}
+
 // Includes reports whether a record dated d counts: d is on or before
 // AsOf, or AsOf is zero.
 func (in *Input) Includes(d vocab.Date) bool { return in.AsOf.IsZero() || !d.After(in.AsOf) }

@@ -60,16 +60,16 @@ func (r ConflictOfInterest) Evaluate(in *Input) []Finding {
 	}
 	var out []Finding
 	checked := distinctClasses(r.classes())
-	for p, a := range in.Awards() {
+	for i, a := range in.awardsAt() {
 		for _, fs := range a.Funders {
 			if !slices.Contains(checked, in.Class(fs.Funder)) {
 				continue
 			}
-			check := func(role string, people []vocab.PersonID, at *vocab.Path) {
+			check := func(role string, people []vocab.PersonID, at func() *vocab.Path) {
 				for j, person := range people {
 					if in.Env.Interests.HardConflictAt(person, fs.Funder, a.AwardDate) {
 						out = append(out, Finding{
-							Subject: fmt.Sprintf("award %s %s %s funder %s", a.ID, role, person, fs.Funder), Path: at.Index(j),
+							Subject: fmt.Sprintf("award %s %s %s funder %s", a.ID, role, person, fs.Funder), Path: at().Index(j),
 							Measured: "hard conflict with " + string(fs.Funder), Limit: "no hard conflict", Severity: severityOr(r.Severity),
 							Explanation: fmt.Sprintf("%s %s of award %s held a hard conflict of interest with its %s funder %s on %s.",
 								capitalise(role), person, a.ID, in.Class(fs.Funder), fs.Funder, a.AwardDate),
@@ -77,8 +77,8 @@ func (r ConflictOfInterest) Evaluate(in *Input) []Finding {
 					}
 				}
 			}
-			check("decision-maker", a.DecisionMakers, p.Child("decisionMakers"))
-			check("reviewer", a.PeerReview.Reviewers, p.Child("peerReview").Child("reviewers"))
+			check("decision-maker", a.DecisionMakers, func() *vocab.Path { return awardPath(i, "decisionMakers") })
+			check("reviewer", a.PeerReview.Reviewers, func() *vocab.Path { return awardPath(i, "peerReview").Child("reviewers") })
 		}
 	}
 	return out

@@ -65,7 +65,7 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 		}
 	}
 	var out []Finding
-	for p, a := range in.Awards() {
+	for i, a := range in.awardsAt() {
 		threshold, why := r.threshold(in, a)
 		if threshold.IsZero() {
 			continue
@@ -83,7 +83,7 @@ func (r PeerReviewRequired) Evaluate(in *Input) []Finding {
 			continue
 		}
 		out = append(out, Finding{
-			Subject: "award " + string(a.ID), Path: p.Child("peerReview"),
+			Subject: "award " + string(a.ID), Path: awardPath(i, "peerReview"),
 			Measured: a.AmountAwarded.String(), Limit: "review required above " + threshold.String(),
 			Measure: measureThreshold(a.AmountAwarded, threshold), Severity: severityOr(r.Severity),
 			Explanation: fmt.Sprintf("Award %s of %s %s, but %s above %s needs independent peer review.",
