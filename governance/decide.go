@@ -226,23 +226,22 @@ func (m *meeting) checkBallot(i int, b Ballot, first map[vocab.PersonID]int) *vo
 	if q := m.checkVoterAndOption(i, b, castable); q != nil {
 		return q
 	}
-	voter := ballotAt(i, "voter")
 	if j, ok := first[b.Voter]; ok {
-		return vocab.Duplicate(voter, string(b.Voter), fmt.Sprintf("a second ballot from this person; the first is ballots[%d]", j))
+		return vocab.Duplicate(ballotAt(i, "voter"), string(b.Voter), fmt.Sprintf("a second ballot from this person; the first is ballots[%d]", j))
 	}
 	if !m.present[b.Voter] {
-		return vocab.Invalid(voter, string(b.Voter), "the voter is not recorded as present")
+		return vocab.Invalid(ballotAt(i, "voter"), string(b.Voter), "the voter is not recorded as present")
 	}
 	sv, ok := m.byActor[b.Voter]
 	switch {
 	case !ok:
-		return vocab.Forbidden(voter, fmt.Sprintf("%s holds no voting seat on %s (or is its alternate) on %s", b.Voter, m.body.ID, m.motion.Date))
+		return vocab.Forbidden(ballotAt(i, "voter"), fmt.Sprintf("%s holds no voting seat on %s (or is its alternate) on %s", b.Voter, m.body.ID, m.motion.Date))
 	case sv.recused:
-		return vocab.Forbidden(voter, fmt.Sprintf("%s's seat %s is recused: %s holds a hard conflict", b.Voter, sv.seat.ID, sv.principal))
+		return vocab.Forbidden(ballotAt(i, "voter"), fmt.Sprintf("%s's seat %s is recused: %s holds a hard conflict", b.Voter, sv.seat.ID, sv.principal))
 	case m.hard[b.Voter]:
-		return vocab.Forbidden(voter, fmt.Sprintf("%s is recused: hard conflict", b.Voter))
+		return vocab.Forbidden(ballotAt(i, "voter"), fmt.Sprintf("%s is recused: hard conflict", b.Voter))
 	case b.Voter == sv.alternate && m.present[sv.principal]:
-		return vocab.Forbidden(voter, fmt.Sprintf("%s is the alternate for %s, who is present and votes", b.Voter, sv.principal))
+		return vocab.Forbidden(ballotAt(i, "voter"), fmt.Sprintf("%s is the alternate for %s, who is present and votes", b.Voter, sv.principal))
 	}
 	return nil
 }

@@ -12,6 +12,9 @@ import (
 // periods overlap ([vocab.Period.Overlaps]), ordered by j then i. It runs
 // in O(n log n + pairs) time (see overlapping).
 func overlappingPairs(n int, period func(int) vocab.Period) [][2]int {
+	if n < 2 {
+		return nil // one term, seat or chair overlaps nothing; nothing to allocate
+	}
 	idx := make([]int, 0, n)
 	for i := range n {
 		if p := period(i); p.IsValid() && !p.Start.IsZero() {
@@ -49,6 +52,9 @@ func certainSpan(p vocab.Period) (lo, hi int64) {
 // a prefix of the active ones in start order. So it runs in O(n log n +
 // pairs) time, not O(n²).
 func overlapping(idx []int, period func(int) vocab.Period) [][2]int {
+	if len(idx) < 2 {
+		return nil
+	}
 	type span struct {
 		lo, hi int64
 		i      int
