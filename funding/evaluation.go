@@ -15,7 +15,7 @@ type Evaluation struct {
 	// AsOf is the evaluation date; zero when every record counted.
 	AsOf vocab.Date
 	// Findings are the breaches and warnings, sorted by rule, then subject,
-	// path and explanation.
+	// path and explanation; nil when there are none.
 	Findings []Finding
 	// Measures, filled only with [WithMeasures], are every finding of every
 	// rule, passing ones ([Finding.Passed]) included, sorted like Findings:

@@ -55,7 +55,10 @@ func (d *Ledger) flowsAt(asOf vocab.Date, classes map[vocab.OrgID]FunderClass, a
 	// of flows: a disbursement makes at most one flow per funder and
 	// piece, and at most one per minor unit.
 	of := make([]*Award, len(d.Transactions))
-	bound := 0
+	// The bound is a guess at memory when the pieces are many and small,
+	// so it stops growing at limit (and never overflows, on 32 bits too).
+	limit := int64(8*len(d.Transactions) + 1024)
+	bound := int64(0)
 	for i := range d.Transactions {
 		t := &d.Transactions[i]
 		if t.Kind != TransactionKindDisbursement || (!asOf.IsZero() && t.Date.After(asOf)) {
@@ -70,10 +73,9 @@ func (d *Ledger) flowsAt(asOf vocab.Date, classes map[vocab.OrgID]FunderClass, a
 		if t.Programme == "" {
 			pieces = len(a.Allocations) + 1
 		}
-		bound += int(min(int64(pieces)*int64(max(len(a.Funders), 1)), max(t.Amount.Minor, 0)))
+		bound = min(bound+min(int64(pieces)*int64(max(len(a.Funders), 1)), max(t.Amount.Minor, 0)), limit)
 	}
-	// The bound is a guess at memory when the pieces are many and small.
-	out := make([]Flow, 0, min(bound, 8*len(d.Transactions)+1024))
+	out := make([]Flow, 0, int(bound))
 	// The current award's funders sorted by ID (the award's own list when
 	// it is sorted already), their shares and its allocations' shares,
 	// computed again only when the award changes: disbursements of one

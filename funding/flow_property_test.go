@@ -2,6 +2,7 @@ package funding_test
 
 import (
 	"cmp"
+	"fmt"
 	"math/big"
 	"slices"
 	"testing"
@@ -17,7 +18,7 @@ import (
 // referenceFlows splits the disbursements as FlowsAt documents it, the
 // plain way: a map lookup per transaction, big.Rat for each allocation's
 // share, and Apportion over the funders sorted by ID.
-func referenceFlows(t *rapid.T, l *funding.Ledger, asOf vocab.Date) []funding.Flow {
+func referenceFlows(t interface{ Fatalf(string, ...any) }, l *funding.Ledger, asOf vocab.Date) []funding.Flow {
 	awards := map[vocab.AwardID]*funding.Award{}
 	for i := range l.Awards {
 		if _, dup := awards[l.Awards[i].ID]; !dup {
@@ -140,4 +141,80 @@ func TestMeasuresOnlyAddPassingFindings(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A ledger whose disbursements could each split into many pieces and
+// funders, but whose money falls in few of them, is split the same as the
+// reference, with the result allocated within FlowsAt's limit (a bound of
+// every piece times every funder would be 300 × 101 × 100 flows; on 32-bit
+// platforms it overflowed int).
+func TestFlowsOfWideAwardsMatchTheReference(t *testing.T) {
+	const funders, allocations, disbursements = 100, 100, 300
+	l := &funding.Ledger{Version: vocab.CurrentVersion, Currency: funding.GBP}
+	a := funding.Award{ID: "wide", AwardDate: vocab.MustParseDate("2020-01-01"), AmountAwarded: funding.Amount(funding.GBP, 1_000_000*disbursements)}
+	for i := range funders {
+		id := vocab.OrgID(fmt.Sprintf("f-%03d", i))
+		l.Funders = append(l.Funders, funding.Funder{ID: id, Class: funding.FunderClassPublic})
+		a.Funders = append(a.Funders, funding.FunderShare{Funder: id, Share: vocab.MustRatio(1, funders)})
+	}
+	for i := range allocations {
+		a.Allocations = append(a.Allocations, funding.Allocation{Programme: vocab.ProgrammeID(fmt.Sprintf("p-%03d", i)), Share: vocab.MustRatio(0, 1)})
+	}
+	l.Awards = []funding.Award{a}
+	for i := range disbursements {
+		l.Transactions = append(l.Transactions, funding.Transaction{ID: fmt.Sprintf("t-%03d", i), Kind: funding.TransactionKindDisbursement,
+			Award: "wide", Date: vocab.MustParseDate("2021-01-01"), Amount: funding.Amount(funding.GBP, 1_000_000)})
+	}
+	got, err := l.FlowsAt(vocab.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != funders*disbursements {
+		t.Fatalf("%d flows, want one per funder per disbursement: %d", len(got), funders*disbursements)
+	}
+	if diff := gocmp.Diff(referenceFlows(t, l, vocab.Date{}), got); diff != "" {
+		t.Fatalf("FlowsAt differs from the reference split (-want +got):\n%s", diff)
+	}
+}
+
+// spyRule counts the passing findings its rule returns, by whether the
+// input asked for them.
+type spyRule struct {
+	funding.Rule
+	passed map[bool]int // Input.Measures() -> passing findings
+}
+
+func (s spyRule) Evaluate(in *funding.Input) []funding.Finding {
+	fs := s.Rule.Evaluate(in)
+	for _, f := range fs {
+		if f.Passed {
+			s.passed[in.Measures()]++
+		}
+	}
+	return fs
+}
+
+// The built-in rules build passing findings only when the evaluation keeps
+// them.
+func TestBuiltinRulesSkipPassingFindingsUnlessMeasured(t *testing.T) {
+	passed := map[bool]int{}
+	rapid.Check(t, func(t *rapid.T) {
+		l := fundingtest.Ledger().Draw(t, "ledger")
+		p := fundingtest.Policy().Draw(t, "policy")
+		spied := *p
+		spied.Rules = nil
+		for _, r := range p.Rules {
+			spied.Rules = append(spied.Rules, spyRule{r, passed})
+		}
+		evaluate(t, l, &spied)
+		if _, err := funding.Evaluate(l, &spied, asOf, testEnv, funding.WithMeasures()); err != nil {
+			t.Fatalf("Evaluate: %v", err)
+		}
+		if passed[false] > 0 {
+			t.Fatalf("%d passing findings built for an evaluation that drops them", passed[false])
+		}
+	})
+	if passed[true] == 0 {
+		t.Fatal("no rule ever passed a subject with WithMeasures: the test shows nothing")
+	}
 }

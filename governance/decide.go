@@ -254,7 +254,7 @@ func (m *meeting) checkCasting(i int, b Ballot, castingAt int) *vocab.Problem {
 	case !m.body.Rules.CastingVote:
 		return vocab.Forbidden(ballotAt(i, "casting"), "the body's rules give the chair no casting vote")
 	case castingAt >= 0:
-		return vocab.Duplicate(ballotAt(i, "casting"), string(b.Voter), fmt.Sprintf("a second casting vote; the first is ballots[%d]", castingAt))
+		return vocab.Duplicate(ballotAt(i, "casting"), true, fmt.Sprintf("a second casting vote (from %s); the first is ballots[%d]", b.Voter, castingAt))
 	case m.chair == "" || b.Voter != m.chair:
 		return vocab.Forbidden(ballotAt(i, "voter"), fmt.Sprintf("only the acting chair casts a casting vote, and %s is not the acting chair", b.Voter))
 	}

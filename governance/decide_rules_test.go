@@ -280,7 +280,8 @@ func TestDecidePairsInReservedMatters(t *testing.T) {
 	assert.Equal(t, "Failed: reserved matter without the concurrence of kch (0 of its 0 eligible members present voted yes; more than half needed).", o.Reason)
 }
 
-// Each way a pair can be wrong is a problem at ballots[i], the rejected
+// Each way a pair can be wrong is a problem at ballots[i].pair (or .voter
+// for a second ballot), the rejected
 // ballot is not counted, and the problems come in ballot order.
 func TestDecideRejectsInconsistentPairs(t *testing.T) {
 	m := motion

@@ -34,7 +34,9 @@
 // from the quorum and every denominator; if half or more of the members
 // hold hard conflicts the motion is referred to the body above.
 // [Document.Decide] decides a recorded decision, adding the register's
-// interests in the organisations the motion concerns ([Document.Conflicts]).
+// interests in the organisations the motion concerns ([Document.Conflicts]);
+// [Document.Outcomes] decides every recorded decision, indexing the bodies
+// and the register once for all of them.
 //
 // # Checking
 //

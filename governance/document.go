@@ -185,8 +185,10 @@ func (x *decider) ballotProblems(dec *Decision) vocab.Problems {
 	m := dec.Motion
 	m.Declarations = x.register.conflicts(&dec.Motion)
 	if len(motionProblems(&m)) > 0 {
-		// The motion's problems are reported at its path; ballots not
-		// counted are still checked for their shape.
+		// The motion cannot be decided (its own problems are reported at
+		// its path; a malformed declaration taken from the register, at
+		// the register's): ballots not counted are still checked for
+		// their shape.
 		return ballotShapeProblems(new(vocab.Collector), vocab.LazyPathOf("ballots"), dec.Ballots).Problems()
 	}
 	return newMeeting(&x.doc.Bodies[i], &m, dec.Present).cast(dec.Ballots)
