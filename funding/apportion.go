@@ -57,12 +57,20 @@ func (ap *apportioner) apportion(dst []Money, total Money, shares []vocab.Ratio)
 // validShares reports whether every share lies in [0, 1] and they sum to at
 // most one, exactly.
 func validShares(shares []vocab.Ratio) bool {
+	valid, _ := checkShares(shares)
+	return valid
+}
+
+// checkShares reports whether the shares are valid ([validShares]) and
+// whether they sum to exactly one, with one exact sum.
+func checkShares(shares []vocab.Ratio) (valid, whole bool) {
 	for _, s := range shares {
 		if !s.InUnitInterval() {
-			return false
+			return false, false
 		}
 	}
-	return vocab.CompareSum(shares, vocab.IntRatio(1)) <= 0
+	c := vocab.CompareSum(shares, vocab.IntRatio(1))
+	return c <= 0, c == 0
 }
 
 // signed returns u minor units in total's currency with total's sign.
@@ -86,8 +94,8 @@ func signed(total Money, u uint64) Money {
 // The units returned are the apportioner's, valid until its next use.
 func (ap *apportioner) apportionUnits(total uint64, shares []vocab.Ratio) (units []uint64, rest uint64) {
 	n := len(shares)
-	units = resize(ap.units, n)
-	fracs := resize(ap.fracs, n+1) // f_i, and a free slot for a probe
+	units = slices.Grow(ap.units[:0], n)[:n]
+	fracs := slices.Grow(ap.fracs[:0], n+1)[:n+1] // f_i, and a free slot for a probe
 	ap.units, ap.fracs = units, fracs
 	var given uint64
 	for i, s := range shares {
@@ -137,7 +145,7 @@ func (ap *apportioner) largestRemainders(n, k int) []int {
 	if k == 0 {
 		return nil
 	}
-	order := resize(ap.order, n)
+	order := slices.Grow(ap.order[:0], n)[:n]
 	ap.order = order
 	for i := range order {
 		order[i] = i
@@ -145,13 +153,4 @@ func (ap *apportioner) largestRemainders(n, k int) []int {
 	fracs := ap.fracs
 	slices.SortStableFunc(order, func(a, b int) int { return fracs[b].Compare(fracs[a]) })
 	return order[:k]
-}
-
-// resize returns s with length n, reusing its array when it is large
-// enough; the elements are not cleared.
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }

@@ -65,7 +65,6 @@ func evaluateFlows(ledger *Ledger, flows []Flow, policy *Policy, asOf vocab.Date
 
 // evaluateInput evaluates policy against in.
 func evaluateInput(in *Input, policy *Policy) *Evaluation {
-	c := evaluateConfig{measures: in.measures}
 	ev := &Evaluation{AsOf: in.AsOf}
 	for i, r := range policy.Rules {
 		fs := r.Evaluate(in)
@@ -87,7 +86,7 @@ func evaluateInput(in *Input, policy *Policy) *Evaluation {
 				ev.Findings = append(ev.Findings, *f)
 			}
 		}
-		if c.measures {
+		if in.measures {
 			ev.Measures = append(ev.Measures, fs...)
 		}
 		ev.Summary = append(ev.Summary, sum)

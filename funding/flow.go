@@ -107,8 +107,8 @@ func (d *Ledger) flowsAt(asOf vocab.Date, classes map[vocab.OrgID]FunderClass, a
 			for _, al := range a.Allocations {
 				allocShares = append(allocShares, al.Share)
 			}
-			fundersValid, allocValid = validShares(shares), validShares(allocShares)
-			ap.whole = fundersValid && vocab.CompareSum(shares, vocab.IntRatio(1)) == 0
+			fundersValid, ap.whole = checkShares(shares)
+			allocValid = validShares(allocShares)
 			sole = len(shares) == 1 && shares[0].Compare(vocab.IntRatio(1)) == 0
 		}
 		if t.Programme == "" && (!allocValid || t.Amount.Minor < 0) {

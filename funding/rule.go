@@ -166,8 +166,8 @@ func (in *Input) funderPath(id vocab.OrgID) *vocab.Path {
 // with its path in the ledger ("awards[i]").
 func (in *Input) Awards() iter.Seq2[*vocab.Path, *Award] {
 	return func(yield func(*vocab.Path, *Award) bool) {
-		for i := range in.Ledger.Awards {
-			if a := &in.Ledger.Awards[i]; in.Includes(a.AwardDate) && !yield(vocab.NewPath("awards").Index(i), a) {
+		for i, a := range in.awardsAt() {
+			if !yield(vocab.NewPath("awards").Index(i), a) {
 				return
 			}
 		}
@@ -189,6 +189,14 @@ func (in *Input) awardsAt() iter.Seq2[int, *Award] {
 // awardPath returns the path of award i's member, "awards[i].member".
 func awardPath(i int, member string) *vocab.Path {
 	return vocab.NewPath("awards").Index(i).Child(member)
+}
+
+// withinCap reports whether part is at most cap of whole, exactly; parts
+// in another currency than whole, which validation rules out, count as
+// within.
+func withinCap(part, whole Money, cap vocab.Ratio) bool {
+	c, err := part.CompareShare(whole, cap)
+	return err != nil || c <= 0
 }
 
 // Includes reports whether a record dated d counts: d is on or before

@@ -64,8 +64,7 @@ func (r FunderConcentrationCap) Evaluate(in *Input) []Finding {
 	for _, k := range keys {
 		amount := byFunder[k]
 		whole := years[k.y]
-		c, err := amount.CompareShare(whole, r.Cap)
-		passed := err != nil || c <= 0
+		passed := withinCap(amount, whole, r.Cap)
 		if passed && !in.measures {
 			continue
 		}

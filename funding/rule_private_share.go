@@ -79,8 +79,7 @@ func (r PrivateShareCap) problems(ps *vocab.Collector, p *vocab.Path) *vocab.Col
 func (r PrivateShareCap) Evaluate(in *Input) []Finding {
 	var out []Finding
 	for _, g := range groupFlows(in.flows, r.Scope, r.Year, distinctClasses(r.classes())) {
-		c, err := g.part.CompareShare(g.total, r.Cap)
-		passed := err != nil || c <= 0
+		passed := withinCap(g.part, g.total, r.Cap)
 		if passed && !in.measures {
 			continue
 		}

@@ -76,9 +76,8 @@ func (r RestrictedPurpose) Evaluate(in *Input) []Finding {
 				m, a.ID, verb, what, short)})
 	}
 	// Paths and allocated amounts are computed only for breaches.
-	for i := range in.Ledger.Awards {
-		a := &in.Ledger.Awards[i]
-		if !in.Includes(a.AwardDate) || !a.restricted() {
+	for i, a := range in.awardsAt() {
+		if !a.restricted() {
 			continue
 		}
 		var allocated []Money

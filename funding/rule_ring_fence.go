@@ -47,8 +47,7 @@ func (r RingFence) Evaluate(in *Input) []Finding {
 		if err != nil {
 			continue // validation rejects totals that do not fit
 		}
-		c, err := drawn.CompareShare(b.Amount, r.Cap)
-		passed := err != nil || c <= 0
+		passed := withinCap(drawn, b.Amount, r.Cap)
 		if passed && !in.measures {
 			continue
 		}
