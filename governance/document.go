@@ -168,12 +168,19 @@ func (x *decider) decide(dec *Decision) (Outcome, error) {
 		return Outcome{}, vocab.Problems{vocab.NotFound(vocab.NewPath("body"), string(dec.Body), "no body with this ID")}
 	}
 	b := &x.doc.Bodies[i]
-	m := dec.Motion
-	m.Declarations = x.register.conflicts(&dec.Motion)
+	m := x.motion(dec)
 	if !x.isReady(i) || len(motionProblems(&m)) > 0 {
 		return Decide(b, &m, dec.Present, dec.Ballots)
 	}
 	return decide(b, &m, dec.Present, dec.Ballots)
+}
+
+// motion returns the decision's motion with its declarations completed
+// from the interests register ([Document.Conflicts]).
+func (x *decider) motion(dec *Decision) Motion {
+	m := dec.Motion
+	m.Declarations = x.register.conflicts(&dec.Motion)
+	return m
 }
 
 // ballotProblems returns the problems [decider.decide] reports for the
@@ -182,8 +189,7 @@ func (x *decider) decide(dec *Decision) (Outcome, error) {
 // ballots' shape is checked.
 func (x *decider) ballotProblems(dec *Decision) vocab.Problems {
 	i := x.bodies[dec.Body]
-	m := dec.Motion
-	m.Declarations = x.register.conflicts(&dec.Motion)
+	m := x.motion(dec)
 	if len(motionProblems(&m)) > 0 {
 		// The motion cannot be decided (its own problems are reported at
 		// its path; a malformed declaration taken from the register, at

@@ -1,10 +1,6 @@
 package governance
 
-import (
-	"cmp"
-
-	"github.com/ahsckit/ahsckit/ahsc/vocab"
-)
+import "github.com/ahsckit/ahsckit/ahsc/vocab"
 
 // Motion is a proposal put to a body on a date (a Popolo Motion), with the
 // conflicts of interest declared for it.
@@ -61,27 +57,13 @@ func (m *Motion) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collecto
 		}
 	}
 	for i := range m.Declarations {
-		d := &m.Declarations[i]
-		if q := d.problem(); q != nil {
-			ps = d.problems(ps, p.Child("declarations").Index(i))
-		}
+		d, at := &m.Declarations[i], p.Child("declarations").Index(i)
+		ps = ps.Add(at.LocateChild("person", vocab.CheckID(nil, d.Person, true)),
+			at.LocateChild("organisation", vocab.CheckID(nil, d.Organisation, false)),
+			at.LocateChild("kind", interestKinds.Check(nil, d.Kind, false)),
+			at.LocateChild("severity", conflictSeverities.Check(nil, d.Severity, true)))
 	}
 	return ps
-}
-
-// problem returns the first problem of the declaration, with no path, or
-// nil: the test that spares a valid declaration its path.
-func (d *Declaration) problem() *vocab.Problem {
-	return cmp.Or(vocab.CheckID(nil, d.Person, true), vocab.CheckID(nil, d.Organisation, false),
-		interestKinds.Check(nil, d.Kind, false), conflictSeverities.Check(nil, d.Severity, true))
-}
-
-// problems checks the declaration at p.
-func (d *Declaration) problems(ps *vocab.Collector, p vocab.LazyPath) *vocab.Collector {
-	return ps.Add(p.LocateChild("person", vocab.CheckID(nil, d.Person, true)),
-		p.LocateChild("organisation", vocab.CheckID(nil, d.Organisation, false)),
-		p.LocateChild("kind", interestKinds.Check(nil, d.Kind, false)),
-		p.LocateChild("severity", conflictSeverities.Check(nil, d.Severity, true)))
 }
 
 // hardConflicts returns the people with a hard conflict declared.
